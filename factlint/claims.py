@@ -1,0 +1,475 @@
+"""The claims file: what an article says, figure by figure, and how its figures relate.
+
+Loading validates everything up front and reports every problem with file:line:column and what
+was expected, so that checks can trust the model. See README "Claims format".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from factlint.errors import InputError, Problem
+from factlint.figures import Figure, FigureSyntaxError, parse_figure
+from factlint.hedges import HEDGES, lookup_hedge
+from factlint.units import Unit, UnknownUnitError, parse_unit
+from factlint.yamlnodes import compose, position
+
+ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+RATE_KEY_RE = re.compile(r"^([A-Z]{3})/([A-Z]{3})$")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+DATE_VALUE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+YEAR_RANGE_RE = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$|^(\d{3})0s$")
+
+CLAIM_KEYS = {"id", "quote", "value", "unit", "hedge", "occurrence", "weekday", "noun", "exact",
+              "note", "ignore"}
+ARTICLE_KEYS = {"path", "text", "title", "published", "locale", "source"}
+TOP_KEYS = {"factlint", "article", "rates", "claims", "relations"}
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Claim:
+    id: str
+    quote: str
+    value: str  # as recorded
+    unit: Unit
+    location: Location  # the claim's entry in the claims file
+    value_location: Location
+    hedge: str | None = None
+    occurrence: int | None = None
+    weekday: str | None = None
+    noun: str | None = None
+    exact: bool | None = None
+    figure: Figure | None = None  # numbers; None for dates, weekdays and year ranges
+    date: tuple[int, int, int | None] | None = None  # (year, month, day)
+    years: tuple[int, int] | None = None  # year ranges and decades
+
+
+@dataclass(frozen=True)
+class TierSpec:
+    list_id: str  # a count relation naming the members of the tier
+    each: str  # the claim giving each member's bound ("each over 1 trillion yuan")
+    location: Location
+
+
+@dataclass(frozen=True)
+class Relation:
+    kind: str
+    location: Location
+    id: str | None = None
+    refs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> claim ids
+    items: tuple[str, ...] = ()  # count: the items the text lists
+    open: bool = False  # count: "including" makes the stated count a lower bound
+    direction: str | None = None  # change: increase / decrease
+    population: tuple[str, ...] = ()  # tiers: count relations whose items the tiers partition
+    tiers: tuple[TierSpec, ...] = ()
+
+    def ref(self, role: str) -> str | None:
+        ids = self.refs.get(role, ())
+        return ids[0] if ids else None
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    path: Path | None  # resolved against the claims file's folder
+    text: str | None  # an inline article (fixtures, docs examples)
+    shown: str  # how to name it in messages
+    title: str | None
+    published: dt.date | None
+    locale: str
+
+
+@dataclass(frozen=True)
+class ClaimsFile:
+    path: str
+    digest: str
+    article: ArticleRef
+    rates: dict[tuple[str, str], Decimal]
+    claims: tuple[Claim, ...]
+    relations: tuple[Relation, ...]
+
+    def claim(self, claim_id: str) -> Claim:
+        return self._by_id[claim_id]
+
+    @property
+    def _by_id(self) -> dict[str, Claim]:
+        cached = self.__dict__.get("_by_id_cache")
+        if cached is None:
+            cached = {c.id: c for c in self.claims}
+            object.__setattr__(self, "_by_id_cache", cached)
+        return cached
+
+
+# Relation kinds: role -> (how many claims: "one", "opt", "many"); other keys are listed apart.
+RELATION_ROLES: dict[str, dict[str, str]] = {
+    "conversion": {"amount": "one", "equivalent": "one"},
+    "count": {"count": "one"},
+    "total": {"total": "one", "parts": "many"},
+    "tiers": {"total": "opt", "combined": "opt"},
+    "share": {"percent": "one", "part": "opt", "whole": "opt"},
+    "change": {"from": "opt", "to": "opt", "percent": "opt"},
+    "ordering": {"claims": "many"},
+    "repeat": {"claims": "many"},
+}
+RELATION_EXTRA_KEYS: dict[str, set[str]] = {
+    "count": {"items", "open"},
+    "tiers": {"population", "tiers"},
+    "change": {"direction"},
+}
+
+
+class _Loader:
+    """Walks the composed YAML, collecting problems instead of stopping at the first."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def problem(self, node: Any, message: str) -> None:
+        line, column = position(node) if node is not None else (None, None)
+        self.problems.append(Problem(self.path, line, column, message))
+
+    # -- node helpers ----------------------------------------------------------------------------
+    def mapping(self, node: Any, what: str) -> dict[str, tuple[Any, Any]] | None:
+        if node is None or node.id != "mapping":
+            self.problem(node, f"{what} must be a mapping (key: value)")
+            return None
+        result: dict[str, tuple[Any, Any]] = {}
+        for key, value in node.value:
+            if key.id != "scalar":
+                self.problem(key, f"keys in {what} must be plain words")
+                continue
+            if key.value in result:
+                self.problem(key, f"duplicate key {key.value!r} in {what}")
+            result[key.value] = (key, value)
+        return result
+
+    def sequence(self, node: Any, what: str) -> list[Any]:
+        if node.id != "sequence":
+            self.problem(node, f"{what} must be a list")
+            return []
+        return list(node.value)
+
+    def string(self, node: Any, what: str) -> str | None:
+        if node.id != "scalar":
+            self.problem(node, f"{what} must be a single value, not a list or mapping")
+            return None
+        return str(node.value)
+
+    def unknown_keys(self, entries: dict[str, tuple[Any, Any]], allowed: set[str], what: str) -> None:
+        for name, (key, _) in entries.items():
+            if name not in allowed:
+                expected = ", ".join(sorted(allowed))
+                self.problem(key, f"unknown key {name!r} in {what}: expected one of {expected}")
+
+    # -- sections --------------------------------------------------------------------------------
+    def load(self, root: Any, base: Path) -> tuple[ArticleRef | None, dict, list[Claim], list[Relation]]:
+        top = self.mapping(root, "the claims file")
+        if top is None:
+            return None, {}, [], []
+        self.unknown_keys(top, TOP_KEYS, "the claims file")
+        article = self.article(top["article"][1], base) if "article" in top else None
+        if "article" not in top:
+            self.problem(root, "missing 'article' (the article these claims are about)")
+        rates = self.rates(top["rates"][1]) if "rates" in top else {}
+        claims = self.claims(top["claims"][1]) if "claims" in top else []
+        if "claims" not in top:
+            self.problem(root, "missing 'claims' (a list of claims)")
+        relations = self.relations(top["relations"][1]) if "relations" in top else []
+        return article, rates, claims, relations
+
+    def article(self, node: Any, base: Path) -> ArticleRef | None:
+        entries = self.mapping(node, "article")
+        if entries is None:
+            return None
+        self.unknown_keys(entries, ARTICLE_KEYS, "article")
+        fields = {name: self.string(value, f"article.{name}") for name, (_, value) in entries.items()}
+        path_text, text = fields.get("path"), fields.get("text")
+        if (path_text is None) == (text is None):
+            self.problem(node, "article needs exactly one of 'path' (a file) or 'text' (inline)")
+            return None
+        published = None
+        if fields.get("published"):
+            try:
+                published = dt.date.fromisoformat(fields["published"])
+            except ValueError:
+                self.problem(entries["published"][1], "published must be a date: YYYY-MM-DD")
+        path = (base / path_text) if path_text else None
+        return ArticleRef(path, text, path_text or "<inline article>", fields.get("title"),
+                          published, fields.get("locale") or "en")
+
+    def rates(self, node: Any) -> dict[tuple[str, str], Decimal]:
+        entries = self.mapping(node, "rates") or {}
+        rates: dict[tuple[str, str], Decimal] = {}
+        for name, (key, value) in entries.items():
+            match = RATE_KEY_RE.match(name)
+            text = self.string(value, f"rate {name}")
+            if not match:
+                self.problem(key, f"rate key {name!r} must be BASE/QUOTE, e.g. USD/CNY")
+                continue
+            try:
+                rate = Decimal(text or "")
+            except InvalidOperation:
+                self.problem(value, f"rate {name} must be a number (QUOTE per 1 BASE), got {text!r}")
+                continue
+            if rate <= 0:
+                self.problem(value, f"rate {name} must be positive")
+                continue
+            rates[(match.group(1), match.group(2))] = rate
+        return rates
+
+    def claims(self, node: Any) -> list[Claim]:
+        claims: list[Claim] = []
+        seen: dict[str, Any] = {}
+        for item in self.sequence(node, "claims"):
+            claim = self.claim(item)
+            if claim is None:
+                continue
+            if claim.id in seen:
+                self.problem(item, f"duplicate claim id {claim.id!r} (first at line "
+                                   f"{position(seen[claim.id])[0]})")
+                continue
+            seen[claim.id] = item
+            claims.append(claim)
+        return claims
+
+    def claim(self, node: Any) -> Claim | None:
+        entries = self.mapping(node, "a claim")
+        if entries is None:
+            return None
+        self.unknown_keys(entries, CLAIM_KEYS, "a claim")
+        missing = [k for k in ("id", "quote", "value", "unit") if k not in entries]
+        if missing:
+            self.problem(node, f"claim is missing {', '.join(missing)}")
+            return None
+        fields = {k: self.string(v, k) for k, (_, v) in entries.items() if k not in ("ignore",)}
+        if any(fields.get(k) is None for k in ("id", "quote", "value", "unit")):
+            return None
+        claim_id = fields["id"]
+        assert claim_id is not None
+        if not ID_RE.match(claim_id):
+            self.problem(entries["id"][1], f"claim id {claim_id!r} must be letters, digits, "
+                                           f"'-', '_' or '.'")
+        try:
+            unit = parse_unit(fields["unit"] or "")
+        except UnknownUnitError as error:
+            self.problem(entries["unit"][1], str(error))
+            return None
+        hedge = fields.get("hedge")
+        if hedge is not None and lookup_hedge(hedge) is None:
+            self.problem(entries["hedge"][1], f"unknown hedge {hedge!r}: expected one of the "
+                                              f"hedge table ({', '.join(sorted(HEDGES)[:6])}, ...)")
+        value_node = entries["value"][1]
+        parsed = self.value(fields["value"] or "", unit, value_node)
+        if parsed is None:
+            return None
+        figure, date, years = parsed
+        weekday = fields.get("weekday")
+        if weekday is not None and weekday.lower() not in WEEKDAYS:
+            self.problem(entries["weekday"][1], f"weekday must be a day name, got {weekday!r}")
+        return Claim(
+            id=claim_id, quote=fields["quote"] or "", value=fields["value"] or "", unit=unit,
+            location=Location(*position(node)), value_location=Location(*position(value_node)),
+            hedge=hedge, occurrence=self.positive_int(entries.get("occurrence")),
+            weekday=weekday, noun=fields.get("noun"), exact=self.boolean(entries.get("exact")),
+            figure=figure, date=date, years=years,
+        )
+
+    def value(self, text: str, unit: Unit, node: Any) -> tuple[Any, Any, Any] | None:
+        if unit.kind == "date":
+            match = DATE_VALUE_RE.match(text.strip())
+            if not match:
+                self.problem(node, f"a date value must be YYYY-MM-DD or YYYY-MM, got {text!r}")
+                return None
+            year, month, day = int(match[1]), int(match[2]), int(match[3]) if match[3] else None
+            return None, (year, month, day), None
+        if unit.kind == "weekday":
+            if text.lower() not in WEEKDAYS:
+                self.problem(node, f"a weekday value must be a day name, got {text!r}")
+                return None
+            return None, None, None
+        if unit.kind == "year_range":
+            match = YEAR_RANGE_RE.match(text.strip())
+            if not match:
+                self.problem(node, f"a year range must be YYYY-YYYY or a decade (1990s), got {text!r}")
+                return None
+            if match[3]:
+                first = int(match[3]) * 10
+                return None, None, (first, first + 9)
+            return None, None, (int(match[1]), int(match[2]))
+        try:
+            return parse_figure(text), None, None
+        except FigureSyntaxError as error:
+            self.problem(node, str(error))
+            return None
+
+    def positive_int(self, entry: tuple[Any, Any] | None) -> int | None:
+        if entry is None:
+            return None
+        text = self.string(entry[1], entry[0].value)
+        if text is None or not text.isdigit() or int(text) < 1:
+            self.problem(entry[1], f"{entry[0].value} must be a whole number ≥ 1, got {text!r}")
+            return None
+        return int(text)
+
+    def boolean(self, entry: tuple[Any, Any] | None) -> bool | None:
+        if entry is None:
+            return None
+        text = (self.string(entry[1], entry[0].value) or "").lower()
+        if text not in ("true", "false", "yes", "no"):
+            self.problem(entry[1], f"{entry[0].value} must be true or false, got {text!r}")
+            return None
+        return text in ("true", "yes")
+
+    def relations(self, node: Any) -> list[Relation]:
+        return [r for r in (self.relation(item) for item in self.sequence(node, "relations")) if r]
+
+    def relation(self, node: Any) -> Relation | None:
+        entries = self.mapping(node, "a relation")
+        if entries is None:
+            return None
+        if "kind" not in entries:
+            self.problem(node, f"relation is missing 'kind': one of {', '.join(RELATION_ROLES)}")
+            return None
+        kind = self.string(entries["kind"][1], "kind")
+        if kind not in RELATION_ROLES:
+            self.problem(entries["kind"][1], f"unknown relation kind {kind!r}: expected one of "
+                                             f"{', '.join(RELATION_ROLES)}")
+            return None
+        roles = RELATION_ROLES[kind]
+        allowed = {"kind", "id", "note", *roles, *RELATION_EXTRA_KEYS.get(kind, set())}
+        self.unknown_keys(entries, allowed, f"a {kind} relation")
+        refs: dict[str, tuple[str, ...]] = {}
+        for role, arity in roles.items():
+            if role not in entries:
+                if arity != "opt":
+                    self.problem(node, f"{kind} relation is missing {role!r}")
+                continue
+            value = entries[role][1]
+            if arity == "many":
+                ids = tuple(s for s in (self.string(v, role) for v in self.sequence(value, role)) if s)
+                if len(ids) < (2 if role == "claims" else 1):
+                    self.problem(value, f"{role!r} needs at least two claim ids" if role == "claims"
+                                 else f"{role!r} needs at least one claim id")
+            else:
+                ids = tuple(s for s in [self.string(value, role)] if s)
+            refs[role] = ids
+        loc = Location(*position(node))
+        rel_id = self.string(entries["id"][1], "id") if "id" in entries else None
+        extra = self.relation_extra(kind, entries, node)
+        if extra is None:
+            return None
+        return Relation(kind=kind, location=loc, id=rel_id, refs=refs, **extra)
+
+    def relation_extra(self, kind: str, entries: dict, node: Any) -> dict[str, Any] | None:
+        if kind == "count":
+            if "items" not in entries:
+                self.problem(node, "count relation is missing 'items' (the things the text lists)")
+                return None
+            items = tuple(s for s in (self.string(v, "item")
+                                      for v in self.sequence(entries["items"][1], "items")) if s)
+            return {"items": items, "open": bool(self.boolean(entries.get("open")))}
+        if kind == "change":
+            direction = None
+            if "direction" in entries:
+                direction = self.string(entries["direction"][1], "direction")
+                if direction not in ("increase", "decrease"):
+                    self.problem(entries["direction"][1], "direction must be increase or decrease")
+            return {"direction": direction}
+        if kind == "tiers":
+            return self.tiers_extra(entries, node)
+        return {}
+
+    def tiers_extra(self, entries: dict, node: Any) -> dict[str, Any] | None:
+        if "tiers" not in entries:
+            self.problem(node, "tiers relation is missing 'tiers' (a list of {list, each})")
+            return None
+        specs: list[TierSpec] = []
+        for item in self.sequence(entries["tiers"][1], "tiers"):
+            tier = self.mapping(item, "a tier")
+            if tier is None:
+                continue
+            self.unknown_keys(tier, {"list", "each"}, "a tier")
+            if "list" not in tier or "each" not in tier:
+                self.problem(item, "a tier needs 'list' (a count relation id) and 'each' (a claim id)")
+                continue
+            list_id = self.string(tier["list"][1], "list")
+            each = self.string(tier["each"][1], "each")
+            if list_id and each:
+                specs.append(TierSpec(list_id, each, Location(*position(item))))
+        population: tuple[str, ...] = ()
+        if "population" in entries:
+            population = tuple(s for s in (self.string(v, "population") for v in
+                                           self.sequence(entries["population"][1], "population")) if s)
+        return {"tiers": tuple(specs), "population": population}
+
+
+def _check_references(loader: _Loader, claims: list[Claim], relations: list[Relation],
+                      root: Any) -> None:
+    known = {c.id for c in claims}
+    relation_ids: dict[str, Relation] = {}
+    for relation in relations:
+        if relation.id:
+            if relation.id in relation_ids:
+                loader.problems.append(Problem(loader.path, relation.location.line,
+                                               relation.location.column,
+                                               f"duplicate relation id {relation.id!r}"))
+            relation_ids[relation.id] = relation
+    for relation in relations:
+        where = (loader.path, relation.location.line, relation.location.column)
+        for role, ids in relation.refs.items():
+            for claim_id in ids:
+                if claim_id not in known:
+                    loader.problems.append(Problem(
+                        *where, f"{relation.kind} relation: {role} {claim_id!r} is not a claim id"))
+        lists = [t.list_id for t in relation.tiers] + list(relation.population)
+        for list_id in lists:
+            target = relation_ids.get(list_id)
+            if target is None or target.kind != "count":
+                loader.problems.append(Problem(
+                    *where, f"tiers relation: {list_id!r} is not the id of a count relation"))
+        for tier in relation.tiers:
+            if tier.each not in known:
+                loader.problems.append(Problem(loader.path, tier.location.line, tier.location.column,
+                                               f"tier: each {tier.each!r} is not a claim id"))
+
+
+def load_claims(path: Path, display: str | None = None) -> ClaimsFile:
+    """Read and validate a claims file; raises InputError listing every problem found."""
+    from factlint.article import decode_utf8
+
+    shown = display or str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError.at(shown, None, None, "claims file not found") from None
+    except IsADirectoryError:
+        raise InputError.at(shown, None, None, "is a directory, expected a claims file") from None
+    except OSError as error:
+        raise InputError.at(shown, None, None, f"cannot read: {error.strerror}") from None
+    return parse_claims(decode_utf8(data, shown), shown, path.parent,
+                        digest=hashlib.sha256(data).hexdigest())
+
+
+def parse_claims(text: str, shown: str, base: Path, digest: str = "") -> ClaimsFile:
+    root = compose(text, shown)
+    loader = _Loader(shown)
+    if root is None:
+        raise InputError.at(shown, 1, 1, "empty claims file: expected 'article' and 'claims'")
+    article, rates, claims, relations = loader.load(root, base)
+    _check_references(loader, claims, relations, root)
+    if loader.problems or article is None:
+        raise InputError(loader.problems or [Problem(shown, 1, 1, "invalid claims file")])
+    return ClaimsFile(shown, digest or hashlib.sha256(text.encode()).hexdigest(), article, rates,
+                      tuple(claims), tuple(relations))

@@ -1,0 +1,149 @@
+"""The `factlint` command: check, sync, rule, rules.
+
+Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input error. Heavy
+modules are imported inside the commands that need them, so start-up stays cheap.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from factlint.errors import InputError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
+DEFAULT_DIR = Path("claims")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factlint", description="Check that an article's figures agree with each other.")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check claims files (default: every file in claims/)")
+    check.add_argument("paths", nargs="*", type=Path, help="claims files or folders")
+    check.add_argument("--format", default="text", choices=("text", "concise", "json"))
+    check.add_argument("--output", type=Path, help="write the report here instead of stdout")
+    check.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"),
+                       help="lowest severity that makes the exit code 1 (default: warning)")
+    check.add_argument("--select", default="", help="comma-separated codes or prefixes to run")
+    check.add_argument("--ignore", default="", help="comma-separated codes or prefixes to skip")
+
+    sync = commands.add_parser("sync", help="re-anchor quotes after the article was edited")
+    sync.add_argument("claims", type=Path, help="the claims file")
+    sync.add_argument("--write", action="store_true", help="write the changes (default: show a diff)")
+
+    rule = commands.add_parser("rule", help="print a check's documentation")
+    rule.add_argument("code", help="a check code, e.g. CUR001")
+    commands.add_parser("rules", help="list every check")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # argparse exits 2 on usage errors, 0 on --help
+        return int(stop.code or 0)
+    try:
+        return COMMANDS[args.command](args)
+    except InputError as error:
+        for problem in error.problems:
+            print(f"{problem}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug: say so plainly, with the one line that matters
+        print(f"factlint: internal error: {type(error).__name__}: {error}\n"
+              f"Please report it with the command and files that caused it.", file=sys.stderr)
+        return EXIT_INPUT
+
+
+def claims_paths(paths: Sequence[Path]) -> list[Path]:
+    targets = list(paths) or [DEFAULT_DIR]
+    found: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            found.extend(sorted(p for p in target.iterdir() if p.suffix in (".yaml", ".yml")))
+        elif target.exists():
+            found.append(target)
+        else:
+            raise InputError.at(str(target), None, None, "no such file or folder")
+    if not found:
+        raise InputError.at(", ".join(map(str, targets)), None, None,
+                            "no claims files (*.yaml) found")
+    return found
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from factlint.findings import Severity
+    from factlint.project import check_files
+    from factlint.reporters import reporter
+    from factlint.runner import Selection
+
+    selection = Selection(select=_codes(args.select), ignore=_codes(args.ignore))
+    report = check_files(claims_paths(args.paths), selection)
+    output = reporter(args.format)(report)
+    if args.output:
+        args.output.write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
+    threshold = Severity(args.fail_on)
+    failing = any(f.severity >= threshold for f in report.findings)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    from factlint.project import load_pair
+    from factlint.sync import apply_updates, diff, plan_updates, write_atomically
+
+    claims_file, article = load_pair(args.claims)
+    updates = plan_updates(claims_file, article)
+    if not updates:
+        print(f"{args.claims}: every quote is anchored; nothing to change")
+        return EXIT_CLEAN
+    before = args.claims.read_text(encoding="utf-8")
+    after = apply_updates(before, updates)
+    if not args.write:
+        sys.stdout.write(diff(str(args.claims), before, after))
+        print(f"{len(updates)} claim(s) would change; run with --write to apply", file=sys.stderr)
+        return EXIT_CLEAN
+    write_atomically(args.claims, after, claims_file.digest)
+    for update in updates:
+        fields = ", ".join(f"{k}={v!r}" for k, v in update.changes.items())
+        print(f"{args.claims}: {update.claim_id}: {update.reason}: {fields}")
+    return EXIT_CLEAN
+
+
+def run_rule(args: argparse.Namespace) -> int:
+    from factlint.runner import all_rules
+
+    wanted = args.code.upper()
+    for rule in all_rules():
+        if wanted in (rule.code, rule.name.upper()):
+            print(f"{rule.code} {rule.name} ({rule.severity.value}, checks/{rule.family}.py)\n")
+            print(rule.doc)
+            return EXIT_CLEAN
+    print(f"factlint: unknown check {args.code!r}; `factlint rules` lists them", file=sys.stderr)
+    return EXIT_INPUT
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from factlint.runner import all_rules
+
+    for rule in all_rules():
+        print(f"{rule.code}  {rule.name:28} {rule.severity.value:8} {rule.summary}")
+    return EXIT_CLEAN
+
+
+COMMANDS = {"check": run_check, "sync": run_sync, "rule": run_rule, "rules": run_rules}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

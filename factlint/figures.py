@@ -1,0 +1,224 @@
+"""Written figures: parse a number exactly as written and turn it into an interval.
+
+"140.82 billion" is not the float 1.4082e11: it is the decimal 140.82 (two decimals written) times
+the scale word billion, and it stands for [140.815, 140.825] billion. `Figure` keeps how a number
+was written (digits, scale word, hedge, exactness) so that `Figure.interval` can say what it
+stands for under the strict and the loose reading (see `hedges`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from fractions import Fraction
+
+from factlint.hedges import Direction, Hedge
+from factlint.intervals import INF, Interval
+
+
+class Reading(Enum):
+    STRICT = "strict"  # rounding to the last written digit, ordinary hedge margins
+    LOOSE = "loose"  # also truncation, insignificant trailing zeros, generous hedge margins
+
+
+SCALE_WORDS: dict[str, Decimal] = {
+    "hundred": Decimal(10) ** 2,
+    "thousand": Decimal(10) ** 3,
+    "k": Decimal(10) ** 3,
+    "lakh": Decimal(10) ** 5,
+    "lakhs": Decimal(10) ** 5,
+    "million": Decimal(10) ** 6,
+    "millions": Decimal(10) ** 6,
+    "mn": Decimal(10) ** 6,
+    "m": Decimal(10) ** 6,
+    "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+    "billion": Decimal(10) ** 9,
+    "billions": Decimal(10) ** 9,
+    "bn": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "trillions": Decimal(10) ** 12,
+    "tn": Decimal(10) ** 12,
+}
+
+UNITS_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+DENOMINATOR_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}
+
+_NUMBER_WORD = (
+    r"(?:(?:" + "|".join(TENS_WORDS) + r")(?:[-‐ ](?:" + "|".join(
+        w for w in UNITS_WORDS if UNITS_WORDS[w] < 10 and w != "zero") + r"))?"
+    r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")"
+)
+NUMBER_WORD_RE = re.compile(rf"^{_NUMBER_WORD}$", re.IGNORECASE)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_SCALE = r"(?:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")"
+VALUE_RE = re.compile(
+    rf"^\s*(?P<sign>[-+−])?\s*(?P<number>{_DIGITS}|{_NUMBER_WORD})"
+    rf"(?:\s*(?P<scale>{_SCALE}))?\s*$",
+    re.IGNORECASE,
+)
+FRACTION_RE = re.compile(
+    r"^\s*(?P<num>\d+|" + _NUMBER_WORD + r"|a|an)[-‐ ](?P<den>" + "|".join(DENOMINATOR_WORDS)
+    + r")\s*$|^\s*(?P<n2>\d+)\s*(?:/|in|out of)\s*(?P<d2>\d+)\s*$",
+    re.IGNORECASE,
+)
+
+
+class FigureSyntaxError(ValueError):
+    """A value that is not a number factlint can read; the message says what was expected."""
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A number as written: its exact value and what its writing says about its precision."""
+
+    value: Decimal  # scale applied: "140.82 billion" -> 140820000000
+    written: str  # the number as written, e.g. "140.82 billion", "Eleven", "one-eighth"
+    ulp: Decimal  # one unit in the last written place, scale applied (0.01 billion)
+    loose_ulp: Decimal  # the same, counting trailing integer zeros as insignificant
+    exact: bool = False  # number words, fractions, counts: no rounding to read into them
+    hedge: Hedge | None = None
+    truncation_allowed: bool = True
+
+    def with_hedge(self, hedge: Hedge | None) -> Figure:
+        return replace(self, hedge=hedge)
+
+    def as_exact(self) -> Figure:
+        return replace(self, exact=True)
+
+    def rounding_interval(self, reading: Reading) -> Interval:
+        """What the digits alone stand for, before any hedge."""
+        if self.exact:
+            return Interval.point(self.value)
+        if reading is Reading.STRICT:
+            half = self.ulp / 2
+            return Interval(self.value - half, self.value + half)
+        half = self.loose_ulp / 2
+        # Loose: the figure may have been truncated rather than rounded.
+        upper = self.value + (self.loose_ulp if self.truncation_allowed else half)
+        return Interval(self.value - half, upper)
+
+    def interval(self, reading: Reading = Reading.STRICT, *, nonnegative: bool = True) -> Interval:
+        """Every value the written figure can stand for under `reading`."""
+        rounded = self.rounding_interval(reading)
+        interval = _apply_hedge(self.hedge, self.value, rounded, reading)
+        if nonnegative and interval.lo < 0 <= self.value:
+            interval = Interval(Decimal(0), max(interval.hi, Decimal(0)))
+        return interval
+
+
+def _apply_hedge(
+    hedge: Hedge | None, value: Decimal, rounded: Interval, reading: Reading
+) -> Interval:
+    if hedge is None:
+        return rounded
+    loose = reading is Reading.LOOSE
+    magnitude = abs(value)
+    if hedge.direction is Direction.ABOVE:
+        return Interval(rounded.lo if loose else value, INF)
+    if hedge.direction is Direction.BELOW:
+        return Interval(-INF, rounded.hi if loose else value)
+    margin = magnitude * (hedge.loose_margin if loose else hedge.strict_margin)
+    if hedge.direction is Direction.UNDER:
+        return Interval(min(rounded.lo, value - margin), rounded.hi if loose else value)
+    return Interval(min(rounded.lo, value - margin), max(rounded.hi, value + margin))
+
+
+def parse_figure(text: str) -> Figure:
+    """Parse a written number: digits with separators, a scale word, a number word or a fraction.
+
+    >>> parse_figure("140.82 billion").value
+    Decimal('140820000000.00')
+    """
+    fraction = FRACTION_RE.match(text)
+    if fraction:
+        return _fraction_figure(text, fraction)
+    match = VALUE_RE.match(text)
+    if not match:
+        raise FigureSyntaxError(
+            f"{text!r} is not a number: expected digits (\"1,528\", \"140.82\"), optionally "
+            f"with a scale word (\"1 trillion\"), a number word (\"eight\") or a fraction "
+            f"(\"one-eighth\", \"1/8\")"
+        )
+    number = match.group("number")
+    scale_word = match.group("scale")
+    scale = SCALE_WORDS[scale_word.lower()] if scale_word else Decimal(1)
+    negative = match.group("sign") in ("-", "−")
+    if number[0].isdigit() or number[0] == ".":
+        figure = _digits_figure(number, scale, text.strip())
+    else:
+        figure = Figure(Decimal(words_to_int(number)) * scale, text.strip(), scale, scale,
+                        exact=scale_word is None)
+    return replace(figure, value=-figure.value) if negative else figure
+
+
+def _digits_figure(number: str, scale: Decimal, written: str) -> Figure:
+    plain = number.replace(",", "")
+    try:
+        digits = Decimal(plain)
+    except InvalidOperation as error:  # the regex admits only valid numbers; defensive
+        raise FigureSyntaxError(f"{number!r} is not a number") from error
+    exponent = digits.as_tuple().exponent
+    assert isinstance(exponent, int)
+    ulp = Decimal(1).scaleb(exponent)
+    loose_ulp = ulp
+    if exponent == 0 and digits != 0:
+        trailing_zeros = len(plain) - len(plain.rstrip("0"))
+        loose_ulp = Decimal(1).scaleb(trailing_zeros)
+    return Figure(digits * scale, written, ulp * scale, loose_ulp * scale)
+
+
+def _fraction_figure(text: str, match: re.Match[str]) -> Figure:
+    if match.group("n2"):
+        numerator, denominator = int(match.group("n2")), int(match.group("d2"))
+    else:
+        word = match.group("num").lower()
+        numerator = 1 if word in ("a", "an") else (
+            int(word) if word.isdigit() else words_to_int(word))
+        denominator = DENOMINATOR_WORDS[match.group("den").lower()]
+    if denominator == 0:
+        raise FigureSyntaxError(f"{text!r} divides by zero")
+    value = decimal_of_fraction(Fraction(numerator, denominator))
+    return Figure(value, text.strip(), Decimal(0), Decimal(0), exact=True)
+
+
+def decimal_of_fraction(fraction: Fraction) -> Decimal:
+    from decimal import localcontext
+
+    with localcontext() as ctx:
+        ctx.prec = 40
+        return Decimal(fraction.numerator) / Decimal(fraction.denominator)
+
+
+def words_to_int(words: str) -> int:
+    """ "Eleven" -> 11, "twenty-one" -> 21."""
+    parts = re.split(r"[-‐ ]", words.lower())
+    total = 0
+    for part in parts:
+        if part in TENS_WORDS:
+            total += TENS_WORDS[part]
+        elif part in UNITS_WORDS:
+            total += UNITS_WORDS[part]
+        else:
+            raise FigureSyntaxError(f"{words!r} is not a number word")
+    return total
+
+
+def same_figure(a: Figure, b: Figure) -> bool:
+    """Two writings of one figure: equal values ("eight" and "8"; "1,000" and "1 thousand")."""
+    return a.value == b.value

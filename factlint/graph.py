@@ -1,0 +1,80 @@
+"""The relation graph checks read: every claim anchored in the article, with the interval its
+figure stands for, and the relations between claims. Built once per claims file; checks only
+read it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cached_property
+
+from factlint.anchoring import Anchor, anchor_claim, text_figure
+from factlint.article import Article
+from factlint.claims import Claim, ClaimsFile, Relation
+from factlint.figures import Figure, Reading
+from factlint.findings import Severity
+from factlint.intervals import Interval
+
+
+@dataclass(frozen=True)
+class ClaimNode:
+    claim: Claim
+    anchor: Anchor
+    figure: Figure | None  # as the text writes it (the recorded one when the quote is missing)
+
+    @property
+    def id(self) -> str:
+        return self.claim.id
+
+    def interval(self, reading: Reading = Reading.STRICT) -> Interval:
+        if self.figure is None:
+            raise ValueError(f"claim {self.id!r} has no numeric figure")
+        return self.figure.interval(reading, nonnegative=self.claim.unit.kind != "points")
+
+    @property
+    def written(self) -> str:
+        """The figure as the article writes it, for messages."""
+        if self.anchor.mention is not None:
+            return self.anchor.mention.text.replace("\\$", "$")
+        return self.claim.value
+
+
+class Graph:
+    def __init__(self, claims_file: ClaimsFile, article: Article) -> None:
+        self.claims_file = claims_file
+        self.article = article
+        self.relations: tuple[Relation, ...] = claims_file.relations
+        self.nodes: dict[str, ClaimNode] = {}
+        for claim in claims_file.claims:
+            anchor = anchor_claim(claim, article)
+            self.nodes[claim.id] = ClaimNode(claim, anchor, text_figure(claim, anchor, article))
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.claims_file.article.published
+
+    @property
+    def pinned_rates(self) -> dict[tuple[str, str], Decimal]:
+        return self.claims_file.rates
+
+    def node(self, claim_id: str) -> ClaimNode:
+        return self.nodes[claim_id]
+
+    def of_kind(self, kind: str) -> list[Relation]:
+        return [r for r in self.relations if r.kind == kind]
+
+    @cached_property
+    def relations_by_id(self) -> dict[str, Relation]:
+        return {r.id: r for r in self.relations if r.id}
+
+
+def judge(holds: Callable[[Reading], bool]) -> Severity | None:
+    """None when a condition holds under the strict reading; a warning when it holds only under
+    the loose one (truncation, generous hedges, insignificant zeros); an error when it never does.
+    """
+    if holds(Reading.STRICT):
+        return None
+    return Severity.WARNING if holds(Reading.LOOSE) else Severity.ERROR

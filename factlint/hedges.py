@@ -1,0 +1,78 @@
+"""The hedge table: what "more than", "nearly", "about" ... allow a written figure to stand for.
+
+Each hedge has a direction and two margins: the strict margin is the ordinary reading, the loose
+margin the most generous reading an editor would still accept. A check that only passes under the
+loose reading reports a warning; one that fails under both reports an error. The table is data
+so that configuration can override it (README, "Hedge table").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import Enum
+
+
+class Direction(Enum):
+    ABOVE = "above"  # more than X: the true value is at least X
+    BELOW = "below"  # less than / up to X: at most X
+    UNDER = "under"  # nearly X: a little below X
+    AROUND = "around"  # about X: on either side of X
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    canonical: str
+    direction: Direction
+    strict_margin: Decimal  # relative, for UNDER and AROUND
+    loose_margin: Decimal
+
+
+def _hedge(name: str, direction: Direction, strict: str = "0", loose: str = "0") -> Hedge:
+    return Hedge(name, direction, Decimal(strict), Decimal(loose))
+
+
+_ABOVE = ("more than", "over", "above", "exceeding", "exceeded", "exceed", "surpassing",
+          "surpassed", "surpass", "in excess of", "upwards of", "topping", "at least",
+          "no less than", "not less than", "reaching", "reached", "a minimum of", "beyond")
+_BELOW = ("less than", "under", "below", "up to", "at most", "no more than", "not more than",
+          "a maximum of", "fewer than")
+_UNDER = ("nearly", "almost", "close to", "just under", "approaching", "nearing", "not quite")
+_AROUND = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
+           "circa", "or so", "approx.", "about a", "around a")
+
+HEDGES: dict[str, Hedge] = {
+    **{name: _hedge(name, Direction.ABOVE) for name in _ABOVE},
+    **{name: _hedge(name, Direction.BELOW) for name in _BELOW},
+    **{name: _hedge(name, Direction.UNDER, "0.05", "0.15") for name in _UNDER},
+    **{name: _hedge(name, Direction.AROUND, "0.05", "0.20") for name in _AROUND},
+}
+
+# Longest first, so "more than" wins over "more" and "close to" over "close".
+_HEDGE_AT_END = re.compile(
+    r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
+    + r")\s+(?:of\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def lookup_hedge(text: str | None) -> Hedge | None:
+    """The table entry for a hedge as written (case and spacing ignored); None when unknown."""
+    if text is None:
+        return None
+    return HEDGES.get(" ".join(text.lower().split()))
+
+
+def hedge_before(text: str) -> str | None:
+    """The hedge phrase that ends `text` (the words just before a figure), as written."""
+    match = _HEDGE_AT_END.search(text[-40:])
+    return match.group(1) if match else None
+
+
+def same_meaning(a: Hedge | None, b: Hedge | None) -> bool:
+    """Synonymous hedges ("more than" and "over") read the same; an edit between them is harmless."""
+    if a is None or b is None:
+        return a is b
+    return (a.direction, a.strict_margin, a.loose_margin) == (
+        b.direction, b.strict_margin, b.loose_margin)

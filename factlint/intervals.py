@@ -1,0 +1,131 @@
+"""Closed intervals of exact decimals, the arithmetic every check reasons with.
+
+A written figure stands for every value that rounds (or truncates, or hedges) to it, so checks
+compare intervals, never points. Bounds are `Decimal`, possibly infinite; intervals are closed,
+which is conservative at the boundaries (a value exactly at a rounding edge counts as possible).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+INF = Decimal("Infinity")
+PRECISION = 40  # digits kept in divisions; ample for money in the trillions with 6 decimals
+
+
+@dataclass(frozen=True, slots=True)
+class Interval:
+    lo: Decimal
+    hi: Decimal
+
+    def __post_init__(self) -> None:
+        if self.lo > self.hi:
+            raise ValueError(f"empty interval [{self.lo}, {self.hi}]")
+
+    @classmethod
+    def point(cls, value: Decimal) -> Interval:
+        return cls(value, value)
+
+    @classmethod
+    def at_least(cls, value: Decimal) -> Interval:
+        return cls(value, INF)
+
+    @classmethod
+    def at_most(cls, value: Decimal) -> Interval:
+        return cls(-INF, value)
+
+    # -- relations -----------------------------------------------------------------------------
+    def contains(self, value: Decimal) -> bool:
+        return self.lo <= value <= self.hi
+
+    def overlaps(self, other: Interval) -> bool:
+        return self.lo <= other.hi and other.lo <= self.hi
+
+    def intersect(self, other: Interval) -> Interval | None:
+        lo, hi = max(self.lo, other.lo), min(self.hi, other.hi)
+        return Interval(lo, hi) if lo <= hi else None
+
+    def hull(self, other: Interval) -> Interval:
+        return Interval(min(self.lo, other.lo), max(self.hi, other.hi))
+
+    def integers(self) -> range:
+        """The whole numbers inside the interval (empty when it is unbounded)."""
+        if not self.is_bounded:
+            return range(0)
+        first = int(self.lo.to_integral_value(rounding="ROUND_CEILING"))
+        last = int(self.hi.to_integral_value(rounding="ROUND_FLOOR"))
+        return range(first, last + 1)
+
+    @property
+    def is_bounded(self) -> bool:
+        return self.lo.is_finite() and self.hi.is_finite()
+
+    @property
+    def is_point(self) -> bool:
+        return self.lo == self.hi
+
+    # -- arithmetic ----------------------------------------------------------------------------
+    def __add__(self, other: Interval) -> Interval:
+        return Interval(self.lo + other.lo, self.hi + other.hi)
+
+    def __sub__(self, other: Interval) -> Interval:
+        return Interval(self.lo - other.hi, self.hi - other.lo)
+
+    def __mul__(self, other: Interval) -> Interval:
+        products = [_mul(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(products), max(products))
+
+    def __truediv__(self, other: Interval) -> Interval:
+        if other.lo <= 0 <= other.hi:
+            return Interval(-INF, INF)  # dividing by something that may be zero says nothing
+        with localcontext() as ctx:
+            ctx.prec = PRECISION
+            reciprocal = Interval(1 / other.hi, 1 / other.lo)
+        return self * reciprocal
+
+    def scale(self, factor: Decimal) -> Interval:
+        return self * Interval.point(factor)
+
+    @staticmethod
+    def sum(intervals: list[Interval]) -> Interval:
+        total = Interval.point(Decimal(0))
+        for item in intervals:
+            total = total + item
+        return total
+
+    def __str__(self) -> str:
+        return format_interval(self)
+
+
+def _mul(a: Decimal, b: Decimal) -> Decimal:
+    # 0 × ∞ is undefined for Decimal; for bounds it is 0 (the bound of a product of a zero-width side).
+    if (a == 0 and b.is_infinite()) or (b == 0 and a.is_infinite()):
+        return Decimal(0)
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        return a * b
+
+
+def format_decimal(value: Decimal, digits: int = 6) -> str:
+    """A decimal for messages: `digits` significant digits, no exponent, no trailing zeros."""
+    if value.is_infinite():
+        return "∞" if value > 0 else "-∞"
+    if value == 0:
+        return "0"
+    with localcontext() as ctx:
+        ctx.prec = digits
+        rounded = +value
+    text = format(rounded, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def format_interval(interval: Interval, digits: int = 6) -> str:
+    lo, hi = format_decimal(interval.lo, digits), format_decimal(interval.hi, digits)
+    if interval.hi.is_infinite() and interval.hi > 0:
+        return f"≥ {lo}"
+    if interval.lo.is_infinite():
+        return f"≤ {hi}"
+    return lo if lo == hi else f"{lo}–{hi}"

@@ -1,0 +1,50 @@
+"""Text: each finding with its arithmetic and the article line, a caret under the figure."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factlint.findings import Finding
+from factlint.reporters import Report
+
+
+def _frame(finding: Finding, articles: dict[str, str]) -> list[str]:
+    article = finding.article
+    if article is None or article.file not in articles:
+        return []
+    lines = articles[article.file].splitlines()
+    if not 0 < article.line <= len(lines):
+        return []
+    source = lines[article.line - 1]
+    start = article.column - 1
+    # Long article paragraphs: show a window around the figure, not the whole line.
+    left = max(0, start - 60)
+    right = min(len(source), start + 80)
+    snippet = ("…" if left else "") + source[left:right] + ("…" if right < len(source) else "")
+    offset = start - left + (1 if left else 0)
+    width = max(1, (article.end_column - article.column) if article.end_line == article.line
+                else len(source) - start)
+    gutter = f"{article.line} | "
+    return [f"  --> {article.file}:{article.line}:{article.column}",
+            f"  {gutter}{snippet}",
+            f"  {' ' * len(gutter)}{' ' * offset}{'^' * min(width, right - start)}"]
+
+
+def render_finding(finding: Finding, articles: dict[str, str]) -> str:
+    head = (f"{finding.file}:{finding.line}:{finding.column}: {finding.code} "
+            f"[{finding.severity.value}] {finding.message}")
+    body = [f"  claims: {', '.join(finding.claims)}"]
+    body += [f"  {e.label}: {e.value}" for e in finding.evidence]
+    body += _frame(finding, articles)
+    if finding.fix:
+        body.append(f"  help: {finding.fix}")
+    return "\n".join([head, *body])
+
+
+def render(report: Report) -> str:
+    blocks = [render_finding(f, report.articles) for f in report.findings]
+    counts = Counter(f.severity.value for f in report.findings)
+    summary = (f"{len(report.files)} file(s), {report.claims} claims, {report.relations} "
+               f"relations: {counts.get('error', 0)} error(s), {counts.get('warning', 0)} "
+               f"warning(s), {counts.get('info', 0)} info")
+    return "\n\n".join([*blocks, summary]) + "\n"

@@ -1,0 +1,76 @@
+"""Run rules over a graph: select them, run them, locate and sort what they report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from factlint.findings import ArticleLocation, Finding, Hit, Severity, fingerprint
+from factlint.graph import Graph
+from factlint.registry import Rule
+
+
+class RuleCrashedError(Exception):
+    """A rule raised: a bug in factlint, reported with the rule's code (never a bare traceback)."""
+
+    def __init__(self, rule: Rule, error: BaseException) -> None:
+        super().__init__(f"internal error in rule {rule.code} ({rule.name}): "
+                         f"{type(error).__name__}: {error}")
+        self.rule = rule
+
+
+@dataclass(frozen=True)
+class Selection:
+    select: tuple[str, ...] = ()  # codes or prefixes; empty: all
+    ignore: tuple[str, ...] = ()
+    severities: dict[str, Severity] = field(default_factory=dict)  # per-code overrides
+
+    def wants(self, rule: Rule) -> bool:
+        def matches(patterns: Sequence[str]) -> bool:
+            return any(rule.code.startswith(p.upper()) for p in patterns)
+
+        return (not self.select or matches(self.select)) and not matches(self.ignore)
+
+
+def all_rules() -> tuple[Rule, ...]:
+    from factlint.checks import RULES
+
+    return RULES
+
+
+def run_rules(graph: Graph, rules: Iterable[Rule], selection: Selection | None = None) -> list[Finding]:
+    selection = selection or Selection()
+    findings: list[Finding] = []
+    for rule in rules:
+        if not selection.wants(rule):
+            continue
+        try:
+            hits = list(rule.check(graph, rule.options))
+        except Exception as error:
+            raise RuleCrashedError(rule, error) from error
+        severity = selection.severities.get(rule.code)
+        findings.extend(locate(graph, rule, hit, severity) for hit in hits)
+    return sorted(findings, key=Finding.sort_key)
+
+
+def locate(graph: Graph, rule: Rule, hit: Hit, override: Severity | None) -> Finding:
+    """A finding at the first claim the hit names: its entry in the claims file and its figure."""
+    node = graph.node(hit.claims[0]) if hit.claims else None
+    line, column = (node.claim.location.line, node.claim.location.column) if node else (1, 1)
+    span = hit.article_span or (
+        (node.anchor.focus.start, node.anchor.focus.end) if node and node.anchor.focus else None)
+    article = article_location(graph, span) if span else None
+    quotes = tuple(graph.node(c).claim.quote for c in hit.claims if c in graph.nodes)
+    return Finding(
+        code=rule.code, name=rule.name, severity=override or hit.severity or rule.severity,
+        message=hit.message, claims=hit.claims, file=graph.claims_file.path, line=line,
+        column=column, article=article, evidence=hit.evidence, fix=hit.fix,
+        fingerprint=fingerprint(rule.code, hit.claims, quotes),
+    )
+
+
+def article_location(graph: Graph, span: tuple[int, int]) -> ArticleLocation:
+    start, end = graph.article.position(span[0]), graph.article.position(max(span[0], span[1] - 1))
+    text = graph.article.text[span[0]:span[1]]
+    return ArticleLocation(graph.article.path, start.line, start.column, end.line, end.column + 1,
+                           " ".join(text.split()))

@@ -1,0 +1,213 @@
+"""`factlint sync`: re-anchor quotes after the article was edited, and record what the text now
+says, editing the claims file in place without losing its comments, order or layout.
+
+Each quote is looked up exactly first (layout forgiven), then fuzzily with rapidfuzz. A quote
+that cannot be re-anchored unambiguously stops the whole sync: nothing is written, and the
+error names the claim and why.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import io
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from factlint.anchoring import FUZZY_THRESHOLD, anchor_claim, mention_matches, pick_mention
+from factlint.article import Article, Span, normalize
+from factlint.claims import Claim, ClaimsFile
+from factlint.errors import InputError, Problem
+from factlint.hedges import hedge_before, lookup_hedge, same_meaning
+from factlint.scan import Mention
+
+AMBIGUITY_MARGIN = 3.0  # a runner-up this close to the best fuzzy match makes it a coin toss
+
+
+@dataclass(frozen=True)
+class Update:
+    claim_id: str
+    changes: dict[str, str | None]  # field -> new value (None: remove the field)
+    reason: str
+
+
+def plan_updates(claims_file: ClaimsFile, article: Article) -> list[Update]:
+    """What sync would change; raises InputError if any quote cannot be re-anchored."""
+    updates: list[Update] = []
+    problems: list[Problem] = []
+    for claim in claims_file.claims:
+        try:
+            update = _update_for(claim, article)
+        except _Unanchorable as error:
+            problems.append(Problem(claims_file.path, claim.location.line, claim.location.column,
+                                    f"claim {claim.id!r}: {error}"))
+            continue
+        if update is not None:
+            updates.append(update)
+    if problems:
+        raise InputError(problems)
+    return updates
+
+
+class _Unanchorable(Exception):
+    pass
+
+
+def _update_for(claim: Claim, article: Article) -> Update | None:
+    anchor = anchor_claim(claim, article)
+    changes: dict[str, str | None] = {}
+    if anchor.found:
+        quote_span, mention, reason = anchor.span, anchor.mention, "figure changed in place"
+    else:
+        quote_span = _fuzzy_anchor(claim, article)
+        quote_text = _quote_text(article, quote_span)
+        changes["quote"] = quote_text
+        mention = pick_mention(claim, article.text[quote_span.start:quote_span.end])
+        reason = "quote re-anchored"
+    assert quote_span is not None
+    if mention is None:
+        raise _Unanchorable(f"the text at {_where(article, quote_span)} writes no "
+                            f"{claim.unit.kind} figure")
+    if not mention_matches(claim, mention):
+        changes["value"] = recorded_value(claim, mention)
+    changes.update(_hedge_change(claim, article, quote_span, mention))
+    return Update(claim.id, changes, reason) if changes else None
+
+
+def _fuzzy_anchor(claim: Claim, article: Article) -> Span:
+    from rapidfuzz import fuzz
+
+    from factlint.anchoring import closest_text
+
+    found = closest_text(claim.quote, article)
+    if found is None:
+        raise _Unanchorable(f"quote {claim.quote!r} is gone and no text is at least "
+                            f"{FUZZY_THRESHOLD:.0f}% similar; edit the claim by hand")
+    span, score = found
+    flat, _ = article.normalized
+    start, end = article.flat_span(span)
+    masked = flat[:start] + "\0" * (end - start) + flat[end:]
+    runner_up = fuzz.partial_ratio_alignment(normalize(claim.quote), masked)
+    if runner_up is not None and runner_up.score >= max(FUZZY_THRESHOLD, score - AMBIGUITY_MARGIN):
+        other = masked[runner_up.dest_start:runner_up.dest_end]
+        raise _Unanchorable(f"quote {claim.quote!r} is gone and two places match it about "
+                            f"equally ({score:.0f}% and {runner_up.score:.0f}%: "
+                            f"{_quote_text(article, span)!r}, {other!r}); edit the claim by hand")
+    return span
+
+
+def _quote_text(article: Article, span: Span) -> str:
+    return " ".join(article.text[span.start:span.end].replace("\\$", "$").split())
+
+
+def _where(article: Article, span: Span) -> str:
+    position = article.position(span.start)
+    return f"{article.path}:{position.line}:{position.column}"
+
+
+def recorded_value(claim: Claim, mention: Mention) -> str:
+    """The value to record for what the text writes, in the claims file's notation."""
+    if mention.date is not None:
+        year, month, day = mention.date
+        year = year or (claim.date[0] if claim.date else None)
+        return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    if mention.years is not None:
+        if mention.kind == "decade":
+            return f"{mention.years[0]}s"
+        return f"{mention.years[0]}-{mention.years[1]}"
+    if mention.kind == "weekday":
+        return mention.text.capitalize()
+    assert mention.figure is not None
+    figure = mention.figure
+    if mention.kind == "fraction":
+        return _fraction_text(figure.written)
+    written = figure.written.replace("\\", "")
+    first = written.split()[0]
+    if not first[0].isdigit():  # number words are recorded as digits: "Eleven" -> 11
+        rest = written.split()[1:]
+        from factlint.figures import words_to_int
+
+        try:
+            return " ".join([str(words_to_int(first)), *rest])
+        except ValueError:
+            return written
+    return written
+
+
+def _fraction_text(written: str) -> str:
+    from factlint.figures import DENOMINATOR_WORDS, FRACTION_RE, words_to_int
+
+    match = FRACTION_RE.match(written)
+    if match is None or match.group("n2"):
+        return written if match is None else f"{match.group('n2')}/{match.group('d2')}"
+    word = match.group("num").lower()
+    numerator = 1 if word in ("a", "an") else (int(word) if word.isdigit() else words_to_int(word))
+    return f"{numerator}/{DENOMINATOR_WORDS[match.group('den').lower()]}"
+
+
+def _hedge_change(claim: Claim, article: Article, quote_span: Span,
+                  mention: Mention) -> dict[str, str | None]:
+    if claim.hedge is None:
+        return {}
+    start = quote_span.start + mention.start
+    written = hedge_before(article.text[max(0, start - 40):start])
+    if same_meaning(lookup_hedge(claim.hedge), lookup_hedge(written)):
+        return {}
+    return {"hedge": written}
+
+
+# -- writing -------------------------------------------------------------------------------------
+
+def apply_updates(text: str, updates: list[Update]) -> str:
+    """The claims file text with the updates applied by ruamel's round-trip (comments kept)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.scalarstring import DoubleQuotedScalarString, SingleQuotedScalarString
+
+    # Styles are kept as the author wrote them; factlint reads scalars as written, so an
+    # unquoted 336 or 2024-10-09 stays the string it looks like.
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long quote onto a second line
+    document = yaml.load(text)
+    by_id = {str(entry["id"]): entry for entry in document["claims"]}
+    for update in updates:
+        entry = by_id[update.claim_id]
+        for key, value in update.changes.items():
+            if value is None:
+                entry.pop(key, None)
+                continue
+            old = entry.get(key)
+            style: Any = type(old) if isinstance(
+                old, DoubleQuotedScalarString | SingleQuotedScalarString) else None
+            entry[key] = style(value) if style else value
+    out = io.StringIO()
+    yaml.dump(document, out)
+    return out.getvalue()
+
+
+def diff(path: str, before: str, after: str) -> str:
+    return "".join(difflib.unified_diff(before.splitlines(keepends=True),
+                                        after.splitlines(keepends=True),
+                                        fromfile=f"{path} (now)", tofile=f"{path} (synced)"))
+
+
+def write_atomically(path: Path, text: str, expected_digest: str) -> None:
+    """Replace `path` with `text` in one step, unless it changed since it was read."""
+    current = hashlib.sha256(path.read_bytes()).hexdigest()
+    if current != expected_digest:
+        raise InputError.at(str(path), None, None,
+                            "the file changed while sync was working: nothing written; run again")
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, path.stat().st_mode & 0o777)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,62 @@
+"""Safe YAML reading that keeps positions: compose a node tree, never construct objects.
+
+Composing (instead of loading) means no tag is ever executed and every scalar stays the string
+the author wrote ("1.30" keeps its trailing zero, which is precision). Aliases are refused: a
+claims file has no use for them, and refusing them removes alias bombs altogether.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factlint.errors import InputError
+
+MAX_NODES = 200_000  # far beyond any real claims file; stops pathological input early
+
+
+def compose(text: str, path: str) -> Any:
+    """The root node of a YAML document (None when empty); errors become located InputErrors."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+    try:
+        yaml = YAML(typ="safe", pure=False)
+    except Exception:  # no C extension on this interpreter: the pure parser is correct, slower
+        yaml = YAML(typ="safe", pure=True)
+    try:
+        root = yaml.compose(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else None
+        column = mark.column + 1 if mark else None
+        problem = error.problem or error.context or "invalid YAML"
+        raise InputError.at(path, line, column, f"invalid YAML: {problem}") from None
+    except YAMLError as error:
+        raise InputError.at(path, None, None, f"invalid YAML: {error}") from None
+    if root is not None:
+        _refuse_aliases(root, path)
+    return root
+
+
+def _refuse_aliases(root: Any, path: str) -> None:
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            mark = node.start_mark
+            raise InputError.at(path, mark.line + 1, mark.column + 1,
+                                "YAML anchors and aliases are not allowed in claims files")
+        seen.add(id(node))
+        if len(seen) > MAX_NODES:
+            raise InputError.at(path, None, None, f"more than {MAX_NODES} YAML nodes")
+        if node.id == "mapping":
+            for key, value in node.value:
+                stack.extend((key, value))
+        elif node.id == "sequence":
+            stack.extend(node.value)
+
+
+def position(node: Any) -> tuple[int, int]:
+    """1-based line and column of a node."""
+    return node.start_mark.line + 1, node.start_mark.column + 1
