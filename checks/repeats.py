@@ -14,7 +14,7 @@ from factlint.registry import rule
 
 @rule("REP001", "repeat-mismatch", Severity.ERROR)
 def repeat_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A figure repeated in a callout or pull-quote differs from the body.
+    r"""A figure repeated in a callout or pull-quote differs from the body.
 
     What it checks:
         The claims of a repeat relation must be able to stand for one value: their intervals
