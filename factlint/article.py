@@ -32,30 +32,26 @@ class Span:
     end: int
 
 
+_GAPS = re.compile(r"\s+|\\(?=\$)")  # whitespace runs, and the backslash of an escaped dollar
+
+
 def normalize_with_map(text: str) -> tuple[str, list[int]]:
     """The normalized text and, for each of its characters, the offset it came from."""
-    out: list[str] = []
+    pieces: list[str] = []
     origin: list[int] = []
-    index, length = 0, len(text)
-    while index < length:
-        char = text[index]
-        if char.isspace():
-            end = index
-            while end < length and text[end].isspace():
-                end += 1
-            if out and out[-1] != " ":
-                out.append(" ")
-                origin.append(index)
-            index = end
-            continue
-        if char == "\\" and index + 1 < length and text[index + 1] == "$":
-            index += 1  # an escaped dollar reads as a dollar
-            continue
-        out.append(char.translate(_TRANSLATE))
-        origin.append(index)
-        index += 1
-    origin.append(length)
-    return "".join(out), origin
+    position = 0
+    for gap in _GAPS.finditer(text):
+        pieces.append(text[position:gap.start()])
+        origin.extend(range(position, gap.start()))
+        # A whitespace run becomes one space (none at the very start); a backslash vanishes.
+        if gap.group()[0] != "\\" and origin:
+            pieces.append(" ")
+            origin.append(gap.start())
+        position = gap.end()
+    pieces.append(text[position:])
+    origin.extend(range(position, len(text)))
+    origin.append(len(text))
+    return "".join(pieces).translate(_TRANSLATE), origin
 
 
 def normalize(text: str) -> str:
