@@ -12,7 +12,7 @@ from factlint.claims import Relation
 from factlint.figures import Reading
 from factlint.findings import Evidence, Hit, Severity
 from factlint.graph import Graph, judge
-from factlint.intervals import Interval, format_interval
+from factlint.intervals import Interval, format_decimal, format_interval
 from factlint.registry import rule
 
 
@@ -193,7 +193,7 @@ def implausible_rate(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(
             f"{conversion.describe} implies {format_interval(implied)} {per}/{unit}; "
             f"{label} is {format_interval(Interval(low, high))} (tolerance "
-            f"{tolerance * 100:g}%)",
+            f"{format_decimal(tolerance * 100)}%)",
             (conversion.equivalent_id, conversion.amount_id),
             (Evidence(f"implied {per}/{unit}", format_interval(implied)),
              Evidence(label, format_interval(Interval(low, high)))),

@@ -81,16 +81,16 @@ def share_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         intervals) must overlap the stated percent's interval.
 
     Why it matters:
-        "4 trillion yuan, 40 percent of the 8 trillion yuan total" is a sum readers can do.
+        "4.2 trillion yuan, 40 percent of the 8.4 trillion yuan total" is a sum readers can do.
 
     Example:
         ```yaml
         article:
-          text: "Exports reached 4 trillion yuan, 40 percent of the 8 trillion yuan total."
+          text: "Exports were 4.2 trillion yuan, 40 percent of the 8.4 trillion yuan total."
         claims:
-          - {id: exports, quote: "4 trillion yuan", value: 4 trillion, unit: CNY}
+          - {id: exports, quote: "4.2 trillion yuan", value: 4.2 trillion, unit: CNY}
           - {id: share, quote: "40 percent", value: "40", unit: percent}
-          - {id: total, quote: "8 trillion yuan", value: 8 trillion, unit: CNY}
+          - {id: total, quote: "8.4 trillion yuan", value: 8.4 trillion, unit: CNY}
         relations:
           - {kind: share, percent: share, part: exports, whole: total}
         ```
@@ -98,11 +98,11 @@ def share_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
     Use instead:
         ```yaml
         article:
-          text: "Exports reached 4 trillion yuan, 50 percent of the 8 trillion yuan total."
+          text: "Exports were 4.2 trillion yuan, 50 percent of the 8.4 trillion yuan total."
         claims:
-          - {id: exports, quote: "4 trillion yuan", value: 4 trillion, unit: CNY}
+          - {id: exports, quote: "4.2 trillion yuan", value: 4.2 trillion, unit: CNY}
           - {id: share, quote: "50 percent", value: "50", unit: percent}
-          - {id: total, quote: "8 trillion yuan", value: 8 trillion, unit: CNY}
+          - {id: total, quote: "8.4 trillion yuan", value: 8.4 trillion, unit: CNY}
         relations:
           - {kind: share, percent: share, part: exports, whole: total}
         ```

@@ -319,7 +319,7 @@ def tier_membership(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         for index, name in enumerate(names):
             if index not in paired_names:
                 yield Hit(f"{name!r} is in no tier", (_count_of(graph, relation, index),),
-                          Severity.WARNING, fix="Add it to a tier or drop it from the list")
+                          severity=Severity.WARNING, fix="Add it to a tier or drop it from the list")
 
 
 def _count_of(graph: Graph, relation: Relation, index: int) -> str:

@@ -126,8 +126,10 @@ def text_figure(claim: Claim, anchor: Anchor, article: Article) -> Figure | None
     figure = figure.with_hedge(lookup_hedge(hedge_text))
     exact = claim.exact
     if exact is None:
-        # A stated count of things is a whole number, not a rounded one; so are number words.
-        exact = claim.unit.kind in ("count", "ordinal", "year") or figure.exact
+        # A count written to the unit ("336 enterprises") is a whole number, not a rounded one;
+        # "4.4 million SMEs" is rounded like any other figure. Number words are exact too.
+        whole = claim.unit.kind in ("count", "ordinal", "year") and figure.ulp <= 1
+        exact = whole or figure.exact
     return figure.as_exact() if exact else figure
 
 

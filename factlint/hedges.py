@@ -35,7 +35,8 @@ def _hedge(name: str, direction: Direction, strict: str = "0", loose: str = "0")
 
 _ABOVE = ("more than", "over", "above", "exceeding", "exceeded", "exceed", "surpassing",
           "surpassed", "surpass", "in excess of", "upwards of", "topping", "at least",
-          "no less than", "not less than", "reaching", "reached", "a minimum of", "beyond")
+          "no less than", "not less than", "a minimum of", "beyond")
+# "reaching"/"reached" are not hedges: "revenue reached 4 trillion" states the figure itself.
 _BELOW = ("less than", "under", "below", "up to", "at most", "no more than", "not more than",
           "a maximum of", "fewer than")
 _UNDER = ("nearly", "almost", "close to", "just under", "approaching", "nearing", "not quite")

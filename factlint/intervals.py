@@ -8,7 +8,7 @@ which is conservative at the boundaries (a value exactly at a rounding edge coun
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, localcontext
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
 
 INF = Decimal("Infinity")
 PRECISION = 40  # digits kept in divisions; ample for money in the trillions with 6 decimals
@@ -66,22 +66,27 @@ class Interval:
         return self.lo == self.hi
 
     # -- arithmetic ----------------------------------------------------------------------------
+    # Inexact results are rounded outward (lower bounds down, upper bounds up), so an interval
+    # computed from others always contains every exact combination of their members.
     def __add__(self, other: Interval) -> Interval:
-        return Interval(self.lo + other.lo, self.hi + other.hi)
+        return Interval(_round(Decimal.__add__, self.lo, other.lo, ROUND_FLOOR),
+                        _round(Decimal.__add__, self.hi, other.hi, ROUND_CEILING))
 
     def __sub__(self, other: Interval) -> Interval:
-        return Interval(self.lo - other.hi, self.hi - other.lo)
+        return Interval(_round(Decimal.__sub__, self.lo, other.hi, ROUND_FLOOR),
+                        _round(Decimal.__sub__, self.hi, other.lo, ROUND_CEILING))
 
     def __mul__(self, other: Interval) -> Interval:
-        products = [_mul(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
-        return Interval(min(products), max(products))
+        pairs = [(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(_mul(a, b, ROUND_FLOOR) for a, b in pairs),
+                        max(_mul(a, b, ROUND_CEILING) for a, b in pairs))
 
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             return Interval(-INF, INF)  # dividing by something that may be zero says nothing
-        with localcontext() as ctx:
-            ctx.prec = PRECISION
-            reciprocal = Interval(1 / other.hi, 1 / other.lo)
+        one = Decimal(1)
+        reciprocal = Interval(_round(Decimal.__truediv__, one, other.hi, ROUND_FLOOR),
+                              _round(Decimal.__truediv__, one, other.lo, ROUND_CEILING))
         return self * reciprocal
 
     def scale(self, factor: Decimal) -> Interval:
@@ -98,13 +103,18 @@ class Interval:
         return format_interval(self)
 
 
-def _mul(a: Decimal, b: Decimal) -> Decimal:
+def _round(operation, a: Decimal, b: Decimal, rounding: str) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec = PRECISION
+        ctx.rounding = rounding
+        return operation(a, b)
+
+
+def _mul(a: Decimal, b: Decimal, rounding: str) -> Decimal:
     # 0 × ∞ is undefined for Decimal; for bounds it is 0 (the bound of a product of a zero-width side).
     if (a == 0 and b.is_infinite()) or (b == 0 and a.is_infinite()):
         return Decimal(0)
-    with localcontext() as ctx:
-        ctx.prec = PRECISION
-        return a * b
+    return _round(Decimal.__mul__, a, b, rounding)
 
 
 def format_decimal(value: Decimal, digits: int = 6) -> str:
@@ -122,7 +132,20 @@ def format_decimal(value: Decimal, digits: int = 6) -> str:
     return text
 
 
+SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+
+
 def format_interval(interval: Interval, digits: int = 6) -> str:
+    """ "7.10101–7.10152", "≥ 18 trillion", "3.5–4.5 trillion": large bounds in scale words."""
+    finite = [abs(b) for b in (interval.lo, interval.hi) if b.is_finite() and b != 0]
+    for factor, word in SCALES:
+        if finite and min(finite) >= factor / 1000 and max(finite) >= factor:
+            scaled = Interval(interval.lo / factor, interval.hi / factor)
+            return f"{_format_plain(scaled, digits)} {word}"
+    return _format_plain(interval, digits)
+
+
+def _format_plain(interval: Interval, digits: int) -> str:
     lo, hi = format_decimal(interval.lo, digits), format_decimal(interval.hi, digits)
     if interval.hi.is_infinite() and interval.hi > 0:
         return f"≥ {lo}"
