@@ -236,11 +236,12 @@ def tier_bounds_exceed_total(graph: Graph, options: Mapping[str, Any]) -> Iterat
         if severity is None:
             continue
         terms = " + ".join(f"{c.written} × {e.written}" for c, e in tiers)
+        least = format_interval(Interval.point(floor(Reading.STRICT)))
         yield Hit(
-            f"{terms} is at least {format_interval(Interval.at_least(floor(Reading.STRICT)))[2:]}, "
+            f"{terms} is at least {least}, "
             f"more than the combined {combined.written!r} ({format_interval(combined.interval())})",
             (combined_id, *(e.id for _, e in tiers)),
-            (Evidence("floor of the tiers", format_interval(Interval.at_least(floor(Reading.STRICT)))),
+            (Evidence("floor of the tiers", f"≥ {least}"),
              Evidence("combined total", format_interval(combined.interval()))),
             severity,
             fix="Check the tier bounds and the combined total",

@@ -99,17 +99,6 @@ class ClaimsFile:
     claims: tuple[Claim, ...]
     relations: tuple[Relation, ...]
 
-    def claim(self, claim_id: str) -> Claim:
-        return self._by_id[claim_id]
-
-    @property
-    def _by_id(self) -> dict[str, Claim]:
-        cached = self.__dict__.get("_by_id_cache")
-        if cached is None:
-            cached = {c.id: c for c in self.claims}
-            object.__setattr__(self, "_by_id_cache", cached)
-        return cached
-
 
 # Relation kinds: role -> (how many claims: "one", "opt", "many"); other keys are listed apart.
 RELATION_ROLES: dict[str, dict[str, str]] = {

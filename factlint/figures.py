@@ -217,8 +217,3 @@ def words_to_int(words: str) -> int:
         else:
             raise FigureSyntaxError(f"{words!r} is not a number word")
     return total
-
-
-def same_figure(a: Figure, b: Figure) -> bool:
-    """Two writings of one figure: equal values ("eight" and "8"; "1,000" and "1 thousand")."""
-    return a.value == b.value

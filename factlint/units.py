@@ -47,14 +47,6 @@ class Unit:
     kind: str  # currency, percent, points, count, fraction, ratio, date, weekday, year, ...
     code: str  # canonical: ISO code, "percent", pint's canonical name, or the kind
 
-    @property
-    def is_amount(self) -> bool:
-        return self.kind in ("currency", "count", "quantity")
-
-    @property
-    def is_share(self) -> bool:
-        return self.kind in ("percent", "fraction")
-
 
 class UnknownUnitError(ValueError):
     pass
