@@ -161,9 +161,13 @@ def closest_text(quote: str, article: Article) -> tuple[Span, float] | None:
 
 
 def _widen_to_words(flat: str, start: int, end: int) -> tuple[int, int]:
-    while start > 0 and flat[start - 1].isalnum():
+    """Widen a fuzzy match so it neither starts nor ends inside a word or a number ("4.|6")."""
+    def inside(left: str, middle: str, right: str) -> bool:
+        return middle.isalnum() or (middle in ".," and left.isdigit() and right.isdigit())
+
+    while start > 0 and inside(flat[start - 2:start - 1], flat[start - 1], flat[start:start + 1]):
         start -= 1
-    while end < len(flat) and flat[end].isalnum():
+    while end < len(flat) and inside(flat[end - 1:end], flat[end], flat[end + 1:end + 2]):
         end += 1
     while start < end and flat[start] == " ":
         start += 1

@@ -124,6 +124,7 @@ class _Loader:
     def __init__(self, path: str) -> None:
         self.path = path
         self.problems: list[Problem] = []
+        self.declared: set[str] = set()  # every claim id written, valid claim or not
 
     def problem(self, node: Any, message: str) -> None:
         line, column = position(node) if node is not None else (None, None)
@@ -195,6 +196,9 @@ class _Loader:
             except ValueError:
                 self.problem(entries["published"][1], "published must be a date: YYYY-MM-DD")
         path = (base / path_text) if path_text else None
+        if path is not None and not path.is_file():
+            self.problem(entries["path"][1], f"article file {str(path)!r} not found (article.path is "
+                                             f"relative to the claims file's folder)")
         return ArticleRef(path, text, path_text or "<inline article>", fields.get("title"),
                           published, fields.get("locale") or "en")
 
@@ -222,6 +226,8 @@ class _Loader:
         claims: list[Claim] = []
         seen: dict[str, Any] = {}
         for item in self.sequence(node, "claims"):
+            if item.id == "mapping":
+                self.declared.update(str(v.value) for k, v in item.value if k.value == "id" and v.id == "scalar")
             claim = self.claim(item)
             if claim is None:
                 continue
@@ -406,7 +412,7 @@ class _Loader:
 
 def _check_references(loader: _Loader, claims: list[Claim], relations: list[Relation],
                       root: Any) -> None:
-    known = {c.id for c in claims}
+    known = {c.id for c in claims} | loader.declared  # a claim with errors is reported itself
     relation_ids: dict[str, Relation] = {}
     for relation in relations:
         if relation.id:

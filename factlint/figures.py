@@ -135,7 +135,10 @@ def _apply_hedge(
         return Interval(-INF, rounded.hi if loose else value)
     margin = magnitude * (hedge.loose_margin if loose else hedge.strict_margin)
     if hedge.direction is Direction.UNDER:
-        return Interval(min(rounded.lo, value - margin), rounded.hi if loose else value)
+        # Strictly, "nearly X" is within the margin below X, however coarsely X is written.
+        if not loose:
+            return Interval(value - margin, value)
+        return Interval(min(rounded.lo, value - margin), rounded.hi)
     return Interval(min(rounded.lo, value - margin), max(rounded.hi, value + margin))
 
 

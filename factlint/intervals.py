@@ -84,10 +84,11 @@ class Interval:
     def __truediv__(self, other: Interval) -> Interval:
         if other.lo <= 0 <= other.hi:
             return Interval(-INF, INF)  # dividing by something that may be zero says nothing
-        one = Decimal(1)
-        reciprocal = Interval(_round(Decimal.__truediv__, one, other.hi, ROUND_FLOOR),
-                              _round(Decimal.__truediv__, one, other.lo, ROUND_CEILING))
-        return self * reciprocal
+        # x/y is monotone in x and in y when y keeps one sign, so the bounds are corner quotients;
+        # dividing directly (not by a rounded reciprocal) keeps exact quotients exact.
+        pairs = [(a, b) for a in (self.lo, self.hi) for b in (other.lo, other.hi)]
+        return Interval(min(_div(a, b, ROUND_FLOOR) for a, b in pairs),
+                        max(_div(a, b, ROUND_CEILING) for a, b in pairs))
 
     def scale(self, factor: Decimal) -> Interval:
         return self * Interval.point(factor)
@@ -115,6 +116,13 @@ def _mul(a: Decimal, b: Decimal, rounding: str) -> Decimal:
     if (a == 0 and b.is_infinite()) or (b == 0 and a.is_infinite()):
         return Decimal(0)
     return _round(Decimal.__mul__, a, b, rounding)
+
+
+def _div(a: Decimal, b: Decimal, rounding: str) -> Decimal:
+    # x/±∞ is 0; so is ∞/∞ here, where the other corners already reach both 0 and ∞.
+    if b.is_infinite():
+        return Decimal(0)
+    return _round(Decimal.__truediv__, a, b, rounding)
 
 
 def format_decimal(value: Decimal, digits: int = 6) -> str:

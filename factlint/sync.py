@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import io
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +22,7 @@ from factlint.anchoring import FUZZY_THRESHOLD, anchor_claim, mention_matches, p
 from factlint.article import Article, Span, normalize
 from factlint.claims import Claim, ClaimsFile
 from factlint.errors import InputError, Problem
-from factlint.hedges import hedge_before, lookup_hedge, same_meaning
+from factlint.hedges import HEDGES, hedge_before, lookup_hedge, same_meaning
 from factlint.scan import Mention
 
 AMBIGUITY_MARGIN = 3.0  # a runner-up this close to the best fuzzy match makes it a coin toss
@@ -62,7 +63,7 @@ def _update_for(claim: Claim, article: Article) -> Update | None:
     if anchor.found:
         quote_span, mention, reason = anchor.span, anchor.mention, "figure changed in place"
     else:
-        quote_span = _fuzzy_anchor(claim, article)
+        quote_span = _rehedged_anchor(claim, article) or _fuzzy_anchor(claim, article)
         quote_text = _quote_text(article, quote_span)
         changes["quote"] = quote_text
         mention = pick_mention(claim, article.text[quote_span.start:quote_span.end])
@@ -75,6 +76,28 @@ def _update_for(claim: Claim, article: Article) -> Update | None:
         changes["value"] = recorded_value(claim, mention)
     changes.update(_hedge_change(claim, article, quote_span, mention))
     return Update(claim.id, changes, reason) if changes else None
+
+
+def _rehedged_anchor(claim: Claim, article: Article) -> Span | None:
+    """The one place the quote stands with its hedge reworded or dropped ("more than" -> "over").
+
+    Fuzzy matching cannot see this edit: in "to more than 7.2 million" the hedge outweighs the
+    figure, so "at more than $1 billion" scores higher than "to over 7.2 million".
+    """
+    if lookup_hedge(claim.hedge) is None:
+        return None
+    quote = normalize(claim.quote)
+    hedge = " ".join((claim.hedge or "").split())
+    found = re.search(r"(?<!\w)" + re.escape(hedge) + r"(?!\w)\s*", quote, re.IGNORECASE)
+    if found is None:
+        return None
+    spans: set[Span] = set()
+    for name in ("", *HEDGES):
+        if name != hedge.lower():
+            written = name.capitalize() if found.group()[0].isupper() else name
+            rest = quote[found.end():]
+            spans.update(article.find_all(quote[:found.start()] + (f"{written} " if name else "") + rest))
+    return spans.pop() if len(spans) == 1 else None
 
 
 def _fuzzy_anchor(claim: Claim, article: Article) -> Span:
@@ -171,13 +194,15 @@ def apply_updates(text: str, updates: list[Update]) -> str:
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096  # never fold a long quote onto a second line
+    yaml.indent(**_indentation(text))
     document = yaml.load(text)
     by_id = {str(entry["id"]): entry for entry in document["claims"]}
     for update in updates:
         entry = by_id[update.claim_id]
         for key, value in update.changes.items():
             if value is None:
-                entry.pop(key, None)
+                if key in entry:
+                    _remove_keeping_comments(entry, key)
                 continue
             old = entry.get(key)
             style: Any = type(old) if isinstance(
@@ -186,6 +211,33 @@ def apply_updates(text: str, updates: list[Update]) -> str:
     out = io.StringIO()
     yaml.dump(document, out)
     return out.getvalue()
+
+
+def _remove_keeping_comments(entry: Any, key: str) -> None:
+    """Delete a key; the comments ruamel attached to it (its own, and the lines below it up to the
+    next key or claim) move to the key before it instead of vanishing with it."""
+    keys = list(entry)
+    moved = entry.ca.items.pop(key, [None] * 4)[2]
+    column = entry.lc.key(key)[1]
+    del entry[key]
+    index = keys.index(key)
+    if moved is None or index == 0:
+        return
+    previous = entry.ca.items.setdefault(keys[index - 1], [None] * 4)
+    if previous[2] is None:
+        previous[2] = moved
+    else:  # append below the previous key's own comment, on lines of their own
+        previous[2].value += moved.value[1:] if moved.value.startswith("\n") else " " * column + moved.value
+
+
+def _indentation(text: str) -> dict[str, int]:
+    """The file's own indentation: with ruamel's defaults every line of `  - id: x` would move."""
+    from ruamel.yaml.util import load_yaml_guess_indent
+
+    _, sequence, offset = load_yaml_guess_indent(text)
+    nested = re.search(r"^[^\s#-][^\n]*:[ \t]*(?:#[^\n]*)?\n(?:[ \t]*(?:#[^\n]*)?\n)*( +)[^\s#-]", text,
+                       re.MULTILINE)
+    return {"mapping": len(nested.group(1)) if nested else 2, "sequence": sequence or 2, "offset": offset or 0}
 
 
 def diff(path: str, before: str, after: str) -> str:

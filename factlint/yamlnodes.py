@@ -30,6 +30,10 @@ def compose(text: str, path: str) -> Any:
         line = mark.line + 1 if mark else None
         column = mark.column + 1 if mark else None
         problem = error.problem or error.context or "invalid YAML"
+        if error.problem and error.context and error.context_mark and error.context_mark != mark:
+            # e.g. an unclosed bracket: the problem shows where the file ends, the context where it opened
+            start = error.context_mark
+            problem += f" ({error.context} at line {start.line + 1}, column {start.column + 1})"
         raise InputError.at(path, line, column, f"invalid YAML: {problem}") from None
     except YAMLError as error:
         raise InputError.at(path, None, None, f"invalid YAML: {error}") from None

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from factlint.findings import Finding
-from factlint.project import load_pair
 from factlint.graph import Graph
+from factlint.project import load_pair
 from factlint.runner import Selection, all_rules, run_rules
 
 REPO = Path(__file__).resolve().parent.parent
