@@ -410,8 +410,7 @@ class _Loader:
         return {"tiers": tuple(specs), "population": population}
 
 
-def _check_references(loader: _Loader, claims: list[Claim], relations: list[Relation],
-                      root: Any) -> None:
+def _check_references(loader: _Loader, claims: list[Claim], relations: list[Relation]) -> None:
     known = {c.id for c in claims} | loader.declared  # a claim with errors is reported itself
     relation_ids: dict[str, Relation] = {}
     for relation in relations:
@@ -463,7 +462,7 @@ def parse_claims(text: str, shown: str, base: Path, digest: str = "") -> ClaimsF
     if root is None:
         raise InputError.at(shown, 1, 1, "empty claims file: expected 'article' and 'claims'")
     article, rates, claims, relations = loader.load(root, base)
-    _check_references(loader, claims, relations, root)
+    _check_references(loader, claims, relations)
     if loader.problems or article is None:
         raise InputError(loader.problems or [Problem(shown, 1, 1, "invalid claims file")])
     return ClaimsFile(shown, digest or hashlib.sha256(text.encode()).hexdigest(), article, rates,
