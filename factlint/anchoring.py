@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from factlint.article import Article, Span, normalize
 from factlint.claims import WEEKDAYS, Claim
 from factlint.figures import Figure
-from factlint.hedges import lookup_hedge
+from factlint.hedges import hedge_before, lookup_hedge
 from factlint.scan import Mention, scan
 
 # Which mention kinds can carry a figure of each unit kind.
@@ -134,15 +134,13 @@ def text_figure(claim: Claim, anchor: Anchor, article: Article) -> Figure | None
 
 
 def text_hedge(anchor: Anchor, article: Article) -> str | None:
-    """The hedge written just before the figure in the article (it may lie outside the quote)."""
-    if anchor.mention_span is None:
-        return None
-    if anchor.mention is not None and anchor.mention.hedge:
-        return anchor.mention.hedge
-    from factlint.hedges import hedge_before
+    """The hedge written just before the anchored figure (it may lie outside the quote)."""
+    return None if anchor.mention_span is None else hedge_at(article, anchor.mention_span.start)
 
-    before = article.text[max(0, anchor.mention_span.start - 40): anchor.mention_span.start]
-    return hedge_before(before)
+
+def hedge_at(article: Article, offset: int) -> str | None:
+    """The hedge the article writes just before `offset`, as written."""
+    return hedge_before(article.text[max(0, offset - 40):offset])
 
 
 def closest_text(quote: str, article: Article) -> tuple[Span, float] | None:

@@ -9,7 +9,6 @@ the text exactly as the file has it.
 from __future__ import annotations
 
 import bisect
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,18 +87,9 @@ class Article:
             raise InputError.at(shown, None, None, f"cannot read article: {error.strerror}") from None
         return cls.from_text(decode_utf8(data, shown), shown)
 
-    @property
-    def digest(self) -> str:
-        return hashlib.sha256(self.text.encode()).hexdigest()
-
     def position(self, offset: int) -> Position:
         line = bisect.bisect_right(self._line_starts, offset) - 1
         return Position(line + 1, offset - self._line_starts[line] + 1)
-
-    def line_text(self, line: int) -> str:
-        start = self._line_starts[line - 1]
-        end = self._line_starts[line] if line < len(self._line_starts) else len(self.text)
-        return self.text[start:end].rstrip("\r\n")
 
     @property
     def normalized(self) -> tuple[str, list[int]]:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factlint.errors import InputError
+from factlint.reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 DEFAULT_DIR = Path("claims")
@@ -24,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check claims files (default: every file in claims/)")
     check.add_argument("paths", nargs="*", type=Path, help="claims files or folders")
-    check.add_argument("--format", default="text", choices=("text", "concise", "json"))
+    check.add_argument("--format", default="text", choices=FORMATS)
     check.add_argument("--output", type=Path, help="write the report here instead of stdout")
     check.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"),
                        help="lowest severity that makes the exit code 1 (default: warning)")

@@ -187,17 +187,28 @@ def _digits_figure(number: str, scale: Decimal, written: str) -> Figure:
 
 
 def _fraction_figure(text: str, match: re.Match[str]) -> Figure:
-    if match.group("n2"):
-        numerator, denominator = int(match.group("n2")), int(match.group("d2"))
-    else:
-        word = match.group("num").lower()
-        numerator = 1 if word in ("a", "an") else (
-            int(word) if word.isdigit() else words_to_int(word))
-        denominator = DENOMINATOR_WORDS[match.group("den").lower()]
+    numerator, denominator = _fraction_terms(match)
     if denominator == 0:
         raise FigureSyntaxError(f"{text!r} divides by zero")
     value = decimal_of_fraction(Fraction(numerator, denominator))
     return Figure(value, text.strip(), Decimal(0), Decimal(0), exact=True)
+
+
+def _fraction_terms(match: re.Match[str]) -> tuple[int, int]:
+    if match.group("n2"):
+        return int(match.group("n2")), int(match.group("d2"))
+    word = match.group("num").lower()
+    numerator = 1 if word in ("a", "an") else (int(word) if word.isdigit() else words_to_int(word))
+    return numerator, DENOMINATOR_WORDS[match.group("den").lower()]
+
+
+def fraction_notation(text: str) -> str | None:
+    """A written fraction in claims-file notation: "one-eighth" -> "1/8"; None if not a fraction."""
+    match = FRACTION_RE.match(text)
+    if match is None:
+        return None
+    numerator, denominator = _fraction_terms(match)
+    return f"{numerator}/{denominator}"
 
 
 def decimal_of_fraction(fraction: Fraction) -> Decimal:

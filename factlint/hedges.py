@@ -41,7 +41,7 @@ _BELOW = ("less than", "under", "below", "up to", "at most", "no more than", "no
           "a maximum of", "fewer than")
 _UNDER = ("nearly", "almost", "close to", "just under", "approaching", "nearing", "not quite")
 _AROUND = ("about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
-           "circa", "or so", "approx.", "about a", "around a")
+           "circa", "approx.")
 
 HEDGES: dict[str, Hedge] = {
     **{name: _hedge(name, Direction.ABOVE) for name in _ABOVE},

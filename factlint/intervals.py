@@ -61,10 +61,6 @@ class Interval:
     def is_bounded(self) -> bool:
         return self.lo.is_finite() and self.hi.is_finite()
 
-    @property
-    def is_point(self) -> bool:
-        return self.lo == self.hi
-
     # -- arithmetic ----------------------------------------------------------------------------
     # Inexact results are rounded outward (lower bounds down, upper bounds up), so an interval
     # computed from others always contains every exact combination of their members.

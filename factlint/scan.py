@@ -28,7 +28,6 @@ MONTHS = {
     "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
     "dec": 12, "december": 12,
 }
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Currency as written -> ISO 4217. Symbols before the number, names after it.
 CURRENCY_PREFIXES = {

@@ -18,11 +18,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factlint.anchoring import FUZZY_THRESHOLD, anchor_claim, mention_matches, pick_mention
+from factlint.anchoring import FUZZY_THRESHOLD, anchor_claim, hedge_at, mention_matches, pick_mention
 from factlint.article import Article, Span, normalize
 from factlint.claims import Claim, ClaimsFile
 from factlint.errors import InputError, Problem
-from factlint.hedges import HEDGES, hedge_before, lookup_hedge, same_meaning
+from factlint.figures import fraction_notation, words_to_int
+from factlint.hedges import HEDGES, lookup_hedge, same_meaning
 from factlint.scan import Mention
 
 AMBIGUITY_MARGIN = 3.0  # a runner-up this close to the best fuzzy match makes it a coin toss
@@ -146,13 +147,11 @@ def recorded_value(claim: Claim, mention: Mention) -> str:
     assert mention.figure is not None
     figure = mention.figure
     if mention.kind == "fraction":
-        return _fraction_text(figure.written)
+        return fraction_notation(figure.written) or figure.written
     written = figure.written.replace("\\", "")
     first = written.split()[0]
     if not first[0].isdigit():  # number words are recorded as digits: "Eleven" -> 11
         rest = written.split()[1:]
-        from factlint.figures import words_to_int
-
         try:
             return " ".join([str(words_to_int(first)), *rest])
         except ValueError:
@@ -160,23 +159,11 @@ def recorded_value(claim: Claim, mention: Mention) -> str:
     return written
 
 
-def _fraction_text(written: str) -> str:
-    from factlint.figures import DENOMINATOR_WORDS, FRACTION_RE, words_to_int
-
-    match = FRACTION_RE.match(written)
-    if match is None or match.group("n2"):
-        return written if match is None else f"{match.group('n2')}/{match.group('d2')}"
-    word = match.group("num").lower()
-    numerator = 1 if word in ("a", "an") else (int(word) if word.isdigit() else words_to_int(word))
-    return f"{numerator}/{DENOMINATOR_WORDS[match.group('den').lower()]}"
-
-
 def _hedge_change(claim: Claim, article: Article, quote_span: Span,
                   mention: Mention) -> dict[str, str | None]:
     if claim.hedge is None:
         return {}
-    start = quote_span.start + mention.start
-    written = hedge_before(article.text[max(0, start - 40):start])
+    written = hedge_at(article, quote_span.start + mention.start)
     if same_meaning(lookup_hedge(claim.hedge), lookup_hedge(written)):
         return {}
     return {"hedge": written}
