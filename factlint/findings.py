@@ -55,6 +55,8 @@ class ArticleLocation:
     end_line: int
     end_column: int
     text: str  # the figure or quote as the article writes it
+    start: int = 0  # character offsets into the article file, end exclusive
+    end: int = 0
 
 
 @dataclass(frozen=True)

@@ -73,4 +73,4 @@ def article_location(graph: Graph, span: tuple[int, int]) -> ArticleLocation:
     start, end = graph.article.position(span[0]), graph.article.position(max(span[0], span[1] - 1))
     text = graph.article.text[span[0]:span[1]]
     return ArticleLocation(graph.article.path, start.line, start.column, end.line, end.column + 1,
-                           " ".join(text.split()))
+                           " ".join(text.split()), span[0], span[1])

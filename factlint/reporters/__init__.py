@@ -9,14 +9,36 @@ from factlint.findings import Finding
 
 
 @dataclass(frozen=True)
+class Coverage:
+    """How many of an article's figures the claims record: the recognition rate."""
+
+    article: str  # the article's path
+    found: int  # figures extraction finds in the article
+    recorded: int  # of those, figures a claim records
+    ignored: int  # of those, figures the claims file lists as deliberately not recorded
+
+    @property
+    def accounted(self) -> int:
+        return self.recorded + self.ignored
+
+    def describe(self) -> str:
+        if not self.found:
+            return "no figures found"
+        percent = 100 * self.recorded / self.found
+        ignored = f", {self.ignored} ignored" if self.ignored else ""
+        return f"{self.recorded}/{self.found} figures recorded ({percent:.1f}%){ignored}"
+
+
+@dataclass(frozen=True)
 class Report:
     """What a run produced, for every reporter: findings plus the files that were read."""
 
     findings: Sequence[Finding]
-    files: Sequence[str]  # claims files checked
+    files: Sequence[str]  # claims files checked (or articles, for a zero-config check)
     claims: int  # claims checked
     relations: int
     articles: dict[str, str]  # article path -> its text, for code frames
+    coverage: Sequence[Coverage] = ()  # one per article, in the order checked
 
 
 Reporter = Callable[[Report], str]

@@ -24,7 +24,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "article": None if article is None else {
             "file": article.file, "line": article.line, "column": article.column,
             "end_line": article.end_line, "end_column": article.end_column,
-            "text": article.text,
+            "text": article.text, "start": article.start, "end": article.end,
         },
         "evidence": [{"label": e.label, "value": e.value} for e in finding.evidence],
         "fix": finding.fix,
