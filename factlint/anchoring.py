@@ -18,13 +18,13 @@ from factlint.scan import Mention, scan
 
 # Which mention kinds can carry a figure of each unit kind.
 COMPATIBLE: dict[str, tuple[str, ...]] = {
-    "currency": ("money", "number"),
-    "percent": ("percent", "fraction"),
+    "currency": ("money", "range", "number"),
+    "percent": ("percent", "range", "fraction"),
     "points": ("points", "percent"),
     "fraction": ("fraction", "percent"),
-    "ratio": ("number", "fraction"),
-    "count": ("number", "year"),
-    "quantity": ("number",),
+    "ratio": ("ratio", "number", "fraction"),
+    "count": ("number", "duration", "year"),
+    "quantity": ("duration", "number", "range"),
     "ordinal": ("ordinal",),
     "year": ("year",),
     "year_range": ("year_range", "decade"),

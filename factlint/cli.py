@@ -1,4 +1,4 @@
-"""The `factlint` command: check, sync, rule, rules.
+"""The `factlint` command: check, sync, extract, rule, rules.
 
 Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input error. Heavy
 modules are imported inside the commands that need them, so start-up stays cheap.
@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     sync = commands.add_parser("sync", help="re-anchor quotes after the article was edited")
     sync.add_argument("claims", type=Path, help="the claims file")
     sync.add_argument("--write", action="store_true", help="write the changes (default: show a diff)")
+
+    extract = commands.add_parser("extract", help="list every figure an article writes")
+    extract.add_argument("article", type=Path, help="the article (text or Markdown)")
+    extract.add_argument("--format", default="text", choices=("text", "json", "yaml"))
 
     rule = commands.add_parser("rule", help="print a check's documentation")
     rule.add_argument("code", help="a check code, e.g. CUR001")
@@ -122,6 +126,15 @@ def run_sync(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def run_extract(args: argparse.Namespace) -> int:
+    from factlint.article import Article
+    from factlint.extract import extract_from_article, render_figures
+
+    article = Article.read(args.article, display=str(args.article))
+    sys.stdout.write(render_figures(extract_from_article(article), args.format))
+    return EXIT_CLEAN
+
+
 def run_rule(args: argparse.Namespace) -> int:
     from factlint.runner import all_rules
 
@@ -143,7 +156,8 @@ def run_rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-COMMANDS = {"check": run_check, "sync": run_sync, "rule": run_rule, "rules": run_rules}
+COMMANDS = {"check": run_check, "sync": run_sync, "extract": run_extract, "rule": run_rule,
+            "rules": run_rules}
 
 
 if __name__ == "__main__":

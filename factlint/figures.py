@@ -72,6 +72,26 @@ VALUE_RE = re.compile(
     rf"(?:\s*(?P<scale>{_SCALE}))?\s*$",
     re.IGNORECASE,
 )
+# "tens of billions": the multiple's bounds, times the scale word after it.
+VAGUE_MULTIPLES: dict[str, tuple[Decimal, Decimal]] = {
+    "tens": (Decimal(10), Decimal(100)), "dozens": (Decimal(24), Decimal(144)),
+    "scores": (Decimal(40), Decimal(200)), "hundreds": (Decimal(100), Decimal(1000)),
+    "thousands": (Decimal(10) ** 3, Decimal(10) ** 6), "millions": (Decimal(10) ** 6, Decimal(10) ** 9),
+    "billions": (Decimal(10) ** 9, Decimal(10) ** 12),
+}
+_VAGUE = r"(?:" + "|".join(VAGUE_MULTIPLES) + r")"
+VAGUE_RE = re.compile(
+    rf"^\s*(?P<multiple>{_VAGUE})(?:\s+of\s+(?P<scale>thousands|millions|billions|trillions|crores|lakhs))?\s*$",
+    re.IGNORECASE,
+)
+RATIO_STEMS: dict[str, Decimal] = {
+    "doubl": Decimal(2), "tripl": Decimal(3), "quadrupl": Decimal(4), "quintupl": Decimal(5),
+    "halv": Decimal("0.5"),
+}
+RANGE_RE = re.compile(
+    r"^\s*(?:between\s+)?(?P<low>\S.*?)\s*(?:\s(?:to|and)\s|[–—]|(?<=\d)-(?=\d))\s*(?P<high>\S.*?)\s*$",
+    re.IGNORECASE,
+)
 FRACTION_RE = re.compile(
     r"^\s*(?P<num>\d+|" + _NUMBER_WORD + r"|a|an)[-‐ ](?P<den>" + "|".join(DENOMINATOR_WORDS)
     + r")\s*$|^\s*(?P<n2>\d+)\s*(?:/|in|out of)\s*(?P<d2>\d+)\s*$",
@@ -94,6 +114,7 @@ class Figure:
     exact: bool = False  # number words, fractions, counts: no rounding to read into them
     hedge: Hedge | None = None
     truncation_allowed: bool = True
+    bounds: tuple[Decimal, Decimal] | None = None  # ranges and vague multiples: what they span
 
     def with_hedge(self, hedge: Hedge | None) -> Figure:
         return replace(self, hedge=hedge)
@@ -103,6 +124,8 @@ class Figure:
 
     def rounding_interval(self, reading: Reading) -> Interval:
         """What the digits alone stand for, before any hedge."""
+        if self.bounds is not None:
+            return Interval(*self.bounds)
         if self.exact:
             return Interval.point(self.value)
         if reading is Reading.STRICT:
@@ -151,12 +174,16 @@ def parse_figure(text: str) -> Figure:
     fraction = FRACTION_RE.match(text)
     if fraction:
         return _fraction_figure(text, fraction)
+    special = _vague_figure(text) or _ratio_figure(text) or _range_figure(text)
+    if special is not None:
+        return special
     match = VALUE_RE.match(text)
     if not match:
         raise FigureSyntaxError(
             f"{text!r} is not a number: expected digits (\"1,528\", \"140.82\"), optionally "
-            f"with a scale word (\"1 trillion\"), a number word (\"eight\") or a fraction "
-            f"(\"one-eighth\", \"1/8\")"
+            f"with a scale word (\"1 trillion\"), a number word (\"eight\"), a fraction "
+            f"(\"one-eighth\", \"1/8\"), a ratio word (\"doubled\") or a range (\"3 to 5 million\", "
+            f"\"tens of billions\")"
         )
     number = match.group("number")
     scale_word = match.group("scale")
@@ -168,6 +195,63 @@ def parse_figure(text: str) -> Figure:
         figure = Figure(Decimal(words_to_int(number)) * scale, text.strip(), scale, scale,
                         exact=scale_word is None)
     return replace(figure, value=-figure.value) if negative else figure
+
+
+def _vague_figure(text: str) -> Figure | None:
+    """ "tens of billions" stands for [10 billion, 100 billion]; "hundreds" for [100, 1000]."""
+    match = VAGUE_RE.match(text)
+    if match is None:
+        return None
+    low, high = VAGUE_MULTIPLES[match.group("multiple").lower()]
+    scale_word = match.group("scale")
+    scale = SCALE_WORDS[scale_word.lower()] if scale_word else Decimal(1)
+    return Figure(low * scale, text.strip(), low * scale, low * scale,
+                  bounds=(low * scale, high * scale))
+
+
+def _ratio_figure(text: str) -> Figure | None:
+    """ "doubled" is a factor of 2, "halved" of 1/2: exact, as the word admits no rounding."""
+    factor = ratio_word_value(text)
+    if factor is None:
+        return None
+    return Figure(factor, text.strip(), Decimal(0), Decimal(0), exact=True)
+
+
+def ratio_word_value(text: str) -> Decimal | None:
+    word = text.strip().lower()
+    for stem, factor in RATIO_STEMS.items():
+        if re.fullmatch(stem + r"(?:e|ed|es|ing)?|" + stem + r"fold", word):
+            return factor
+    match = re.fullmatch(r"(" + _NUMBER_WORD + r"|\d+(?:\.\d+)?)[-‐ ]?fold", word)
+    if match:
+        number = match.group(1)
+        return Decimal(number) if number[0].isdigit() else Decimal(words_to_int(number))
+    return {"twice": Decimal(2), "thrice": Decimal(3)}.get(word)
+
+
+def _range_figure(text: str) -> Figure | None:
+    """ "3 to 5 million", "10-12 percent", "tens of billions to hundreds of billions": the span
+    from the lower figure's lowest reading to the upper figure's highest. A scale word written
+    only after the upper figure applies to both ("3 to 5 million")."""
+    match = RANGE_RE.match(text)
+    if match is None:
+        return None
+    low_text, high_text = match.group("low"), match.group("high")
+    try:
+        high = parse_figure(high_text)
+        low = parse_figure(low_text)
+    except FigureSyntaxError:
+        return None
+    scale_only_after = VALUE_RE.match(low_text) and not VALUE_RE.match(low_text).group("scale")
+    high_scale = VALUE_RE.match(high_text)
+    if scale_only_after and high_scale and high_scale.group("scale") and high.bounds is None:
+        low = parse_figure(f"{low_text} {high_scale.group('scale')}")
+    lowest = low.rounding_interval(Reading.STRICT).lo
+    highest = high.rounding_interval(Reading.STRICT).hi
+    if lowest > highest:
+        return None
+    return Figure(low.value, text.strip(), low.ulp, low.loose_ulp, exact=low.exact and high.exact,
+                  bounds=(lowest, highest))
 
 
 def _digits_figure(number: str, scale: Decimal, written: str) -> Figure:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from factlint.figures import (
     _NUMBER_WORD,
     _SCALE,
+    _VAGUE,
     DENOMINATOR_WORDS,
     Figure,
     FigureSyntaxError,
@@ -29,16 +30,28 @@ MONTHS = {
     "dec": 12, "december": 12,
 }
 
-# Currency as written -> ISO 4217. Symbols before the number, names after it.
+# Currency as written -> ISO 4217. Symbols (and ISO codes, in capitals) before the number,
+# names after it. "$" alone is read as the US dollar, as English-language news writes it.
 CURRENCY_PREFIXES = {
-    "us$": "USD", "$": "USD", "hk$": "HKD", "a$": "AUD", "c$": "CAD", "s$": "SGD", "nt$": "TWD",
-    "€": "EUR", "£": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "usd": "USD", "eur": "EUR",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "₩": "KRW", "jpy": "JPY", "gbp": "GBP", "hkd": "HKD",
+    "us$": "USD", "$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "s$": "SGD", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "£": "GBP",
+    "¥": "CNY", "rmb": "CNY", "₹": "INR", "rs": "INR", "rs.": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₫": "VND", "₱": "PHP", "฿": "THB", "₪": "ILS", "chf": "CHF", "sfr": "CHF",
 }
+# Capitalized ISO codes written before a number ("EUR 450 million", "INR 500 crore").
+ISO_PREFIX_CODES = ("USD", "EUR", "GBP", "CNY", "JPY", "INR", "KRW", "HKD", "AUD", "CAD", "SGD",
+                    "CHF", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "TRY", "TWD", "NZD",
+                    "THB", "IDR", "MYR", "PHP", "VND", "PLN", "CZK", "HUF", "ILS", "AED", "SAR")
 CURRENCY_NAMES = {
     "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
-    "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "yen": "JPY",
-    "rupees": "INR", "rupee": "INR", "won": "KRW", "hong kong dollars": "HKD",
+    "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "pounds sterling": "GBP",
+    "sterling": "GBP", "yen": "JPY", "rupees": "INR", "rupee": "INR", "indian rupees": "INR",
+    "won": "KRW", "hong kong dollars": "HKD", "hk dollars": "HKD", "australian dollars": "AUD",
+    "canadian dollars": "CAD", "singapore dollars": "SGD", "new taiwan dollars": "TWD",
+    "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "reais": "BRL",
+    "real": "BRL", "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
+    "lira": "TRY", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR", "kronor": "SEK",
+    "kroner": "NOK", "pesos": "MXN",
 }
 PERCENT_WORDS = r"(?:percent|per\s+cent|%|pct)"
 POINT_WORDS = r"(?:percentage\s+points?|points?|pp)"
@@ -47,46 +60,86 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _PREFIX = r"(?:" + "|".join(
     re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r")"
 _NAME = r"(?:" + "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True)) + r")"
+_ISO = r"(?:" + "|".join(ISO_PREFIX_CODES) + r")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DASH = r"\s*[-–—‐]\s*"
+_SP = r"[ \t\u00a0\u202f]"  # a space within a figure: ordinary, no-break or narrow no-break
+_VAGUE_AMOUNT = rf"{_VAGUE}(?:\s+of\s+(?:thousands|millions|billions|trillions|crores|lakhs))?"
+_DURATION_UNIT = r"(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|centuries|century)"
+_RATIO_WORD = (r"(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)|twofold|threefold|fourfold|fivefold|"
+               r"tenfold|\d+(?:\.\d+)?[-‐]fold|twice|thrice")
+_RANK_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+              "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
+# Earlier patterns win where matches overlap, so longer and more specific ones come first.
+# A pattern's "focus" group, when it has one, is the figure's span ("ranked [first]").
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("range", re.compile(
+        rf"\b(?P<low>{_VAGUE_AMOUNT})(?P<low_name>\s+of\s+{_NAME})?\s+to\s+"
+        rf"(?P<high>{_VAGUE_AMOUNT})(?:\s+of\s+(?P<name>{_NAME}))?\b", re.IGNORECASE)),
+    ("range", re.compile(
+        rf"(?<=\bbetween\s)(?P<prefix>\\?{_PREFIX})?(?P<low>{_NUM})\s+and\s+(?:\\?{_PREFIX})?"
+        rf"(?P<high>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?{_SP}*"
+        rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b)?", re.IGNORECASE)),
+    # "3-5 percent", "$2 to $3 billion", "10–12 million yuan"; never after "from" (a change).
+    ("range", re.compile(
+        rf"(?<!\bfrom\s)(?<![\w.,$])(?P<prefix>\\?{_PREFIX})?(?P<low>{_NUM})(?:\s*[-–—]\s*|\s+to\s+)"
+        rf"(?:\\?{_PREFIX})?(?P<high>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?{_SP}*"
+        rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b|(?<=[a-z])\b)", re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?",
                         re.IGNORECASE)),
     ("month", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("year_range", re.compile(rf"\b(?P<start>(?:19|20)\d\d){_DASH}(?P<end>(?:19|20)?\d\d)\b")),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
     ("money", re.compile(
-        rf"(?P<prefix>\\?{_PREFIX})\s?(?P<number>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?"
+        rf"(?P<prefix>\\?{_PREFIX}|\b(?-i:{_ISO})){_SP}?(?P<number>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?"
         rf"(?:\s+(?P<name>{_NAME})\b)?", re.IGNORECASE)),
     ("money", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM}|{_NUMBER_WORD})(?:\s*(?P<scale>{_SCALE}))?"
+        rf"(?<![\w.])(?P<number>{_NUM}|{_NUMBER_WORD})(?:{_SP}*(?P<scale>{_SCALE}))?"
         rf"\s+(?:of\s+)?(?P<name>{_NAME})\b", re.IGNORECASE)),
     ("percent", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM}|{_NUMBER_WORD})\s*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
+        rf"(?<![\w.])(?P<number>{_NUM}|{_NUMBER_WORD}){_SP}*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
         r"(?!\w)", re.IGNORECASE)),
+    ("duration", re.compile(
+        rf"(?<![\w.,])(?P<number>{_NUM}|{_NUMBER_WORD})\s+(?:(?:consecutive|straight|successive|"
+        rf"full|more|whole)\s+)?(?P<unit>{_DURATION_UNIT})\b", re.IGNORECASE)),
+    ("duration", re.compile(
+        rf"\b(?P<number>\d+|{_NUMBER_WORD})[-‐](?P<unit>year|month|week|day|hour|decade)\b(?![-‐])",
+        re.IGNORECASE)),  # "a two-year plan"; a capitalized "Five-Year Plan" is a name (see _mention)
+    ("ratio", re.compile(rf"\b(?P<number>{_RATIO_WORD})\b", re.IGNORECASE)),
+    ("ordinal", re.compile(
+        rf"\b(?:rank(?:ed|s|ing)?|placed|came(?:\s+in)?|finished|stood)\s+(?P<focus>{_RANK_WORD})\b",
+        re.IGNORECASE)),
     ("fraction", re.compile(
         rf"\b(?P<number>(?:{_NUMBER_WORD}|a)[-‐](?:" + "|".join(DENOMINATOR_WORDS) + r"))\b",
         re.IGNORECASE)),
+    ("fraction", re.compile(r"\b(?P<number>\d{1,3}\s+(?:in|out\s+of)\s+\d{1,3})\b(?![,.]\d)")),
     ("ordinal", re.compile(r"\b(?P<number>\d+)(?:st|nd|rd|th)\b|\bNo\.?\s?(?P<rank>\d+)\b")),
     ("year", re.compile(r"(?<![\d,.$])\b(?P<number>(?:19|20)\d\d)\b(?![,.]\d)")),
     ("number", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM})(?:\s*(?P<scale>{_SCALE})\b)?", re.IGNORECASE)),
+        rf"(?<![\w.])(?P<number>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?", re.IGNORECASE)),
+    # A number word inside a compound ("one-click", "Five-Year Plan") is part of a name.
     ("number", re.compile(
-        rf"\b(?P<number>{_NUMBER_WORD})\b(?:\s+(?P<scale>{_SCALE})\b)?", re.IGNORECASE)),
+        rf"(?<![-‐])\b(?P<number>{_NUMBER_WORD})\b(?![-‐]\w)(?:\s+(?P<scale>{_SCALE})\b)?",
+        re.IGNORECASE)),
 ]
+
+
+KINDS = ("money", "percent", "points", "number", "fraction", "ordinal", "year", "year_range",
+         "decade", "date", "month", "duration", "ratio", "range")
 
 
 @dataclass(frozen=True, slots=True)
 class Mention:
     """One figure found in text."""
 
-    kind: str  # money, percent, points, fraction, number, ordinal, year, year_range, decade, date, month
+    kind: str  # see KINDS
     start: int
     end: int
     text: str
-    figure: Figure | None  # None for dates and ranges
-    unit: str | None = None  # ISO 4217 code, "percent", "pp"
+    figure: Figure | None  # None for dates, months, year ranges and decades
+    unit: str | None = None  # ISO 4217 code, "percent", "pp", "year", "date", a time unit
     hedge: str | None = None
     date: tuple[int | None, int, int | None] | None = None  # (year, month, day)
     years: tuple[int, int] | None = None  # year ranges and decades
@@ -110,10 +163,10 @@ def scan(text: str) -> tuple[Mention, ...]:
 
 
 def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
-    start, end = match.span()
-    written = match.group(0)
-    hedge = hedge_before(text[:start])
     groups = match.groupdict()
+    start, end = match.span("focus") if groups.get("focus") else match.span()
+    written = text[start:end]
+    hedge = hedge_before(text[:start])
     if kind == "date":
         month = MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
@@ -132,8 +185,12 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     if kind == "decade":
         first = int(groups["decade"])
         return Mention(kind, start, end, written, None, "year", hedge, years=(first, first + 9))
+    if kind in ("range", "ratio", "duration") or groups.get("focus"):
+        return _special_mention(kind, groups, start, end, written, hedge)
     number = groups.get("number") or groups.get("rank")
     scale = groups.get("scale")
+    if kind == "number" and not scale and _part_of_name(text, start, end, str(number)):
+        return None
     try:
         figure = parse_figure(f"{number} {scale}" if scale else number)
     except FigureSyntaxError:
@@ -151,9 +208,55 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     return Mention(kind, start, end, written, figure, unit, hedge)
 
 
+_TITLE_WORDS_BEFORE = re.compile(r"(?:^|[^.!?:;\n]\s)[A-Z][a-z]+ [A-Z][A-Za-z]+ $")
+
+
+def _part_of_name(text: str, start: int, end: int, number: str) -> bool:
+    """ "Fortune Global 500" is a name, and "one of the 10" a pronoun: neither is a figure."""
+    if number.lower() == "one" and re.match(r"\s+of\b", text[end:end + 4]):
+        return True
+    return number.isdigit() and bool(_TITLE_WORDS_BEFORE.search(text[max(0, start - 40):start]))
+
+
+def _special_mention(kind: str, groups: dict[str, str | None], start: int, end: int,
+                     written: str, hedge: str | None) -> Mention | None:
+    """Ranges, ratio words, durations and ranks written as words."""
+    if groups.get("focus"):  # "ranked first"
+        rank = RANK_WORDS[str(groups["focus"]).lower()]
+        return Mention("ordinal", start, end, written, parse_figure(str(rank)).as_exact(), None, hedge)
+    if kind == "ratio":
+        return Mention(kind, start, end, written, parse_figure(str(groups["number"])), "ratio", hedge)
+    if kind == "duration":
+        unit_word = str(groups["unit"])
+        number = str(groups["number"])
+        if "-" in written or "‐" in written:
+            if unit_word[0].isupper():  # "Five-Year Plan": a name, not a duration
+                return None
+        figure = parse_figure(number)
+        return Mention(kind, start, end, written, figure, _plural(unit_word.lower()), hedge)
+    scale = groups.get("scale")
+    low, high = str(groups["low"]), str(groups["high"])
+    try:
+        figure = parse_figure(f"{low} to {high} {scale}" if scale else f"{low} to {high}")
+    except FigureSyntaxError:
+        return None
+    unit = _currency(groups.get("prefix"), groups.get("name"))
+    if groups.get("unit"):
+        unit = "percent"
+    return Mention(kind, start, end, written, figure, unit, hedge)
+
+
+def _plural(unit_word: str) -> str:
+    """Duration units as claims record them: "years", "months", "centuries"."""
+    if unit_word in ("century", "centuries"):
+        return "centuries"
+    return unit_word if unit_word.endswith("s") else unit_word + "s"
+
+
 def _currency(prefix: str | None, name: str | None) -> str | None:
     if prefix:
-        return CURRENCY_PREFIXES.get(prefix.lstrip("\\").lower())
+        bare = prefix.lstrip("\\")
+        return bare if bare in ISO_PREFIX_CODES else CURRENCY_PREFIXES.get(bare.lower())
     if name:
         return CURRENCY_NAMES.get(" ".join(name.lower().split()))
     return None

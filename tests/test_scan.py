@@ -202,9 +202,11 @@ def test_whole_article_money():
 # -- every figure the seed claims file records is found inside its quote ------------------------------
 
 CLAIMS = YAML(typ="safe").load(SEED_CLAIMS.read_text(encoding="utf-8"))["claims"]
-NUMERIC_UNITS = {"count", "percent", "ordinal", "fraction", "year", "CNY", "USD"}
+NUMERIC_UNITS = {"count", "percent", "ordinal", "fraction", "year", "CNY", "USD", "years", "months",
+                 "ratio"}
 KIND_OF_UNIT = {"percent": {"percent"}, "ordinal": {"ordinal"}, "fraction": {"fraction"},
-                "year": {"year"}, "CNY": {"money"}, "USD": {"money"}, "count": {"number"}}
+                "year": {"year"}, "CNY": {"money", "range"}, "USD": {"money"}, "count": {"number"},
+                "years": {"duration"}, "months": {"duration"}, "ratio": {"ratio"}}
 
 
 @pytest.mark.parametrize("claim", [c for c in CLAIMS if c["unit"] in NUMERIC_UNITS], ids=lambda c: c["id"])

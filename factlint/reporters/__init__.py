@@ -49,9 +49,17 @@ def reporter(name: str) -> Reporter:
         from factlint.reporters.json import render
     elif name == "concise":
         from factlint.reporters.concise import render
+    elif name == "sarif":
+        from factlint.reporters.sarif import render
+    elif name == "junit":
+        from factlint.reporters.junit import render
+    elif name == "github":
+        from factlint.reporters.github import render
+    elif name == "markdown":
+        from factlint.reporters.markdown import render
     else:
         from factlint.reporters.text import render
     return render
 
 
-FORMATS = ("text", "concise", "json")
+FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "markdown")

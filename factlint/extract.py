@@ -1,0 +1,164 @@
+"""Extraction: every figure an article writes, with its exact span, value, unit, kind and hedge.
+
+This is the scanner (`scan`) run over the article body (front matter is metadata, never text),
+with what a reader adds: the counted noun after a number ("336 enterprises"), line and column,
+and each value in one plain notation for JSON ("1 trillion" -> "1000000000000", "one-eighth" ->
+"1/8", "Oct 9" -> "--10-09", "2011-15" -> "2011-2015").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from decimal import Decimal
+
+from factlint.article import Article
+from factlint.figures import fraction_notation
+from factlint.scan import Mention, scan
+
+# Words that end a counted noun phrase: "336 enterprises [representing]", "38 tasks [and] ...".
+_STOP_WORDS = frozenset("""
+    a an the or but nor of in on at to from with by for into onto over under than as that
+    which who whom whose what where when while each every all both per via its their his her
+    our your this these those is are was were be been being has have had will would can could
+    may might shall should do does did not no so such including include includes included
+    respectively
+""".split())
+_IRREGULAR_PLURALS = frozenset(
+    "people children men women staff personnel police cattle livestock media data".split())
+_WORD = re.compile(r"\s*([A-Za-z][A-Za-z'’-]*|\"[^\"\n]{1,40}\")")
+MAX_NOUN_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedFigure:
+    """One figure as `factlint extract` reports it (offsets into the whole file, end exclusive)."""
+
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    kind: str
+    value: str | None
+    unit: str | None
+    hedge: str | None
+    noun: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def extract_figures(text: str) -> list[ExtractedFigure]:
+    """Every figure in an article's text (its front matter, if any, is skipped)."""
+    return extract_from_article(Article.from_text(text))
+
+
+def extract_from_article(article: Article) -> list[ExtractedFigure]:
+    body = article.text[article.body_offset:]
+    return [_extracted(article, body, mention) for mention in scan(body)]
+
+
+def article_mentions(article: Article) -> list[tuple[Mention, int, int]]:
+    """The scanner's mentions of the body with their offsets in the whole file."""
+    offset = article.body_offset
+    body = article.text[offset:]
+    return [(m, m.start + offset, m.end + offset) for m in scan(body)]
+
+
+def _extracted(article: Article, body: str, mention: Mention) -> ExtractedFigure:
+    start = mention.start + article.body_offset
+    position = article.position(start)
+    kind, unit, noun = mention.kind, mention.unit, None
+    if kind == "number" and mention.figure is not None:
+        noun = noun_after(body, mention.end)
+        if noun is not None and mention.figure.value == mention.figure.value.to_integral_value():
+            kind, unit = "count", "count"
+    if kind == "ordinal":
+        unit = "ordinal"
+    elif kind == "fraction":
+        unit = "fraction"
+    return ExtractedFigure(
+        text=mention.text, start=start, end=mention.end + article.body_offset,
+        line=position.line, column=position.column, kind=kind, value=value_notation(mention),
+        unit=unit, hedge=mention.hedge, noun=noun)
+
+
+def noun_after(text: str, end: int) -> str | None:
+    """The noun phrase a number counts: a few words, ending at the first plural-looking one.
+
+    "336 enterprises representing new forces" -> "enterprises"; "20 strategic industry clusters' added" ->
+    "strategic industry clusters"; "10 focus on" -> None (no plural: not a count of things).
+    """
+    words: list[str] = []
+    position = end
+    for _ in range(MAX_NOUN_WORDS):
+        match = _WORD.match(text, position)
+        if match is None or "\n\n" in text[position:match.start(1)]:
+            break
+        word = match.group(1)
+        if word.lower() in _STOP_WORDS or (word == "and" and not words):
+            break
+        words.append(word)
+        position = match.end()
+    for size in range(1, len(words) + 1):
+        head = words[size - 1].rstrip("'’").lower()
+        if _looks_plural(head):
+            return " ".join(words[:size]).rstrip("'’")
+    return None
+
+
+def _looks_plural(word: str) -> bool:
+    if word in _IRREGULAR_PLURALS:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
+
+
+def value_notation(mention: Mention) -> str | None:
+    """The mention's value in the plain notation of `factlint extract` (see module docstring)."""
+    if mention.date is not None:
+        year, month, day = mention.date
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+    if mention.years is not None:
+        return f"{mention.years[0]}-{mention.years[1]}"
+    figure = mention.figure
+    if figure is None:
+        return None
+    if mention.kind == "fraction":
+        return fraction_notation(mention.text)
+    if figure.bounds is not None:
+        return f"{plain(figure.bounds[0])}-{plain(figure.bounds[1])}"
+    return plain(figure.value)
+
+
+def plain(value: Decimal) -> str:
+    """A decimal without exponent or trailing zeros: 1.4082E+11 -> "140820000000"."""
+    return format(value.normalize(), "f")
+
+
+def render_figures(figures: list[ExtractedFigure], output_format: str) -> str:
+    """`factlint extract` output: json (a list of objects), yaml (the same), or aligned text."""
+    rows = [figure.as_dict() for figure in figures]
+    if output_format == "json":
+        import json
+
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if output_format == "yaml":
+        import io
+
+        from ruamel.yaml import YAML
+
+        stream = io.StringIO()
+        yaml = YAML(typ="safe", pure=True)
+        yaml.default_flow_style = False
+        yaml.allow_unicode = True
+        yaml.representer.sort_base_mapping_type_on_output = False  # keep the JSON key order
+        yaml.dump(rows, stream)
+        return stream.getvalue()
+    lines = [f"{f.line}:{f.column}\t{f.kind}\t{f.value or ''}\t{f.unit or ''}\t"
+             f"{f.hedge or ''}\t{' '.join(f.text.split())}" + (f"\t[{f.noun}]" if f.noun else "")
+             for f in figures]
+    lines.append(f"{len(figures)} figure(s)")
+    return "\n".join(lines) + "\n"
