@@ -40,21 +40,18 @@ def article_of(report: Report) -> dict[str, str]:
     its claims file; a finding located in the article names it; failing both, check_files reads one
     article per claims file in order, which holds when no two claims files share an article.
     """
-    claims_files = _claims_files(report)
-    pairs: dict[str, str] = {}
-    for finding in report.findings:
-        if finding.article is not None:
-            pairs.setdefault(finding.file, finding.article.file)
+    located = {f.file: f.article.file for f in reversed(report.findings) if f.article is not None}
     articles = list(report.articles)
     aligned = dict(zip(report.files, articles, strict=True)) if len(articles) == len(report.files) else {}
-    for claims in claims_files:
-        inline = claims + INLINE_SUFFIX
-        if inline in report.articles:
-            pairs[claims] = inline
-        elif claims in report.articles:  # a zero-config check lists the articles themselves
-            pairs.setdefault(claims, claims)
-        pairs.setdefault(claims, aligned.get(claims, claims))
-    return pairs
+
+    def pick(claims: str) -> str:
+        if claims + INLINE_SUFFIX in report.articles:
+            return claims + INLINE_SUFFIX
+        if claims in report.articles:  # a zero-config check lists the articles themselves
+            return claims
+        return located.get(claims) or aligned.get(claims, claims)
+
+    return {claims: pick(claims) for claims in _claims_files(report)}
 
 
 def _claims_files(report: Report) -> list[str]:

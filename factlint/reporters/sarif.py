@@ -94,13 +94,13 @@ def rule_descriptor(rule: Rule) -> Json:
 def article_region(article: ArticleLocation, articles: dict[str, str]) -> Json:
     region: Json = {"startLine": article.line, "startColumn": article.column,
                     "endLine": article.end_line, "endColumn": article.end_column}
-    text = articles.get(article.file)
-    if article.end > article.start:  # offsets are set; 0/0 means an older engine left them out
+    exact = None
+    if article.end > article.start:  # 0/0: offsets not recorded, so give lines and columns only
         region["charOffset"] = article.start
         region["charLength"] = article.end - article.start
-    # The snippet is the text exactly as the file has it; ArticleLocation.text is whitespace-folded.
-    exact = text[article.start:article.end] if text is not None and article.end > article.start else None
-    region["snippet"] = {"text": exact if exact else article.text}
+        # The snippet is the text exactly as the file has it; ArticleLocation.text is whitespace-folded.
+        exact = articles.get(article.file, "")[article.start:article.end]
+    region["snippet"] = {"text": exact or article.text}
     return region
 
 
@@ -129,10 +129,9 @@ def result(finding: Finding, rule_index: dict[str, int], artifacts: Artifacts) -
         primary = {"physicalLocation": {
             "artifactLocation": artifacts.location(finding.article.file),
             "region": article_region(finding.article, artifacts.report.articles)}}
-        related = {"id": 1, **claims,
-                   "message": {"text": f"claim {', '.join(finding.claims)} in the claims file"}}
+        which = f"claim {finding.claims[0]}" if finding.claims else "claims file"
         entry["locations"] = [primary]
-        entry["relatedLocations"] = [related]
+        entry["relatedLocations"] = [{"id": 1, **claims, "message": {"text": f"the {which}"}}]
     entry["partialFingerprints"] = {FINGERPRINT_KEY: finding.fingerprint}
     entry["properties"] = {
         "name": finding.name,
