@@ -11,6 +11,7 @@ from factlint.checks import (
     anchoring,
     changes,
     counts,
+    coverage,
     currency,
     dates,
     ordering,
@@ -30,6 +31,7 @@ FAMILIES = {
     "ORD": ordering,
     "REP": repeats,
     "DAT": dates,
+    "COV": coverage,
 }
 
 RULES = tuple(rule for module in FAMILIES.values() for rule in module.RULES)

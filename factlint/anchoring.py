@@ -24,7 +24,7 @@ COMPATIBLE: dict[str, tuple[str, ...]] = {
     "fraction": ("fraction", "percent"),
     "ratio": ("ratio", "number", "fraction"),
     "count": ("number", "duration", "year"),
-    "quantity": ("duration", "number", "range"),
+    "quantity": ("quantity", "duration", "number", "range"),
     "ordinal": ("ordinal",),
     "year": ("year",),
     "year_range": ("year_range", "decade"),

@@ -29,7 +29,8 @@ YEAR_RANGE_RE = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$|^(\d{3})0s$")
 CLAIM_KEYS = {"id", "quote", "value", "unit", "hedge", "occurrence", "weekday", "noun", "exact",
               "note", "ignore"}
 ARTICLE_KEYS = {"path", "text", "title", "published", "locale", "source"}
-TOP_KEYS = {"factlint", "article", "rates", "claims", "relations"}
+TOP_KEYS = {"factlint", "article", "rates", "claims", "relations", "ignored_figures"}
+IGNORED_KEYS = {"quote", "reason", "occurrence"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,16 @@ class ArticleRef:
 
 
 @dataclass(frozen=True)
+class IgnoredFigure:
+    """A figure the fact-checker decided needs no claim ("the 12th Five-Year Plan"), and why."""
+
+    quote: str
+    reason: str
+    location: Location
+    occurrence: int | None = None
+
+
+@dataclass(frozen=True)
 class ClaimsFile:
     path: str
     digest: str
@@ -98,6 +109,7 @@ class ClaimsFile:
     rates: dict[tuple[str, str], Decimal]
     claims: tuple[Claim, ...]
     relations: tuple[Relation, ...]
+    ignored_figures: tuple[IgnoredFigure, ...] = ()
 
 
 # Relation kinds: role -> (how many claims: "one", "opt", "many"); other keys are listed apart.
@@ -125,6 +137,7 @@ class _Loader:
         self.path = path
         self.problems: list[Problem] = []
         self.declared: set[str] = set()  # every claim id written, valid claim or not
+        self.ignored: list[IgnoredFigure] = []
 
     def problem(self, node: Any, message: str) -> None:
         line, column = position(node) if node is not None else (None, None)
@@ -168,6 +181,7 @@ class _Loader:
         top = self.mapping(root, "the claims file")
         if top is None:
             return None, {}, [], []
+        self.ignored = self.ignored_figures(top["ignored_figures"][1]) if "ignored_figures" in top else []
         self.unknown_keys(top, TOP_KEYS, "the claims file")
         article = self.article(top["article"][1], base) if "article" in top else None
         if "article" not in top:
@@ -327,6 +341,23 @@ class _Loader:
             return None
         return text in ("true", "yes")
 
+    def ignored_figures(self, node: Any) -> list[IgnoredFigure]:
+        ignored: list[IgnoredFigure] = []
+        for item in self.sequence(node, "ignored_figures"):
+            entries = self.mapping(item, "an ignored figure")
+            if entries is None:
+                continue
+            self.unknown_keys(entries, IGNORED_KEYS, "an ignored figure")
+            quote = self.string(entries["quote"][1], "quote") if "quote" in entries else None
+            reason = self.string(entries["reason"][1], "reason") if "reason" in entries else None
+            if not quote or not (reason or "").strip():
+                self.problem(item, "an ignored figure needs 'quote' (the text around it) and "
+                                   "'reason' (why it needs no claim)")
+                continue
+            occurrence = self.positive_int(entries.get("occurrence"))
+            ignored.append(IgnoredFigure(quote, str(reason), Location(*position(item)), occurrence))
+        return ignored
+
     def relations(self, node: Any) -> list[Relation]:
         return [r for r in (self.relation(item) for item in self.sequence(node, "relations")) if r]
 
@@ -466,4 +497,4 @@ def parse_claims(text: str, shown: str, base: Path, digest: str = "") -> ClaimsF
     if loader.problems or article is None:
         raise InputError(loader.problems or [Problem(shown, 1, 1, "invalid claims file")])
     return ClaimsFile(shown, digest or hashlib.sha256(text.encode()).hexdigest(), article, rates,
-                      tuple(claims), tuple(relations))
+                      tuple(claims), tuple(relations), tuple(loader.ignored))

@@ -1,4 +1,4 @@
-"""The `factlint` command: check, sync, extract, rule, rules.
+"""The `factlint` command: check, sync, init, extract, rule, rules.
 
 Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input error. Heavy
 modules are imported inside the commands that need them, so start-up stays cheap.
@@ -7,6 +7,7 @@ modules are imported inside the commands that need them, so start-up stays cheap
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -23,8 +24,14 @@ def build_parser() -> argparse.ArgumentParser:
         prog="factlint", description="Check that an article's figures agree with each other.")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    check = commands.add_parser("check", help="check claims files (default: every file in claims/)")
-    check.add_argument("paths", nargs="*", type=Path, help="claims files or folders")
+    check = commands.add_parser(
+        "check", help="check claims files, or articles with no claims file (default: claims/)")
+    check.add_argument("paths", nargs="*", type=Path,
+                       help="claims files (.yaml), folders of them, or articles (.txt, .md) to check "
+                            "with drafted claims")
+    check.add_argument("--published", type=_date, help="publication date of articles checked "
+                                                        "without a claims file (YYYY-MM-DD)")
+    check.add_argument("--locale", help="locale of articles checked without a claims file")
     check.add_argument("--format", default="text", choices=FORMATS)
     check.add_argument("--output", type=Path, help="write the report here instead of stdout")
     check.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"),
@@ -36,6 +43,13 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("claims", type=Path, help="the claims file")
     sync.add_argument("--write", action="store_true", help="write the changes (default: show a diff)")
 
+    init = commands.add_parser("init", help="draft a claims file for an article")
+    init.add_argument("article", type=Path, help="the article (text or Markdown)")
+    init.add_argument("--output", type=Path,
+                      help="where to write it (default: claims/<article name>.yaml)")
+    init.add_argument("--published", type=_date, help="publication date (YYYY-MM-DD)")
+    init.add_argument("--locale", help="the article's locale, e.g. en")
+
     extract = commands.add_parser("extract", help="list every figure an article writes")
     extract.add_argument("article", type=Path, help="the article (text or Markdown)")
     extract.add_argument("--format", default="text", choices=("text", "json", "yaml"))
@@ -44,6 +58,13 @@ def build_parser() -> argparse.ArgumentParser:
     rule.add_argument("code", help="a check code, e.g. CUR001")
     commands.add_parser("rules", help="list every check")
     return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY-MM-DD") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -84,12 +105,13 @@ def claims_paths(paths: Sequence[Path]) -> list[Path]:
 
 def run_check(args: argparse.Namespace) -> int:
     from factlint.findings import Severity
-    from factlint.project import check_files
+    from factlint.project import Overrides, check_files
     from factlint.reporters import reporter
     from factlint.runner import Selection
 
     selection = Selection(select=_codes(args.select), ignore=_codes(args.ignore))
-    report = check_files(claims_paths(args.paths), selection)
+    overrides = Overrides(published=args.published, locale=args.locale)
+    report = check_files(claims_paths(args.paths), selection, overrides)
     output = reporter(args.format)(report)
     if args.output:
         args.output.write_text(output, encoding="utf-8")
@@ -126,6 +148,25 @@ def run_sync(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def run_init(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
+    from factlint.article import Article
+    from factlint.draft import draft_claims, read_metadata, relative_ref, render_draft
+    from factlint.sync import write_new
+
+    article = Article.read(args.article, display=str(args.article))
+    target = args.output or DEFAULT_DIR / f"{args.article.stem}.yaml"
+    metadata = read_metadata(article)
+    metadata = replace(metadata, published=args.published or metadata.published,
+                       locale=args.locale or metadata.locale)
+    draft = draft_claims(article, metadata)
+    write_new(target, render_draft(draft, relative_ref(args.article, target.parent)))
+    print(f"{target}: {len(draft.claims)} claims, {len(draft.relations)} relations drafted "
+          f"from {args.article}")
+    return EXIT_CLEAN
+
+
 def run_extract(args: argparse.Namespace) -> int:
     from factlint.article import Article
     from factlint.extract import extract_from_article, render_figures
@@ -156,8 +197,8 @@ def run_rules(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
-COMMANDS = {"check": run_check, "sync": run_sync, "extract": run_extract, "rule": run_rule,
-            "rules": run_rules}
+COMMANDS = {"check": run_check, "sync": run_sync, "init": run_init, "extract": run_extract,
+            "rule": run_rule, "rules": run_rules}
 
 
 if __name__ == "__main__":

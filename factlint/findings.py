@@ -45,6 +45,7 @@ class Hit:
     severity: Severity | None = None  # None: the rule's default
     fix: str | None = None  # a short imperative: "Record 336, as the text says"
     article_span: tuple[int, int] | None = None  # override: point at this text instead
+    claims_position: tuple[int, int] | None = None  # override: this line and column of the claims file
 
 
 @dataclass(frozen=True, slots=True)

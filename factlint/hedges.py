@@ -53,7 +53,7 @@ HEDGES: dict[str, Hedge] = {
 # Longest first, so "more than" wins over "more" and "close to" over "close".
 _HEDGE_AT_END = re.compile(
     r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-    + r")\s+(?:of\s+|the\s+)?$",
+    + r")\s+(?:of\s+|the\s+)?\\?$",  # "more than \$1 billion": an escaped dollar follows
     re.IGNORECASE,
 )
 

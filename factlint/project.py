@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factlint.article import Article
-from factlint.claims import ClaimsFile, load_claims
+from factlint.claims import ClaimsFile, load_claims, parse_claims
+from factlint.coverage import coverage_of
+from factlint.draft import draft_claims, read_metadata, render_draft
 from factlint.errors import InputError
+from factlint.findings import Finding
 from factlint.graph import Graph
-from factlint.reporters import Report
+from factlint.reporters import Coverage, Report
 from factlint.runner import Selection, all_rules, run_rules
 
 
@@ -36,16 +41,58 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def check_files(paths: Sequence[Path], selection: Selection | None = None) -> Report:
-    findings = []
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+def is_article(path: Path) -> bool:
+    """A text or Markdown file is checked as an article (zero-config); anything else as claims."""
+    return path.suffix.lower() in ARTICLE_SUFFIXES
+
+
+def check_files(paths: Sequence[Path], selection: Selection | None = None,
+                overrides: Overrides | None = None) -> Report:
+    findings: list[Finding] = []
     articles: dict[str, str] = {}
+    coverages: list[Coverage] = []
     claims = relations = 0
     rules = all_rules()
     for path in paths:
-        claims_file, article = load_pair(path)
+        if is_article(path):
+            claims_file, article = draft_pair(path, overrides or Overrides())
+        else:
+            claims_file, article = load_pair(path)
         graph = Graph(claims_file, article)
-        findings.extend(run_rules(graph, rules, selection))
+        found = run_rules(graph, rules, selection)
+        findings.extend(relocate(f) for f in found) if is_article(path) else findings.extend(found)
         articles[article.path] = article.text
+        coverages.append(coverage_of(graph).coverage)
         claims += len(claims_file.claims)
         relations += len(claims_file.relations)
-    return Report(findings, [str(p) for p in paths], claims, relations, articles)
+    return Report(findings, [str(p) for p in paths], claims, relations, articles, tuple(coverages))
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line settings that win over an article's front matter."""
+
+    published: dt.date | None = None
+    locale: str | None = None
+
+
+def draft_pair(path: Path, overrides: Overrides) -> tuple[ClaimsFile, Article]:
+    """Zero-config: the article's drafted claims file, loaded exactly as a hand-made one is."""
+    shown = _display(path)
+    article = Article.read(path, display=shown)
+    metadata = read_metadata(article)
+    metadata = replace(metadata, published=overrides.published or metadata.published,
+                       locale=overrides.locale or metadata.locale)
+    text = render_draft(draft_claims(article, metadata), path.name)
+    return parse_claims(text, f"{shown} (drafted claims)", path.parent), article
+
+
+def relocate(finding: Finding) -> Finding:
+    """A zero-config finding names the article, not the claims file that exists only in memory."""
+    if finding.article is None:
+        return finding
+    return replace(finding, file=finding.article.file, line=finding.article.line,
+                   column=finding.article.column)

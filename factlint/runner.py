@@ -57,6 +57,7 @@ def locate(graph: Graph, rule: Rule, hit: Hit, override: Severity | None) -> Fin
     """A finding at the first claim the hit names: its entry in the claims file and its figure."""
     node = graph.node(hit.claims[0]) if hit.claims else None
     line, column = (node.claim.location.line, node.claim.location.column) if node else (1, 1)
+    line, column = hit.claims_position or (line, column)
     span = hit.article_span or (
         (node.anchor.focus.start, node.anchor.focus.end) if node and node.anchor.focus else None)
     article = article_location(graph, span) if span else None

@@ -68,6 +68,10 @@ _VAGUE_AMOUNT = rf"{_VAGUE}(?:\s+of\s+(?:thousands|millions|billions|trillions|c
 _DURATION_UNIT = r"(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|centuries|century)"
 _RATIO_WORD = (r"(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)|twofold|threefold|fourfold|fivefold|"
                r"tenfold|\d+(?:\.\d+)?[-‐]fold|twice|thrice")
+# Physical units as news writes them, spelled so that pint reads them (claims record them as is).
+_PHYSICAL_UNIT = (r"(?:TWh|GWh|MWh|kWh|Wh/kg|GW|MW|kW|kg|tonnes|tonne|tons|km|kilometres|kilometers|"
+                  r"miles|hectares|litres|liters|barrels|cubic\s+metres|cubic\s+meters|square\s+metres|"
+                  r"square\s+meters|square\s+kilometres|square\s+kilometers)")
 _RANK_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
 RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
               "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
@@ -108,6 +112,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<number>\d+|{_NUMBER_WORD})[-‐](?P<unit>year|month|week|day|hour|decade)\b(?![-‐])",
         re.IGNORECASE)),  # "a two-year plan"; a capitalized "Five-Year Plan" is a name (see _mention)
     ("ratio", re.compile(rf"\b(?P<number>{_RATIO_WORD})\b", re.IGNORECASE)),
+    ("quantity", re.compile(
+        rf"(?<![\w.])(?P<number>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?{_SP}*(?P<unit>{_PHYSICAL_UNIT})(?![\w/])")),
     ("ordinal", re.compile(
         rf"\b(?:rank(?:ed|s|ing)?|placed|came(?:\s+in)?|finished|stood)\s+(?P<focus>{_RANK_WORD})\b",
         re.IGNORECASE)),
@@ -127,7 +133,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 
 KINDS = ("money", "percent", "points", "number", "fraction", "ordinal", "year", "year_range",
-         "decade", "date", "month", "duration", "ratio", "range")
+         "decade", "date", "month", "duration", "ratio", "range", "quantity")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +171,10 @@ def scan(text: str) -> tuple[Mention, ...]:
 def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     groups = match.groupdict()
     start, end = match.span("focus") if groups.get("focus") else match.span()
-    written = text[start:end]
     hedge = hedge_before(text[:start])
+    if text[start] == "\\":  # an escaped dollar: the figure starts at the "$"
+        start += 1
+    written = text[start:end]
     if kind == "date":
         month = MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
@@ -205,6 +213,11 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
         figure = figure.as_exact()
     elif kind == "year":
         unit = "year"
+    elif kind == "quantity":
+        unit = " ".join(str(groups["unit"]).split())
+        written = text[start:match.start("unit")].rstrip()
+        figure = parse_figure(written)
+        written = text[start:end]
     return Mention(kind, start, end, written, figure, unit, hedge)
 
 
@@ -229,9 +242,8 @@ def _special_mention(kind: str, groups: dict[str, str | None], start: int, end: 
     if kind == "duration":
         unit_word = str(groups["unit"])
         number = str(groups["number"])
-        if "-" in written or "‐" in written:
-            if unit_word[0].isupper():  # "Five-Year Plan": a name, not a duration
-                return None
+        if ("-" in written or "‐" in written) and unit_word[0].isupper():
+            return None  # "Five-Year Plan": a name, not a duration
         figure = parse_figure(number)
         return Mention(kind, start, end, written, figure, _plural(unit_word.lower()), hedge)
     scale = groups.get("scale")

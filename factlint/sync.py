@@ -250,3 +250,27 @@ def write_atomically(path: Path, text: str, expected_digest: str) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_new(path: Path, text: str) -> None:
+    """Create `path` with `text`, never replacing an existing file (`init` must not clobber).
+
+    The text goes to a temporary file first and is then hard-linked into place: the link fails
+    if the name exists, so a file created meanwhile is never overwritten, nor left half-written.
+    """
+    if path.exists():
+        raise InputError.at(str(path), None, None,
+                            "already exists: nothing written (choose another --output, or edit it)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, 0o644)
+        os.link(temporary, path)
+    except FileExistsError:
+        raise InputError.at(str(path), None, None, "already exists: nothing written") from None
+    finally:
+        Path(temporary).unlink(missing_ok=True)

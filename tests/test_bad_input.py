@@ -25,6 +25,9 @@ claims:
 relations:
   - kind: ordering
     claims: [guests, firms]
+ignored_figures:
+  - quote: "on Saturday, Oct 19, 2024"
+    reason: the fair's date, stated once and related to nothing
 """
 
 
@@ -60,7 +63,7 @@ def test_invalid_yaml_syntax(capsys):
     """An unclosed bracket is reported as invalid YAML, with the line where the bracket opened."""
     path = broken("claims: [guests, firms]", "claims: [guests, firms")
     err = fails(capsys, "check", path)
-    assert err.startswith(f"{path}:15:1: invalid YAML: did not find expected ',' or ']'")
+    assert err.startswith(f"{path}:15:16: invalid YAML: did not find expected ',' or ']'")
     assert "flow sequence at line 14, column 13" in err
 
 

@@ -39,7 +39,7 @@ def test_escaped_dollar_money():
     assert mention.unit == "USD"
     assert mention.figure.value == D("140.82e9")
     assert mention.figure.ulp == D("0.01e9")
-    assert mention.text == "\\$140.82 billion"
+    assert mention.text == "$140.82 billion"
 
 
 def test_plain_dollar_money():
@@ -53,7 +53,7 @@ def test_conversion_gives_two_money_mentions():
     assert (yuan.kind, yuan.unit, yuan.figure.value) == ("money", "CNY", D("20e6"))
     assert (dollars.kind, dollars.unit, dollars.figure.value) == ("money", "USD", D("2.81e6"))
     assert text[yuan.start:yuan.end] == "20 million yuan"
-    assert text[dollars.start:dollars.end] == "\\$2.81 million"
+    assert text[dollars.start:dollars.end] == "$2.81 million"
     assert yuan.end < dollars.start
 
 

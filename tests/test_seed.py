@@ -74,7 +74,7 @@ def test_concise_has_one_line_per_finding(check):
     assert lines[0].startswith(f"{CLAIMS_ARG}:25:5: CHG003 warning ")
     assert lines[0].endswith("[seeds/000_feb5f9032e01b09c.txt:17:115]")
     assert lines[1].startswith(f"{CLAIMS_ARG}:67:5: CUR001 warning ")
-    assert lines[1].endswith("[seeds/000_feb5f9032e01b09c.txt:23:434]")
+    assert lines[1].endswith("[seeds/000_feb5f9032e01b09c.txt:23:435]")
 
 
 def by_code(findings: list[dict], code: str) -> dict:

@@ -196,7 +196,7 @@ def test_sync_keeps_comments_order_and_ids(copy, capsys):
     assert comments(after) == comments(before)
     assert len(comments(before)) > 40
     assert claim_ids(after) == claim_ids(before)
-    assert len(claim_ids(before)) == 83
+    assert len(claim_ids(before)) == 86
 
 
 # -- sync's own contract ----------------------------------------------------------------------------

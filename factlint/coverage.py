@@ -1,0 +1,68 @@
+"""Coverage: which of an article's figures the claims file accounts for.
+
+A figure is recorded when a claim's anchored figure overlaps it, and ignored when the claims file
+lists it under `ignored_figures` with a reason. Everything else is unchecked: the COV checks
+report it, and every report states recorded / found (the recognition rate).
+"""
+
+from __future__ import annotations
+
+import weakref
+from dataclasses import dataclass
+
+from factlint.article import Span
+from factlint.claims import IgnoredFigure
+from factlint.extract import ExtractedFigure, extract_from_article
+from factlint.graph import Graph
+from factlint.reporters import Coverage
+
+
+@dataclass(frozen=True)
+class CoverageResult:
+    coverage: Coverage
+    unaccounted: tuple[ExtractedFigure, ...]
+    unused_ignores: tuple[IgnoredFigure, ...]  # quotes that are not there, or hold no figure
+
+
+_RESULTS: weakref.WeakKeyDictionary[Graph, CoverageResult] = weakref.WeakKeyDictionary()
+
+
+def coverage_of(graph: Graph) -> CoverageResult:
+    """Computed once per graph: two checks and the report all ask for it."""
+    if graph not in _RESULTS:
+        _RESULTS[graph] = _compute(graph)
+    return _RESULTS[graph]
+
+
+def _compute(graph: Graph) -> CoverageResult:
+    figures = extract_from_article(graph.article)
+    recorded_spans = [n.anchor.mention_span for n in graph.nodes.values() if n.anchor.mention_span]
+    ignored_spans: list[Span] = []
+    unused: list[IgnoredFigure] = []
+    for entry in graph.claims_file.ignored_figures:
+        span = _ignored_span(graph, entry)
+        if span is None or not any(_overlaps(span, f) for f in figures):
+            unused.append(entry)
+        else:
+            ignored_spans.append(span)
+    recorded = ignored = 0
+    unaccounted: list[ExtractedFigure] = []
+    for figure in figures:
+        if any(_overlaps(span, figure) for span in recorded_spans):
+            recorded += 1
+        elif any(_overlaps(span, figure) for span in ignored_spans):
+            ignored += 1
+        else:
+            unaccounted.append(figure)
+    coverage = Coverage(graph.article.path, len(figures), recorded, ignored)
+    return CoverageResult(coverage, tuple(unaccounted), tuple(unused))
+
+
+def _ignored_span(graph: Graph, entry: IgnoredFigure) -> Span | None:
+    spans = graph.article.find_all(entry.quote)
+    index = (entry.occurrence or 1) - 1
+    return spans[index] if index < len(spans) else None
+
+
+def _overlaps(span: Span, figure: ExtractedFigure) -> bool:
+    return span.start < figure.end and figure.start < span.end

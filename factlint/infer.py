@@ -1,0 +1,640 @@
+"""Relation inference: the relations an article's wording makes plain, proposed from its figures.
+
+Each finder reads one construction and proposes a relation only when the construction is
+unambiguous; anything else is left for the fact-checker to add by hand:
+
+- conversion: "1 trillion yuan ($140.82 billion)", "€450 million, or about $487 million";
+- change: "rose 12.5 percent to 3.6 million from 3.2 million", "increased from 4.4 million to
+  7.2 million", "336 enterprises, a 6.6 percent increase", "a year-on-year increase of 5.2 percent";
+- count: a stated count followed by its list (after a colon, between dashes, after "including"
+  or in the next sentence's "They encompass ...");
+- total: "20 clusters. Of them, 10 ... The other 10 ...";
+- tiers: consecutive counted lists whose members each clear a bound ("eight clusters, each
+  generating over 1 trillion yuan");
+- share: "accounting for 40 percent of", "about one-eighth of";
+- ordering: revenue >= added value >= profit stated together;
+- repeat: a callout line restating a body figure, and a figure restated in the same words.
+
+Finders see figures as `Fig` records (article offsets plus what the scanner read) and return
+`ProposedRelation`s naming figures by index; drafting turns them into claims-file relations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from factlint.extract import ExtractedFigure
+
+INCREASE_WORDS = ("rose", "rise", "rises", "rising", "increased", "increase", "increases",
+                  "increasing", "grew", "grow", "grows", "growing", "growth", "climbed", "climb",
+                  "jumped", "jump", "surged", "surge", "gained", "gain", "up", "expanded",
+                  "soared", "added", "higher", "more")
+DECREASE_WORDS = ("fell", "fall", "falls", "falling", "dropped", "drop", "drops", "declined",
+                  "decline", "declines", "decreased", "decrease", "decreases", "slid", "slipped",
+                  "shrank", "contracted", "down", "lost", "lower", "less", "cut", "plunged")
+_CHANGE_VERB = "|".join(INCREASE_WORDS + DECREASE_WORDS)
+_LIST_VERB = r"(?:encompass|encompasses|include|includes|are|cover|covers|comprise|comprises|span|spans)"
+_LIST_INTRO = re.compile(
+    rf"\s*(?::|[—–]|--|,?\s+(?:including|namely|such as)\b|\s+{_LIST_VERB}\s|"
+    rf"\.\s+(?:They|These|Those|It)\s+{_LIST_VERB}\b)\s*", re.IGNORECASE)
+_OPEN_LIST = re.compile(r"including|such as", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z0-9]|\s*$)")
+_EACH_NEAR = re.compile(r"\beach\b", re.IGNORECASE)
+# Ordering by meaning: revenue covers added value, which covers profit.
+ORDER_RANK = (("profit", 1), ("profits", 1), ("net income", 1), ("added value", 2),
+              ("value added", 2), ("revenue", 3), ("sales", 3), ("turnover", 3))
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedRelation:
+    kind: str
+    roles: dict[str, int | tuple[int, ...]]  # role -> figure index (or indexes)
+    note: str  # why it was proposed, in words an editor recognizes
+    items: tuple[str, ...] = ()
+    open: bool = False
+    direction: str | None = None
+    tiers: tuple[tuple[int, int], ...] = ()  # (count relation index, each-figure index)
+    population: tuple[int, ...] = ()  # count relation indexes
+
+
+@dataclass
+class Context:
+    """The article body and its figures, with the helpers every finder needs."""
+
+    text: str
+    figures: Sequence[ExtractedFigure]
+    relations: list[ProposedRelation] = field(default_factory=list)
+
+    def after(self, index: int, width: int = 80) -> str:
+        return self.text[self.figures[index].end:self.figures[index].end + width]
+
+    def before(self, index: int, width: int = 80) -> str:
+        start = self.figures[index].start
+        return self.text[max(0, start - width):start]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence around an offset: page-break gaps inside a sentence do not end it."""
+        start = 0
+        for match in _SENTENCE_END.finditer(self.text, 0, offset):
+            start = match.end()
+        end_match = _SENTENCE_END.search(self.text, offset)
+        return start, (end_match.end() if end_match else len(self.text))
+
+    def in_span(self, start: int, end: int) -> list[int]:
+        return [i for i, f in enumerate(self.figures) if start <= f.start and f.end <= end]
+
+    def next_figure(self, index: int) -> int | None:
+        return index + 1 if index + 1 < len(self.figures) else None
+
+
+def infer_relations(text: str, figures: Sequence[ExtractedFigure]) -> list[ProposedRelation]:
+    """Every relation the wording makes plain; `figures` are offsets into `text`, in order."""
+    context = Context(text, figures)
+    for finder in FINDERS:
+        context.relations.extend(finder(context))
+    return context.relations
+
+
+# -- conversions -----------------------------------------------------------------------------------
+_CONVERSION_GAP = re.compile(
+    r"\s*(?:\(\s*|,\s*or\s+|\s*[—–]\s*)(?:about|around|approximately|roughly|some|nearly|almost|"
+    r"over|more than|some)?\s*\\?$", re.IGNORECASE)
+
+
+def find_conversions(context: Context) -> Iterator[ProposedRelation]:
+    figures = context.figures
+    for index, figure in enumerate(figures[:-1]):
+        other = figures[index + 1]
+        if figure.kind not in ("money", "range") or other.kind != figure.kind:
+            continue
+        if not figure.unit or not other.unit or figure.unit == other.unit:
+            continue
+        gap = context.text[figure.end:other.start]
+        if _CONVERSION_GAP.match(gap):
+            yield ProposedRelation("conversion", {"amount": index, "equivalent": index + 1},
+                                   f"{figure.text} is converted in the text that follows it")
+
+
+# -- changes -----------------------------------------------------------------------------------------
+def _direction(word: str) -> str:
+    return "decrease" if word.lower() in DECREASE_WORDS else "increase"
+
+
+def find_changes(context: Context) -> Iterator[ProposedRelation]:
+    used: set[int] = set()
+    for finder in (_verb_percent_to, _verb_from_to, _to_from, _appositive_percent, _lone_percent_change):
+        for relation in finder(context, used):
+            used.update(i for v in relation.roles.values() for i in _indexes(v))
+            yield relation
+
+
+def _indexes(value: int | tuple[int, ...]) -> tuple[int, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+_QUANTITY_KINDS = ("money", "count", "number", "quantity")
+
+
+def _comparable(a: ExtractedFigure, b: ExtractedFigure) -> bool:
+    """Two figures that can be the endpoints of one change: same unit, or a count and a bare
+    number ("412,000 TEUs from 362,000")."""
+    if a.kind not in _QUANTITY_KINDS or b.kind not in _QUANTITY_KINDS:
+        return False
+    return a.unit == b.unit or {a.kind, b.kind} <= {"count", "number"}
+
+
+# Between "to 412,000" and "from 362,000": the noun may be repeated ("TEUs"), nothing more.
+_FROM_GAP = re.compile(r"(?:\s+[A-Za-z()-]+){0,3}\s*,?\s+from\s+(?:[a-z]+\s+){0,2}\\?")
+
+
+def _verb_percent_to(context: Context, used: set[int]) -> Iterator[ProposedRelation]:
+    """ "rose 12.5 percent to 3.6 million (from 3.2 million)"."""
+    figures = context.figures
+    for index, figure in enumerate(figures):
+        if figure.kind != "percent" or index in used:
+            continue
+        verb = re.search(rf"\b({_CHANGE_VERB})\s+(?:by\s+)?(?:\w+\s+)?$", context.before(index, 40),
+                         re.IGNORECASE)
+        to = context.next_figure(index)
+        if verb is None or to is None or figures[to].kind not in _QUANTITY_KINDS:
+            continue
+        if not re.fullmatch(r"\s+to\s+(?:[a-z]+\s+){0,2}\\?", context.text[figure.end:figures[to].start]):
+            continue
+        roles: dict[str, int | tuple[int, ...]] = {"percent": index, "to": to}
+        start = context.next_figure(to)
+        if start is not None and _comparable(figures[start], figures[to]) and _FROM_GAP.fullmatch(
+                context.text[figures[to].end:figures[start].start]):
+            roles["from"] = start
+        yield ProposedRelation("change", roles, f"\"{verb.group(1)} {figure.text} to\"",
+                               direction=_direction(verb.group(1)))
+
+
+def _verb_from_to(context: Context, used: set[int]) -> Iterator[ProposedRelation]:
+    """ "increased from some 4.4 million to more than 7.2 million" (a verb, then from A to B)."""
+    figures = context.figures
+    for index, figure in enumerate(figures[:-1]):
+        to = index + 1
+        if index in used or not _comparable(figure, figures[to]):
+            continue
+        before = context.before(index, 60)
+        verb = re.search(rf"\b({_CHANGE_VERB})\s+from\s+(?:[a-z]+\s+){{0,2}}\\?$", before, re.IGNORECASE)
+        gap = context.text[figure.end:figures[to].start]
+        if verb is None or not re.fullmatch(r"(?:\s+[a-z]+){0,2}\s+to\s+(?:[a-z]+\s+){0,2}\\?", gap):
+            continue
+        roles: dict[str, int | tuple[int, ...]] = {"from": index, "to": to}
+        percent = context.next_figure(to)
+        if percent is not None and figures[percent].kind == "percent" and re.fullmatch(
+                r"\s*,\s+(?:an?\s+)?(?:increase|rise|gain|jump|drop|fall|decline|decrease|growth)?"
+                r"\s*(?:of\s+)?", context.text[figures[to].end:figures[percent].start]):
+            roles["percent"] = percent
+        yield ProposedRelation("change", roles, f"\"{verb.group(1)} from {figure.text} to "
+                               f"{figures[to].text}\"", direction=_direction(verb.group(1)))
+
+
+def _to_from(context: Context, used: set[int]) -> Iterator[ProposedRelation]:
+    """ "to 12 GWh from 7.5 GWh, a 60 percent increase": the new value first, then the old."""
+    figures = context.figures
+    for index, figure in enumerate(figures[:-1]):
+        start = index + 1
+        if index in used or start in used or not _comparable(figure, figures[start]):
+            continue
+        if not re.search(r"\bto\s+(?:[a-z]+\s+){0,2}\\?$", context.before(index, 30)) or \
+                not re.fullmatch(r"(?:\s+[A-Za-z]+){0,2}\s+from\s+(?:[a-z]+\s+){0,2}\\?",
+                                 context.text[figure.end:figures[start].start]):
+            continue
+        roles: dict[str, int | tuple[int, ...]] = {"from": start, "to": index}
+        verb = re.search(rf"\b({_CHANGE_VERB})\b[^.;]{{0,30}}\bto\s+(?:[a-z]+\s+){{0,2}}\\?$",
+                         context.before(index, 60), re.IGNORECASE)
+        direction = _direction(verb.group(1)) if verb else None
+        percent = context.next_figure(start)
+        if percent is not None and figures[percent].kind == "percent":
+            noun = re.match(rf"\s+{_CHANGE_NOUN}\b", context.after(percent, 20), re.IGNORECASE)
+            if noun and re.fullmatch(r",\s+an?\s+", context.text[figures[start].end:figures[percent].start]):
+                roles["percent"], direction = percent, _direction(noun.group(1))
+        yield ProposedRelation("change", roles, f"\"to {figure.text} from {figures[start].text}\"",
+                               direction=direction)
+
+
+_CHANGE_NOUN = r"(increase|rise|gain|jump|growth|drop|fall|decline|decrease|reduction)"
+
+
+def _appositive_percent(context: Context, used: set[int]) -> Iterator[ProposedRelation]:
+    """ "336 enterprises ..., a 6.6 percent increase from the 135th session"."""
+    figures = context.figures
+    for index, figure in enumerate(figures):
+        if figure.kind != "percent" or index in used:
+            continue
+        noun = re.match(rf"\s+(?:year-on-year\s+)?(?:{_CHANGE_NOUN}|(more|higher|up|fewer|less|lower|down)"
+                        rf"\b(?!\s+of\b))", context.after(index, 30), re.IGNORECASE)
+        lead = re.search(r",\s+(up|down)\s+(?:by\s+)?$", context.before(index, 12))
+        if noun is None and lead is None:
+            continue
+        if lead is None and not re.search(r",\s+(?:an?\s+)?$", context.before(index, 6)):
+            continue
+        start, _ = context.sentence(figure.start)
+        previous = [i for i in context.in_span(start, figure.start) if figures[i].kind in _QUANTITY_KINDS]
+        if not previous:
+            continue
+        to = previous[-1]
+        clause = context.text[figures[to].end:figure.start]
+        if re.search(r"[;:]|\b(?:and|while|but)\b", clause):  # another clause: not an apposition
+            continue
+        word = lead.group(1) if lead else (noun.group(1) or noun.group(2))
+        roles: dict[str, int | tuple[int, ...]] = {"to": to, "percent": index}
+        start = context.next_figure(index)
+        if start is not None and _comparable(figures[start], figures[to]) and re.fullmatch(
+                r"\s+from\s+(?:[a-z]+\s+){0,2}\\?", context.text[figure.end:figures[start].start]):
+            roles["from"] = start  # ", up 12.5 percent from 3.2 million"
+        yield ProposedRelation("change", roles, f"{figures[to].text}, \"{word}\" {figure.text}",
+                               direction=_direction(word))
+
+
+def _lone_percent_change(context: Context, used: set[int]) -> Iterator[ProposedRelation]:
+    """ "a year-on-year increase of 5.2 percent", "growth of 9.2 percent": the percent alone."""
+    for index, figure in enumerate(context.figures):
+        if figure.kind != "percent" or index in used:
+            continue
+        before = re.search(rf"\b{_CHANGE_NOUN}\s+(?:in\s+[\w\s]{{1,30}}?\s+)?of\s+$",
+                           context.before(index, 60), re.IGNORECASE)
+        after = re.match(rf"\s+(?:year-on-year\s+)?{_CHANGE_NOUN}\b", context.after(index, 30),
+                         re.IGNORECASE)
+        word = before or after
+        if word is not None:
+            yield ProposedRelation("change", {"percent": index},
+                                   f"\"{word.group(1)}\" of {figure.text}",
+                                   direction=_direction(word.group(1)))
+
+
+# -- counts, lists, totals and tiers ----------------------------------------------------------------
+def find_counts(context: Context) -> Iterator[ProposedRelation]:
+    figures = context.figures
+    for index, figure in enumerate(figures):
+        if figure.kind != "count" or figure.noun is None:
+            continue
+        noun_end = context.text.find(figure.noun, figure.end, figure.end + 200)
+        if noun_end < 0:
+            continue
+        after_noun = noun_end + len(figure.noun)
+        listed = _list_after(context, after_noun)
+        if listed is None:
+            continue
+        items, is_open, how = listed
+        counted = int(Decimal(figure.value or "0"))
+        if not is_open or len(items) <= counted:
+            chosen = _choose_items(items, counted, is_open)
+            if chosen is not None:
+                yield ProposedRelation("count", {"count": index}, f"{figure.text} {figure.noun} {how}",
+                                       items=tuple(chosen), open=is_open)
+
+
+def _list_after(context: Context, offset: int) -> tuple[list[list[str]], bool, str] | None:
+    """The list that follows a counted noun: item readings, whether it is open, and how it is
+    introduced. Text between the noun and the list ("..., each with ... They encompass") may
+    only be a short clause without figures-free content of its own."""
+    text = context.text
+    skip = re.match(r"[^.:;—–()]{0,120}?(?=:|\s[—–]\s|[—–]|,?\s+including|\.\s+(?:They|These|Those)\s)",
+                    text[offset:offset + 200])
+    if skip is None or _LIST_INTRO.match(text, offset):
+        skip = None
+    start = offset + (skip.end() if skip else 0)
+    intro = _LIST_INTRO.match(text, start)
+    if intro is None or context.in_span(offset, start):  # another figure first: not this list
+        return None
+    dash = intro.group(0).strip().startswith(("—", "–", "--"))
+    body_start = intro.end()
+    end_pattern = r"\s[—–]|[—–]\s|\.(?=\s|$)" if dash else r"\.(?=\s|$)|\s[—–]\s"
+    end_match = re.compile(end_pattern).search(text, body_start)
+    body_end = end_match.start() if end_match else len(text)
+    body = _cut_name_run(" ".join(text[body_start:body_end].split()))
+    if not dash and ";" not in body and "," not in body:
+        return None
+    readings = [_trim_names(items) for items in split_list(body)]
+    if not readings:
+        return None
+    is_open = bool(_OPEN_LIST.search(intro.group(0)))
+    how = "lists its items" + (" (an open list: \"including\")" if is_open else "")
+    return readings, is_open, how
+
+
+def split_list(body: str) -> list[list[str]]:
+    """The ways a written list can be read: "a; b; and c" one way; "a, b and c and d" two ways
+    when the last comma piece could be one item or two. Returns [] for no list at all."""
+    body = body.strip().rstrip(",;")
+    if ";" in body:
+        pieces = [p.strip() for p in body.split(";")]
+        pieces = [re.sub(r"^(?:and|as well as)\s+", "", p) for p in pieces]
+        return [pieces] if len(pieces) >= 2 and all(pieces) else []
+    pieces = [p.strip() for p in re.split(r",\s*(?:as well as\s+)?", body)]
+    oxford = len(pieces) >= 3 and re.match(r"(?:and|or)\s", pieces[-1]) is not None
+    as_well_as = ", as well as " in body
+    pieces = [re.sub(r"^(?:and|or)\s+", "", p) for p in pieces]
+    if not all(pieces):
+        return []
+    if len(pieces) == 1:
+        parts = [p.strip() for p in re.split(r"\s+(?:and|or)\s+", pieces[0])]
+        return [parts] if len(parts) == 2 else []
+    if oxford or as_well_as:
+        return [pieces]
+    split_last = pieces[:-1] + [p.strip() for p in re.split(r"\s+(?:and|or)\s+", pieces[-1], maxsplit=1)]
+    return [split_last, pieces] if len(split_last) != len(pieces) else [pieces]
+
+
+_NAME_WORDS = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’.-]*)*"
+
+
+def _cut_name_run(body: str) -> str:
+    """A list of names ends where the names do: "Italy, Pakistan, Peru and Thailand joined the
+    tour and visited ..., capital of ..." -> "Italy, Pakistan, Peru and Thailand"."""
+    pieces = [p.strip() for p in body.split(",")]
+    if len(pieces) < 3 or not all(_is_name(p) for p in pieces[:2]):
+        return body
+    for number, piece in enumerate(pieces):
+        if not _is_name(re.sub(r"^and\s+", "", piece)):
+            last = re.match(rf"(?:and\s+)?({_NAME_WORDS})", piece)
+            if last is None:
+                return ", ".join(pieces[:number])
+            return ", ".join([*pieces[:number], last.group(0)])
+    return body
+
+
+def _trim_names(items: list[str]) -> list[str]:
+    """A list of names ends where the names do: "Peru and Thailand joined the tour" -> "Thailand"."""
+    if len(items) < 2 or not all(_is_name(item) for item in items[:-1]):
+        return items
+    last = re.match(r"(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+", items[-1])
+    return [*items[:-1], last.group(0).strip()] if last else items
+
+
+def _is_name(item: str) -> bool:
+    words = re.sub(r"^the\s+", "", item).split()
+    return bool(words) and all(w[0].isupper() for w in words if w not in ("of", "and", "the"))
+
+
+def find_semicolon_lists(context: Context) -> Iterator[ProposedRelation]:
+    """ "10 focus on the pillar industries of A; B; ...; and J": a number, then in the same
+    sentence a list of three or more items set off by semicolons."""
+    figures = context.figures
+    counted = {_indexes(r.roles["count"])[0] for r in context.relations if r.kind == "count"}
+    for index, figure in enumerate(figures):
+        if index in counted or figure.kind not in ("count", "number") or not (figure.value or "").isdigit():
+            continue
+        _, end = context.sentence(figure.start)
+        span = " ".join(context.text[figure.end:end].split()).rstrip(".")
+        if span.count(";") < 2 or context.in_span(figure.end, end):
+            continue
+        first, *rest = span.split(";")
+        lead = re.search(rf"(?:.*(?:\bof|\bon|:|\s{_LIST_VERB}))\s+(.+)$", first)
+        if lead is None:
+            continue
+        items = [lead.group(1).strip()] + [re.sub(r"^\s*(?:and|as well as)\s+", "", p).strip() for p in rest]
+        if all(items):
+            yield ProposedRelation("count", {"count": index}, f"{figure.text}, then a list set off by semicolons",
+                                   items=tuple(items))
+
+
+def _choose_items(readings: list[list[str]], counted: int, is_open: bool) -> list[str] | None:
+    """The reading whose length the stated count allows; if none does, the first (a finding)."""
+    for items in readings:
+        if len(items) == counted or (is_open and len(items) <= counted):
+            return items
+    return readings[0] if readings else None
+
+
+def find_totals(context: Context) -> Iterator[ProposedRelation]:
+    """ "20 clusters. Of them, 10 focus on ... The other 10 ..." -> 20 = 10 + 10."""
+    figures = context.figures
+    for index, figure in enumerate(figures):
+        if figure.kind not in ("count", "number") or not re.search(
+                r"\b(?:Of|Among)\s+(?:them|these|those),\s+$", context.before(index, 20)):
+            continue
+        whole = _previous_count(context, index)
+        if whole is None:
+            continue
+        rest = [i for i in range(index + 1, min(len(figures), index + 40))
+                if figures[i].kind in ("count", "number")
+                and re.search(r"\b(?:The|the)\s+(?:other|remaining)\s+$", context.before(i, 20))]
+        if rest:
+            yield ProposedRelation("total", {"total": whole, "parts": (index, rest[0])},
+                                   f"\"of them, {figure.text}\" and \"the other {figures[rest[0]].text}\"")
+
+
+def _previous_count(context: Context, index: int) -> int | None:
+    for i in range(index - 1, max(-1, index - 6), -1):
+        if context.figures[i].kind == "count":
+            return i
+    return None
+
+
+def find_tiers(context: Context) -> Iterator[ProposedRelation]:
+    """Consecutive lists of one noun whose members "each" clear a bound in one currency."""
+    counts = [(n, r) for n, r in enumerate(context.relations) if r.kind == "count"]
+    tiers: list[tuple[int, int]] = []
+    for number, relation in counts:
+        each = _each_bound(context, _indexes(relation.roles["count"])[0])
+        if each is not None:
+            tiers.append((number, each))
+    groups = _runs(tiers, context)
+    for group in groups:
+        if len(group) < 2:
+            continue
+        bounds = [Decimal(context.figures[each].value or "0") for _, each in group]
+        if bounds != sorted(bounds, reverse=True):
+            continue
+        population = _population(context, group)
+        yield ProposedRelation("tiers", {}, "lists whose members each clear a bound, one after another",
+                               tiers=tuple(group), population=population)
+
+
+def _each_bound(context: Context, count_index: int) -> int | None:
+    """The money figure that "each" member clears, in the count's sentence or the next."""
+    figure = context.figures[count_index]
+    start, end = context.sentence(figure.start)
+    for i in context.in_span(figure.end, end):
+        other = context.figures[i]
+        if other.kind == "money" and other.hedge and _EACH_NEAR.search(
+                context.text[max(start, other.start - 120):other.end + 6]):
+            return i
+    return None
+
+
+def _runs(tiers: list[tuple[int, int]], context: Context) -> list[list[tuple[int, int]]]:
+    """Group tier candidates that follow each other closely and count the same noun."""
+    groups: list[list[tuple[int, int]]] = []
+    for tier in tiers:
+        noun = _head_noun(context, tier[0])
+        if groups:
+            last = groups[-1][-1]
+            gap = context.figures[tier[1]].start - context.figures[last[1]].end
+            if _head_noun(context, last[0]) == noun and gap < 1500 and \
+                    context.figures[tier[1]].unit == context.figures[last[1]].unit:
+                groups[-1].append(tier)
+                continue
+        groups.append([tier])
+    return groups
+
+
+def _head_noun(context: Context, relation_number: int) -> str:
+    relation = context.relations[relation_number]
+    noun = context.figures[_indexes(relation.roles["count"])[0]].noun or ""
+    return noun.split()[-1].lower() if noun else ""
+
+
+def _population(context: Context, group: list[tuple[int, int]]) -> tuple[int, ...]:
+    """Earlier lists of the same noun whose total membership equals the tiers' total."""
+    noun = _head_noun(context, group[0][0])
+    tier_total = sum(len(context.relations[n].items) for n, _ in group)
+    first = group[0][0]
+    earlier = [n for n, r in enumerate(context.relations[:first])
+               if r.kind == "count" and _head_noun(context, n) == noun and not r.open]
+    for size in range(len(earlier), 0, -1):
+        candidate = earlier[-size:]
+        if sum(len(context.relations[n].items) for n in candidate) == tier_total:
+            return tuple(candidate)
+    return ()
+
+
+# -- shares, orderings, repeats ----------------------------------------------------------------------
+_SHARE_BEFORE = re.compile(r"\b(?:accounting\s+for|accounts?\s+for|accounted\s+for|making\s+up|makes?\s+up|"
+                           r"made\s+up|comprising|comprises?|representing|represents?|contribut\w+)"
+                           r"(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+def find_shares(context: Context) -> Iterator[ProposedRelation]:
+    for index, figure in enumerate(context.figures):
+        if figure.kind not in ("percent", "fraction"):
+            continue
+        after = context.after(index, 12)
+        is_share = re.match(r"\s+of\b", after) or _SHARE_BEFORE.search(context.before(index, 50))
+        is_share = is_share or re.search(r"\bOf\s+the\s+total\b", context.text[
+            context.sentence(figure.start)[0]:figure.start])
+        if is_share and not _is_change_percent(context, index):
+            yield ProposedRelation("share", {"percent": index}, f"{figure.text} is a share of a whole")
+
+
+def _is_change_percent(context: Context, index: int) -> bool:
+    return any(r.kind == "change" and r.roles.get("percent") == index for r in context.relations)
+
+
+def find_orderings(context: Context) -> Iterator[ProposedRelation]:
+    """Revenue, added value and profit stated together for the same enterprises and year."""
+    seen: set[tuple[int, int]] = set()
+    for figure in context.figures:
+        if figure.kind != "money":
+            continue
+        sentence = context.sentence(figure.start)
+        if sentence in seen:
+            continue
+        seen.add(sentence)
+        ranked = [(rank, i) for i in context.in_span(*sentence)
+                  if (rank := _order_rank(context, i)) is not None]
+        currencies = {context.figures[i].unit for _, i in ranked}
+        if len({rank for rank, _ in ranked}) >= 2 and len(currencies) == 1:
+            ordered = tuple(i for _, i in sorted(ranked))
+            yield ProposedRelation("ordering", {"claims": ordered},
+                                   "profit <= added value <= revenue, stated together")
+
+
+def _order_rank(context: Context, index: int) -> int | None:
+    figure = context.figures[index]
+    if figure.kind != "money":
+        return None
+    words = re.match(r"\s+(?:in|of)\s+([a-z ]{3,30})", context.after(index, 40))
+    if words is None:
+        return None
+    phrase = words.group(1)
+    for name, rank in ORDER_RANK:
+        if re.match(rf"(?:\w+\s+)?{name}\b", phrase):
+            return rank
+    return None
+
+
+def find_repeats(context: Context) -> Iterator[ProposedRelation]:
+    yield from _callout_repeats(context)
+    yield from _restatements(context)
+
+
+def _callout_repeats(context: Context) -> Iterator[ProposedRelation]:
+    """A paragraph that is only a figure (a callout), paired with the body figure its caption
+    describes best (rapidfuzz on the caption and each candidate's sentence)."""
+    from rapidfuzz import fuzz
+
+    for index, figure in enumerate(context.figures):
+        if not _is_callout(context, index):
+            continue
+        caption = _next_paragraph(context.text, figure.end)
+        if not caption:
+            continue
+        best: tuple[float, int] | None = None
+        for other, candidate in enumerate(context.figures):
+            if other == index or not _same_unit(figure, candidate) or _is_callout(context, other) \
+                    or not _similar_size(figure, candidate):
+                continue
+            start, end = context.sentence(candidate.start)
+            score = fuzz.token_set_ratio(caption, context.text[start:end])
+            score += 10 if candidate.value == figure.value else 0  # a restated figure is usually equal
+            if best is None or score > best[0]:
+                best = (score, other)
+        if best is not None and best[0] >= 70:
+            body = best[1]
+            yield ProposedRelation("repeat", {"claims": (body, index)},
+                                   f"the callout {figure.text!r} restates the body figure "
+                                   f"(caption match {best[0]:.0f}/100)")
+
+
+def _is_callout(context: Context, index: int) -> bool:
+    figure = context.figures[index]
+    line_start = context.text.rfind("\n", 0, figure.start) + 1
+    line_end = context.text.find("\n", figure.end)
+    line_end = len(context.text) if line_end < 0 else line_end
+    line = context.text[line_start:line_end].strip()
+    before_blank = context.text[max(0, line_start - 2):line_start] == "\n\n" or line_start == 0
+    return before_blank and len(line.split()) <= 5 and not line.endswith((".", ":")) and \
+        line.startswith(context.text[figure.start:figure.start + 1])
+
+
+def _similar_size(a: ExtractedFigure, b: ExtractedFigure) -> bool:
+    """A callout restates a figure, perhaps mistyped (663.8 as 636.8): never 3 as 3.6 million."""
+    try:
+        x, y = Decimal(a.value or ""), Decimal(b.value or "")
+    except ArithmeticError:
+        return a.value == b.value
+    return x > 0 and y > 0 and max(x, y) / min(x, y) <= 2
+
+
+def _next_paragraph(text: str, offset: int) -> str:
+    match = re.compile(r"\n\s*\n\s*([^\n]+)").search(text, offset)
+    return match.group(1).strip() if match else ""
+
+
+def _same_unit(a: ExtractedFigure, b: ExtractedFigure) -> bool:
+    if {a.kind, b.kind} <= {"count", "number"}:
+        return True
+    return a.kind == b.kind and a.unit == b.unit
+
+
+def _restatements(context: Context) -> Iterator[ProposedRelation]:
+    """The same figure in the same words: "each with annual business revenue reaching 20 million
+    yuan", three times. Recorded so that a later edit to one of them shows (`sync`, then check);
+    figures that merely share their lead-in words ("an increase of") are different figures."""
+    groups: dict[tuple[str, str, str], list[int]] = {}
+    for index, figure in enumerate(context.figures):
+        if figure.kind not in ("money", "count", "percent") or _is_callout(context, index):
+            continue
+        words = re.findall(r"[A-Za-z]+", context.before(index, 60))[-4:]
+        if len(words) < 4:
+            continue
+        key = (figure.kind, f"{figure.value} {figure.unit}", " ".join(words).lower())
+        groups.setdefault(key, []).append(index)
+    for (_, _, phrase), members in groups.items():
+        if len(members) >= 2:
+            yield ProposedRelation("repeat", {"claims": tuple(members)},
+                                   f"the same figure after \"{phrase}\", {len(members)} times")
+
+
+Finder = Callable[[Context], Iterator[ProposedRelation]]
+# Order matters: tiers read the count relations; shares skip percents already read as changes.
+FINDERS: tuple[Finder, ...] = (find_conversions, find_changes, find_counts, find_semicolon_lists,
+                               find_totals, find_tiers, find_shares, find_orderings, find_repeats)
