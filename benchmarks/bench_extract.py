@@ -257,9 +257,15 @@ def load_factlint() -> Extractor | None:
     """factlint's extractor, or None while factlint.extract does not exist."""
     try:
         from factlint.extract import extract_figures
+        from factlint.scan import scan
     except ImportError:
         return None
-    return lambda text: factlint_figures(extract_figures(text))
+
+    def extract(text: str) -> list[Figure]:
+        scan.cache_clear()  # the scanner memoizes by text: time real work, not a cache hit
+        return factlint_figures(extract_figures(text))
+
+    return extract
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

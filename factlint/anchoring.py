@@ -103,12 +103,23 @@ def mention_matches(claim: Claim, mention: Mention) -> bool:
         return mention.years == claim.years
     if claim.figure is None or mention.figure is None:
         return False
+    if not _same_currency(claim, mention):
+        return False
     value = mention.figure.value
     if claim.unit.kind == "percent" and mention.kind == "fraction":
         value *= 100
     elif claim.unit.kind == "fraction" and mention.kind == "percent":
         value /= 100
     return value == claim.figure.value
+
+
+def _same_currency(claim: Claim, mention: Mention) -> bool:
+    """Money in the text must be in the recorded currency; "¥" is written for yuan and yen alike."""
+    if claim.unit.kind != "currency" or mention.kind not in ("money", "range") or mention.unit is None:
+        return True
+    if "¥" in mention.text and claim.unit.code in ("CNY", "JPY"):
+        return True
+    return mention.unit == claim.unit.code
 
 
 def text_figure(claim: Claim, anchor: Anchor, article: Article) -> Figure | None:

@@ -311,6 +311,7 @@ def _list_after(context: Context, offset: int) -> tuple[list[list[str]], bool, s
     body = _cut_name_run(" ".join(text[body_start:body_end].split()))
     if not dash and ";" not in body and "," not in body:
         return None
+    body = re.sub(r"^(?:in|at|from|across)\s+", "", body)
     readings = [_trim_names(items) for items in split_list(body)]
     if not readings:
         return None
@@ -401,6 +402,28 @@ def _choose_items(readings: list[list[str]], counted: int, is_open: bool) -> lis
         if len(items) == counted or (is_open and len(items) <= counted):
             return items
     return readings[0] if readings else None
+
+
+_BREAKDOWN = re.compile(r"\b(?:breaks?\s+down\s+into|broken\s+down\s+into|is\s+split\s+into|split\s+between|"
+                        r"divided\s+into|divided\s+between|splits\s+into)\s+$", re.IGNORECASE)
+
+
+def find_breakdowns(context: Context) -> Iterator[ProposedRelation]:
+    """ "The spending breaks down into ₹1,900 crore for ..., ₹950 crore ... and ₹850 crore": the
+    amounts of that sentence add up to the latest earlier amount in the same currency."""
+    figures = context.figures
+    for index, figure in enumerate(figures):
+        if figure.kind != "money" or not _BREAKDOWN.search(context.before(index, 40)):
+            continue
+        _, end = context.sentence(figure.start)
+        converted = {r.roles["equivalent"] for r in context.relations if r.kind == "conversion"}
+        parts = tuple(i for i in context.in_span(figure.start, end)
+                      if figures[i].unit == figure.unit and i not in converted)
+        totals = [i for i in range(index - 1, -1, -1) if figures[i].unit == figure.unit
+                  and figures[i].kind == "money" and i not in converted]
+        if len(parts) >= 2 and totals and figure.start - figures[totals[0]].end < 800:
+            yield ProposedRelation("total", {"total": totals[0], "parts": parts},
+                                   f"{figures[totals[0]].text} \"breaks down into\" the amounts that follow")
 
 
 def find_totals(context: Context) -> Iterator[ProposedRelation]:
@@ -496,6 +519,83 @@ def _population(context: Context, group: list[tuple[int, int]]) -> tuple[int, ..
     return ()
 
 
+_PART_LEAD = re.compile(r"\s+of\s+(?:them|these|those|the\s+(?:[\w-]+\s+){0,3}?[\w-]+?s)\b")
+_OTHER_LEAD = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.IGNORECASE)
+_NAMES_LIST = re.compile(rf"(?P<names>{_NAME_WORDS}(?:,\s+{_NAME_WORDS})*,?\s+and\s+{_NAME_WORDS})")
+
+
+def find_partitions(context: Context) -> Iterator[ProposedRelation]:
+    """ "six factories — A, B, C, D, E and F — built nearly 52,000 robots. Three of them, A, B
+    and C, each built more than 12,000, while the other three, D, E and F, each built at least
+    6,000": two tier lists with their bounds, the six as population and 52,000 as combined."""
+    figures = context.figures
+    proposed = len(context.relations)
+    for index, figure in enumerate(figures):
+        if not (figure.value or "").isdigit() or not _PART_LEAD.match(context.text, figure.end):
+            continue
+        _, end = context.sentence(figure.start)
+        others = [i for i in context.in_span(figure.end, end) if _OTHER_LEAD.search(context.before(i, 20))]
+        if not others:
+            continue
+        parts = [_partition_part(context, index, others[0]), _partition_part(context, others[0], None)]
+        if any(part is None for part in parts):
+            continue
+        population = _population_list(context, index, sum(int(figures[i].value or 0) for i in (index, others[0])))
+        tiers: list[tuple[int, int]] = []
+        for (count, names, each) in (p for p in parts if p is not None):
+            yield ProposedRelation("count", {"count": count}, f"{figures[count].text} names its members",
+                                   items=tuple(names))
+            tiers.append((proposed, each))
+            proposed += 1
+        roles: dict[str, int | tuple[int, ...]] = {}
+        if population is not None:
+            relation_number, combined = population
+            roles["total"] = _indexes(context.relations[relation_number].roles["count"])[0]
+            if combined is not None and _comparable(figures[combined], figures[tiers[0][1]]):
+                roles["combined"] = combined
+        yield ProposedRelation("tiers", roles, f"\"{figure.text} of them ... the other "
+                               f"{figures[others[0]].text}\", each with a bound",
+                               tiers=tuple(tiers), population=(population[0],) if population else ())
+        proposed += 1
+
+
+def _partition_part(context: Context, count: int, stop: int | None) -> tuple[int, list[str], int] | None:
+    """One part of a partition: its count, the names it lists, and the figure "each" clears."""
+    figures = context.figures
+    start = figures[count].end
+    end = figures[stop].start if stop is not None else context.sentence(figures[count].start)[1]
+    clause = context.text[start:end]
+    names = _NAMES_LIST.search(clause)
+    each = re.search(r"\beach\b", clause)
+    if names is None or each is None:
+        return None
+    bounds = [i for i in context.in_span(start + each.end(), end) if figures[i].kind in _QUANTITY_KINDS]
+    if not bounds:
+        return None
+    items = split_list(" ".join(names.group("names").split()))
+    chosen = _choose_items(items, int(figures[count].value or 0), False)
+    return (count, chosen, bounds[0]) if chosen else None
+
+
+def _population_list(context: Context, index: int, members: int) -> tuple[int, int | None] | None:
+    """The closed list, shortly before, that names as many members as the parts add up to, and
+    a figure stated for all of them in its sentence ("built nearly 52,000 robots")."""
+    figures = context.figures
+    for number in range(len(context.relations) - 1, -1, -1):
+        relation = context.relations[number]
+        count = _indexes(relation.roles.get("count", ()))
+        if relation.kind != "count" or relation.open or not count or count[0] >= index:
+            continue
+        if figures[index].start - figures[count[0]].end > 1500:
+            return None
+        if len(relation.items) != members:
+            continue
+        _, end = context.sentence(figures[count[0]].start)
+        after = [i for i in context.in_span(figures[count[0]].end, end) if figures[i].kind in _QUANTITY_KINDS]
+        return number, (after[0] if after else None)
+    return None
+
+
 # -- shares, orderings, repeats ----------------------------------------------------------------------
 _SHARE_BEFORE = re.compile(r"\b(?:accounting\s+for|accounts?\s+for|accounted\s+for|making\s+up|makes?\s+up|"
                            r"made\s+up|comprising|comprises?|representing|represents?|contribut\w+)"
@@ -511,7 +611,41 @@ def find_shares(context: Context) -> Iterator[ProposedRelation]:
         is_share = is_share or re.search(r"\bOf\s+the\s+total\b", context.text[
             context.sentence(figure.start)[0]:figure.start])
         if is_share and not _is_change_percent(context, index):
-            yield ProposedRelation("share", {"percent": index}, f"{figure.text} is a share of a whole")
+            roles: dict[str, int | tuple[int, ...]] = {"percent": index, **_part_and_whole(context, index)}
+            yield ProposedRelation("share", roles, f"{figure.text} is a share of a whole" + (
+                f" ({figures_text(context, roles)})" if len(roles) > 1 else ""))
+
+
+_PART_GAP = re.compile(r"\s*,?\s+(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|"
+                       r"accounts?\s+for|representing|represented|equal\s+to)\s+(?:about\s+|some\s+|nearly\s+)?")
+
+
+def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, ...]]:
+    """ "Exports brought in ₹1,240 crore, or 28 percent of revenue": the part is the amount just
+    before; the whole is the latest earlier amount the text calls "revenue" (not the old value
+    of a change). Both or neither: a share with only one of them checks nothing more."""
+    figures = context.figures
+    if index == 0 or not _PART_GAP.fullmatch(context.text[figures[index - 1].end:figures[index].start]):
+        return {}
+    part = index - 1
+    noun = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+)*([A-Za-z-]{3,})", context.after(index, 40))
+    if noun is None or figures[part].kind not in _QUANTITY_KINDS:
+        return {}
+    olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
+    word = re.compile(rf"\b{re.escape(noun.group(1))}\b", re.IGNORECASE)
+    for candidate in range(part - 1, max(-1, part - 12), -1):
+        other = figures[candidate]
+        if candidate in olds or other.unit != figures[part].unit or other.kind != figures[part].kind:
+            continue
+        sentence_start, _ = context.sentence(other.start)
+        if word.search(context.text[max(sentence_start, other.start - 80):other.start]):
+            return {"part": part, "whole": candidate}
+    return {}
+
+
+def figures_text(context: Context, roles: dict[str, int | tuple[int, ...]]) -> str:
+    return ", ".join(f"{role} {context.figures[i].text}" for role, value in roles.items()
+                     for i in _indexes(value) if role != "percent")
 
 
 def _is_change_percent(context: Context, index: int) -> bool:
@@ -637,4 +771,5 @@ def _restatements(context: Context) -> Iterator[ProposedRelation]:
 Finder = Callable[[Context], Iterator[ProposedRelation]]
 # Order matters: tiers read the count relations; shares skip percents already read as changes.
 FINDERS: tuple[Finder, ...] = (find_conversions, find_changes, find_counts, find_semicolon_lists,
-                               find_totals, find_tiers, find_shares, find_orderings, find_repeats)
+                               find_totals, find_breakdowns, find_partitions, find_tiers, find_shares, find_orderings,
+                               find_repeats)

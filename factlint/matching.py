@@ -8,6 +8,7 @@ remaining pairs greedily by rapidfuzz token-sort similarity, best first, above a
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 FILLER = frozenset({"the", "and", "of", "a", "an", "as", "well", "&"})
@@ -22,8 +23,19 @@ class Pairing:
 
 
 def normalize_name(name: str) -> str:
-    words = re.findall(r"[a-z0-9]+", name.lower().replace("-", " "))
+    """Lower case, accents folded ("Łódź" = "Lodz", "Querétaro" = "Queretaro"), filler dropped."""
+    words = re.findall(r"[a-z0-9]+", fold_accents(name).lower().replace("-", " "))
     return " ".join(w for w in words if w not in FILLER)
+
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_UNDECOMPOSABLE = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D",
+                                 "ß": "ss", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i"})
+
+
+def fold_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNDECOMPOSABLE))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def match_names(left: list[str], right: list[str], threshold: float = THRESHOLD) -> list[Pairing]:

@@ -245,6 +245,8 @@ def _special_mention(kind: str, groups: dict[str, str | None], start: int, end: 
         if ("-" in written or "‐" in written) and unit_word[0].isupper():
             return None  # "Five-Year Plan": a name, not a duration
         figure = parse_figure(number)
+        if hedge and hedge.lower() == "over":
+            hedge = None  # "over three days" is "during", not "more than"
         return Mention(kind, start, end, written, figure, _plural(unit_word.lower()), hedge)
     scale = groups.get("scale")
     low, high = str(groups["low"]), str(groups["high"])
