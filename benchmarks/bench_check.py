@@ -18,6 +18,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = REPO / "claims" / "000_feb5f9032e01b09c.yaml"
+SEED_ARTICLE = REPO / "seeds" / "000_feb5f9032e01b09c.txt"
 
 COMMANDS = {
     "python -c pass": [sys.executable, "-c", "pass"],
@@ -26,6 +27,9 @@ COMMANDS = {
     "factlint check (seed)": [sys.executable, "-m", "factlint.cli", "check", str(SEED)],
     "factlint check --format json (seed)": [sys.executable, "-m", "factlint.cli", "check", str(SEED),
                                             "--format", "json"],
+    "factlint check seed article (zero-config)": [sys.executable, "-m", "factlint.cli", "check",
+                                                  str(SEED_ARTICLE)],
+    "factlint extract (seed article)": [sys.executable, "-m", "factlint.cli", "extract", str(SEED_ARTICLE)],
 }
 
 

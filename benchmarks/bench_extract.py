@@ -46,7 +46,8 @@ INSTALL_HINT = 'pip install quantulum3   (or "quantulum3[classifier]" for its un
 
 # Gold kinds whose value is one number; only these are checked for "values right".
 NUMERIC_KINDS = frozenset(
-    {"money", "percent", "points", "count", "number", "ordinal", "year", "duration", "ratio", "fraction"}
+    {"money", "percent", "points", "count", "number", "ordinal", "year", "duration", "ratio", "fraction",
+     "quantity"}
 )
 REL_TOL = Fraction(1, 10**9)
 TOOLS = ("factlint", "quantulum3")

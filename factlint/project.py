@@ -8,13 +8,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factlint.article import Article
-from factlint.claims import ClaimsFile, load_claims, parse_claims
+from factlint.claims import ClaimsFile, Relation, load_claims, parse_claims
 from factlint.coverage import coverage_of
 from factlint.draft import draft_claims, read_metadata, render_draft
 from factlint.errors import InputError
+from factlint.extract import extract_from_article
 from factlint.findings import Finding
 from factlint.graph import Graph
-from factlint.reporters import Coverage, Report
+from factlint.reporters import ClaimView, Coverage, Document, FigureView, RelationView, Report
 from factlint.runner import Selection, all_rules, run_rules
 
 
@@ -54,6 +55,7 @@ def check_files(paths: Sequence[Path], selection: Selection | None = None,
     findings: list[Finding] = []
     articles: dict[str, str] = {}
     coverages: list[Coverage] = []
+    documents: list[Document] = []
     claims = relations = 0
     rules = all_rules()
     for path in paths:
@@ -66,9 +68,32 @@ def check_files(paths: Sequence[Path], selection: Selection | None = None,
         findings.extend(relocate(f) for f in found) if is_article(path) else findings.extend(found)
         articles[article.path] = article.text
         coverages.append(coverage_of(graph).coverage)
+        documents.append(document_of(graph, article.path if is_article(path) else claims_file.path))
         claims += len(claims_file.claims)
         relations += len(claims_file.relations)
-    return Report(findings, [str(p) for p in paths], claims, relations, articles, tuple(coverages))
+    return Report(findings, [str(p) for p in paths], claims, relations, articles, tuple(coverages),
+                  tuple(documents))
+
+
+def document_of(graph: Graph, claims_file: str) -> Document:
+    """The claims and relations of one article, located, for reporters that draw the article."""
+    claims = tuple(
+        ClaimView(node.id, node.claim.quote, node.claim.value, node.claim.unit.text, node.claim.hedge,
+                  node.claim.location.line,
+                  node.anchor.focus.start if node.anchor.focus else None,
+                  node.anchor.focus.end if node.anchor.focus else None)
+        for node in graph.nodes.values())
+    relations = tuple(
+        RelationView(r.kind, r.id, _relation_claims(r), r.location.line) for r in graph.relations)
+    figures = tuple(FigureView(f.start, f.end, f.kind, f.text)
+                    for f in extract_from_article(graph.article))
+    return Document(graph.article.path, claims_file, claims, relations, figures)
+
+
+def _relation_claims(relation: Relation) -> tuple[str, ...]:
+    ids = [claim for role in relation.refs.values() for claim in role]
+    ids += [tier.each for tier in relation.tiers]
+    return tuple(dict.fromkeys(ids))
 
 
 @dataclass(frozen=True)

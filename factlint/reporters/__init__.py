@@ -30,6 +30,49 @@ class Coverage:
 
 
 @dataclass(frozen=True)
+class ClaimView:
+    """A claim as reporters show it: what it records and where its figure stands in the article."""
+
+    id: str
+    quote: str
+    value: str
+    unit: str
+    hedge: str | None
+    line: int  # in the claims file
+    start: int | None  # the figure in the article (character offsets), None when not anchored
+    end: int | None
+
+
+@dataclass(frozen=True)
+class RelationView:
+    kind: str
+    id: str | None
+    claims: tuple[str, ...]  # every claim the relation names
+    line: int  # in the claims file
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """A figure extraction found in the article, recorded by a claim or not."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One checked article with its claims: what an HTML view needs to mark every figure."""
+
+    article: str
+    claims_file: str  # the claims file, or the article itself for a zero-config check
+    claims: tuple[ClaimView, ...]
+    relations: tuple[RelationView, ...]
+    figures: tuple[FigureView, ...]
+
+
+@dataclass(frozen=True)
 class Report:
     """What a run produced, for every reporter: findings plus the files that were read."""
 
@@ -39,6 +82,7 @@ class Report:
     relations: int
     articles: dict[str, str]  # article path -> its text, for code frames
     coverage: Sequence[Coverage] = ()  # one per article, in the order checked
+    documents: Sequence[Document] = ()  # one per article, in the order checked
 
 
 Reporter = Callable[[Report], str]

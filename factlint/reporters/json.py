@@ -38,6 +38,8 @@ def render(report: Report) -> str:
         "files": len(report.files), "claims": report.claims, "relations": report.relations,
         "findings": len(report.findings),
         **{level: counts.get(level, 0) for level in ("error", "warning", "info")},
+        "coverage": [{"article": c.article, "found": c.found, "recorded": c.recorded,
+                      "ignored": c.ignored} for c in report.coverage],
     }
     payload = {"findings": [finding_dict(f) for f in report.findings], "summary": summary}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"

@@ -25,7 +25,7 @@ def _frame(finding: Finding, articles: dict[str, str]) -> list[str]:
     width = max(1, (article.end_column - article.column) if article.end_line == article.line
                 else len(source) - start)
     gutter = f"{article.line} | "
-    return [f"  --> {article.file}:{article.line}:{article.column}",
+    return [f"  --> {article.file}:{article.line}:{article.column} (characters {article.start}–{article.end})",
             f"  {gutter}{snippet}",
             f"  {' ' * len(gutter)}{' ' * offset}{'^' * min(width, right - start)}"]
 
@@ -33,7 +33,7 @@ def _frame(finding: Finding, articles: dict[str, str]) -> list[str]:
 def render_finding(finding: Finding, articles: dict[str, str]) -> str:
     head = (f"{finding.file}:{finding.line}:{finding.column}: {finding.code} "
             f"[{finding.severity.value}] {finding.message}")
-    body = [f"  claims: {', '.join(finding.claims)}"]
+    body = [f"  claims: {', '.join(finding.claims)}"] if finding.claims else []
     body += [f"  {e.label}: {e.value}" for e in finding.evidence]
     body += _frame(finding, articles)
     if finding.fix:
@@ -47,4 +47,5 @@ def render(report: Report) -> str:
     summary = (f"{len(report.files)} file(s), {report.claims} claims, {report.relations} "
                f"relations: {counts.get('error', 0)} error(s), {counts.get('warning', 0)} "
                f"warning(s), {counts.get('info', 0)} info")
-    return "\n\n".join([*blocks, summary]) + "\n"
+    coverage = [f"coverage {c.article}: {c.describe()}" for c in report.coverage]
+    return "\n\n".join([*blocks, "\n".join([summary, *coverage])]) + "\n"
