@@ -126,7 +126,8 @@ def decode_utf8(data: bytes, shown: str) -> str:
     except UnicodeDecodeError as error:
         before = data[: error.start]
         line = before.count(b"\n") + 1
-        column = error.start - (before.rfind(b"\n") + 1) + 1
+        # Columns count characters everywhere else, so decode the good part of the line.
+        column = len(before[before.rfind(b"\n") + 1:].decode("utf-8-sig", errors="replace")) + 1
         raise InputError.at(
             shown, line, column,
             f"not valid UTF-8 (byte 0x{data[error.start]:02x}): save the file as UTF-8",

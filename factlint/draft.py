@@ -236,7 +236,8 @@ def _topic_words(text: str, figure: ExtractedFigure) -> list[str]:
         return [w for w in words if w.lower() not in _SLUG_STOP and w.lower() not in MONTHS
                 and w.lower() not in _FIGURE_WORDS]
 
-    after = re.split(r"[.,;:()\n—–]", text[figure.end:figure.end + 80], maxsplit=1)[0]
+    after_text = re.sub(r"^\s*\([^()]*\)", "", text[figure.end:figure.end + 120])  # skip "($99.4 million)"
+    after = re.split(r"[.,;:()\n—–]", after_text, maxsplit=1)[0]
     words = content(re.findall(r"[A-Za-z][A-Za-z-]*", after))[:2]
     if words:
         return words
@@ -291,7 +292,7 @@ def render_draft(draft: Draft, article_ref: str) -> str:
     if meta.source:
         lines.append(f"  source: {_q(meta.source)}")
     lines.append("")
-    lines.append("claims:")
+    lines.append("claims:" if draft.claims else "claims: []  # no figures found")
     for claim in draft.claims:
         lines.extend(_claim_lines(claim))
     relations = [r for r in (_relation_lines(draft, n, r) for n, r in enumerate(draft.relations)) if r]
@@ -343,10 +344,17 @@ def _relation_lines(draft: Draft, number: int, relation: ProposedRelation) -> li
 
 
 def list_id(draft: Draft, relation_number: int) -> str:
-    relation = draft.relations[relation_number]
-    count = relation.roles["count"]
-    assert isinstance(count, int)
-    return f"list-{draft.claims[count].id}"
+    """The id of a count relation: "list-" and its count's claim id, numbered if taken twice."""
+    taken: set[str] = set()
+    for number, relation in enumerate(draft.relations[:relation_number + 1]):
+        if relation.kind != "count":
+            continue
+        count = relation.roles["count"]
+        assert isinstance(count, int)
+        name = _unique(f"list-{draft.claims[count].id}", taken)
+        if number == relation_number:
+            return name
+    raise ValueError(f"relation {relation_number} is not a count relation")
 
 
 def _q(text: str) -> str:

@@ -102,8 +102,8 @@ def noun_after(text: str, end: int) -> str | None:
         words.append(word)
         position = match.end()
     for size in range(1, len(words) + 1):
-        head = words[size - 1].rstrip("'’").lower()
-        if _looks_plural(head):
+        word = words[size - 1].rstrip("'’")
+        if _looks_plural(word.lower()) or re.fullmatch(r"[A-Z]{2,}s", word):  # "SMEs", "TEUs"
             return " ".join(words[:size]).rstrip("'’")
     return None
 

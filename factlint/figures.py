@@ -171,7 +171,8 @@ def parse_figure(text: str) -> Figure:
     >>> parse_figure("140.82 billion").value
     Decimal('140820000000.00')
     """
-    fraction = FRACTION_RE.match(text)
+    fraction = FRACTION_RE.match(re.sub(r"(?<=\d)[-‐](in|out[-‐]of)[-‐](?=\d)",
+                                        lambda m: f" {m.group(1).replace('-', ' ')} ", text))
     if fraction:
         return _fraction_figure(text, fraction)
     special = _vague_figure(text) or _ratio_figure(text) or _range_figure(text)

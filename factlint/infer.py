@@ -41,7 +41,7 @@ _LIST_INTRO = re.compile(
     rf"\s*(?::|[—–]|--|,?\s+(?:including|namely|such as)\b|\s+{_LIST_VERB}\s|"
     rf"\.\s+(?:They|These|Those|It)\s+{_LIST_VERB}\b)\s*", re.IGNORECASE)
 _OPEN_LIST = re.compile(r"including|such as", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?\s+[\"“(]?[A-Z0-9]|\s*$)")
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s*\n\s*\n|\s+[\"“(]?[A-Z0-9£$€¥₹₩]|\s*$))")
 _EACH_NEAR = re.compile(r"\beach\b", re.IGNORECASE)
 # Ordering by meaning: revenue covers added value, which covers profit.
 ORDER_RANK = (("profit", 1), ("profits", 1), ("net income", 1), ("added value", 2),
@@ -147,7 +147,9 @@ def _comparable(a: ExtractedFigure, b: ExtractedFigure) -> bool:
 
 
 # Between "to 412,000" and "from 362,000": the noun may be repeated ("TEUs"), nothing more.
-_FROM_GAP = re.compile(r"(?:\s+[A-Za-z()-]+){0,3}\s*,?\s+from\s+(?:[a-z]+\s+){0,2}\\?")
+_FROM_GAP = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s+[A-Za-z()-]+){0,3}\s*,?\s+"
+                       r"(?:from|compared\s+with|compared\s+to|against|versus|up\s+from|down\s+from)\s+"
+                       r"(?:[a-z]+\s+){0,2}\\?")
 
 
 def _verb_percent_to(context: Context, used: set[int]) -> Iterator[ProposedRelation]:
@@ -164,9 +166,11 @@ def _verb_percent_to(context: Context, used: set[int]) -> Iterator[ProposedRelat
         if not re.fullmatch(r"\s+to\s+(?:[a-z]+\s+){0,2}\\?", context.text[figure.end:figures[to].start]):
             continue
         roles: dict[str, int | tuple[int, ...]] = {"percent": index, "to": to}
-        start = context.next_figure(to)
-        if start is not None and _comparable(figures[start], figures[to]) and _FROM_GAP.fullmatch(
-                context.text[figures[to].end:figures[start].start]):
+        # The old value, past a conversion in parentheses: "to 14.2 trillion won ($10.3 billion),
+        # compared with 10.3 trillion won".
+        start = next((j for j in range(to + 1, min(len(figures), to + 3)) if _comparable(figures[j], figures[to])),
+                     None)
+        if start is not None and _FROM_GAP.fullmatch(context.text[figures[to].end:figures[start].start]):
             roles["from"] = start
         yield ProposedRelation("change", roles, f"\"{verb.group(1)} {figure.text} to\"",
                                direction=_direction(verb.group(1)))
@@ -235,10 +239,13 @@ def _appositive_percent(context: Context, used: set[int]) -> Iterator[ProposedRe
         if lead is None and not re.search(r",\s+(?:an?\s+)?$", context.before(index, 6)):
             continue
         start, _ = context.sentence(figure.start)
-        previous = [i for i in context.in_span(start, figure.start) if figures[i].kind in _QUANTITY_KINDS]
-        if not previous:
+        clause_start = max(start, context.text.rfind(";", start, figure.start) + 1,
+                           context.text.rfind(":", start, figure.start) + 1)
+        previous = [i for i in context.in_span(clause_start, figure.start) if figures[i].kind in _QUANTITY_KINDS
+                    and i not in _conversion_equivalents(context)]
+        if len(previous) != 1:  # "revenue of $5.2 billion from its 30 stores, up 12.5 percent": which?
             continue
-        to = previous[-1]
+        to = previous[0]
         clause = context.text[figures[to].end:figure.start]
         if re.search(r"[;:]|\b(?:and|while|but)\b", clause):  # another clause: not an apposition
             continue
@@ -250,6 +257,10 @@ def _appositive_percent(context: Context, used: set[int]) -> Iterator[ProposedRe
             roles["from"] = start  # ", up 12.5 percent from 3.2 million"
         yield ProposedRelation("change", roles, f"{figures[to].text}, \"{word}\" {figure.text}",
                                direction=_direction(word))
+
+
+def _conversion_equivalents(context: Context) -> set[int]:
+    return {i for r in context.relations if r.kind == "conversion" for i in _indexes(r.roles["equivalent"])}
 
 
 def _lone_percent_change(context: Context, used: set[int]) -> Iterator[ProposedRelation]:
@@ -272,22 +283,31 @@ def _lone_percent_change(context: Context, used: set[int]) -> Iterator[ProposedR
 def find_counts(context: Context) -> Iterator[ProposedRelation]:
     figures = context.figures
     for index, figure in enumerate(figures):
-        if figure.kind != "count" or figure.noun is None:
+        if figure.kind == "number" and (figure.value or "").isdigit() and re.match(r"\s*(?::|[—–]\s)",
+                                                                                     context.after(index, 4)):
+            after_noun = figure.end  # "a team of five: a doctor, a nurse, ..." (or between dashes)
+        elif figure.kind != "count" or figure.noun is None:
             continue
-        noun_end = context.text.find(figure.noun, figure.end, figure.end + 200)
-        if noun_end < 0:
-            continue
-        after_noun = noun_end + len(figure.noun)
+        else:
+            noun_end = context.text.find(figure.noun, figure.end, figure.end + 200)
+            if noun_end < 0:
+                continue
+            after_noun = noun_end + len(figure.noun)
         listed = _list_after(context, after_noun)
         if listed is None:
             continue
         items, is_open, how = listed
         counted = int(Decimal(figure.value or "0"))
+        if counted > MAX_MEMBER_LIST and not is_open:
+            continue  # too many to name one by one: the list gives kinds, not members
         if not is_open or len(items) <= counted:
             chosen = _choose_items(items, counted, is_open)
             if chosen is not None:
-                yield ProposedRelation("count", {"count": index}, f"{figure.text} {figure.noun} {how}",
+                yield ProposedRelation("count", {"count": index}, f"{figure.text} {figure.noun or ''} {how}",
                                        items=tuple(chosen), open=is_open)
+
+
+MAX_MEMBER_LIST = 25  # "4,200 people: engineers, drivers and clerks" names kinds, not members
 
 
 def _list_after(context: Context, offset: int) -> tuple[list[list[str]], bool, str] | None:
@@ -301,16 +321,21 @@ def _list_after(context: Context, offset: int) -> tuple[list[list[str]], bool, s
         skip = None
     start = offset + (skip.end() if skip else 0)
     intro = _LIST_INTRO.match(text, start)
-    if intro is None or context.in_span(offset, start):  # another figure first: not this list
-        return None
+    between = context.text[offset:start]
+    if intro is None or (context.in_span(offset, start) and not re.match(r",\s+each\b", between)):
+        return None  # another figure first, unless it is what "each" member has: not this list
     dash = intro.group(0).strip().startswith(("—", "–", "--"))
     body_start = intro.end()
     end_pattern = r"\s[—–]|[—–]\s|\.(?=\s|$)" if dash else r"\.(?=\s|$)|\s[—–]\s"
     end_match = re.compile(end_pattern).search(text, body_start)
     body_end = end_match.start() if end_match else len(text)
     body = _cut_name_run(" ".join(text[body_start:body_end].split()))
+    body = re.split(r",\s+(?:which|who|whose|where|that)\b", body, maxsplit=1)[0]  # "..., which handles"
     if not dash and ";" not in body and "," not in body:
         return None
+    listed_end = text.find(body.split()[-1], body_start) + len(body.split()[-1]) if body.split() else body_end
+    if context.in_span(body_start, min(body_end, listed_end)):  # "240 posts: 140 through ..., the
+        return None                                              # remaining 100": figures, not names
     body = re.sub(r"^(?:in|at|from|across)\s+", "", body)
     readings = [_trim_names(items) for items in split_list(body)]
     if not readings:
@@ -426,6 +451,42 @@ def find_breakdowns(context: Context) -> Iterator[ProposedRelation]:
                                    f"{figures[totals[0]].text} \"breaks down into\" the amounts that follow")
 
 
+_TOGETHER = re.compile(r"\b(?:together|in\s+total|in\s+all|combined|altogether|a\s+total\s+of|all\s+told)\b",
+                       re.IGNORECASE)
+
+
+def find_summed_totals(context: Context) -> Iterator[ProposedRelation]:
+    """ "A will take £412 million, B £287 million and C £96 million. Together the three services
+    will absorb £805 million": the amounts of the sentence before add up to it."""
+    figures = context.figures
+    converted = {r.roles["equivalent"] for r in context.relations if r.kind == "conversion"}
+    for index, figure in enumerate(figures):
+        if figure.kind not in ("money", "count", "quantity") or index in converted:
+            continue
+        start, _ = context.sentence(figure.start)
+        lead = context.text[start:figure.start]
+        if not _TOGETHER.search(lead) or any(figures[i].unit == figure.unit
+                                             for i in context.in_span(start, figure.start)):
+            continue
+        previous_start, _ = context.sentence(max(0, start - 2))
+        parts = tuple(i for i in context.in_span(previous_start, start)
+                      if figures[i].unit == figure.unit and figures[i].kind == figure.kind and i not in converted)
+        stated = re.search(r"\bthe\s+(\w+)\b", lead)
+        if len(parts) < 2 or (stated and _number_word(stated.group(1)) not in (None, len(parts))):
+            continue  # "the three ..." must name as many parts as the sentence before gives
+        yield ProposedRelation("total", {"total": index, "parts": parts},
+                               f"\"{_TOGETHER.search(lead).group(0)}\" {figure.text} after its parts")
+
+
+def _number_word(word: str) -> int | None:
+    from factlint.figures import FigureSyntaxError, words_to_int
+
+    try:
+        return int(word) if word.isdigit() else words_to_int(word)
+    except FigureSyntaxError:
+        return None
+
+
 def find_totals(context: Context) -> Iterator[ProposedRelation]:
     """ "20 clusters. Of them, 10 focus on ... The other 10 ..." -> 20 = 10 + 10."""
     figures = context.figures
@@ -436,7 +497,9 @@ def find_totals(context: Context) -> Iterator[ProposedRelation]:
         whole = _previous_count(context, index)
         if whole is None:
             continue
-        rest = [i for i in range(index + 1, min(len(figures), index + 40))
+        _, sentence_end = context.sentence(figure.start)
+        _, next_end = context.sentence(sentence_end + 1)
+        rest = [i for i in context.in_span(figure.end, next_end)
                 if figures[i].kind in ("count", "number")
                 and re.search(r"\b(?:The|the)\s+(?:other|remaining)\s+$", context.before(i, 20))]
         if rest:
@@ -530,6 +593,7 @@ def find_partitions(context: Context) -> Iterator[ProposedRelation]:
     6,000": two tier lists with their bounds, the six as population and 52,000 as combined."""
     figures = context.figures
     proposed = len(context.relations)
+    counted = {_indexes(r.roles["count"])[0] for r in context.relations if r.kind == "count"}
     for index, figure in enumerate(figures):
         if not (figure.value or "").isdigit() or not _PART_LEAD.match(context.text, figure.end):
             continue
@@ -538,8 +602,8 @@ def find_partitions(context: Context) -> Iterator[ProposedRelation]:
         if not others:
             continue
         parts = [_partition_part(context, index, others[0]), _partition_part(context, others[0], None)]
-        if any(part is None for part in parts):
-            continue
+        if any(part is None for part in parts) or {index, others[0]} & counted:
+            continue  # a part already read as a list of its own is not read twice
         population = _population_list(context, index, sum(int(figures[i].value or 0) for i in (index, others[0])))
         tiers: list[tuple[int, int]] = []
         for (count, names, each) in (p for p in parts if p is not None):
@@ -592,8 +656,21 @@ def _population_list(context: Context, index: int, members: int) -> tuple[int, i
             continue
         _, end = context.sentence(figures[count[0]].start)
         after = [i for i in context.in_span(figures[count[0]].end, end) if figures[i].kind in _QUANTITY_KINDS]
-        return number, (after[0] if after else None)
+        return number, (after[0] if after else _same_verb_figure(context, index))
     return None
+
+
+def _same_verb_figure(context: Context, index: int) -> int | None:
+    """ "each screened more than 2.5 lakh" ... "screened 14.6 lakh people": the figure the same
+    verb states for all members, earlier in the article."""
+    clause = context.text[context.figures[index].end:context.sentence(context.figures[index].start)[1]]
+    verb = re.search(r"\beach\s+([a-z]{3,})\s", clause)
+    if verb is None:
+        return None
+    pattern = re.compile(rf"\b{re.escape(verb.group(1))}\s+(?:[a-z]+\s+){{0,2}}\\?$", re.IGNORECASE)
+    candidates = [i for i in range(index) if context.figures[i].kind in _QUANTITY_KINDS
+                  and pattern.search(context.before(i, 40))]
+    return candidates[-1] if len(candidates) == 1 else None
 
 
 # -- shares, orderings, repeats ----------------------------------------------------------------------
@@ -664,6 +741,8 @@ def find_orderings(context: Context) -> Iterator[ProposedRelation]:
         seen.add(sentence)
         ranked = [(rank, i) for i in context.in_span(*sentence)
                   if (rank := _order_rank(context, i)) is not None]
+        ranks = [rank for rank, _ in ranked]
+        ranked = [(rank, i) for rank, i in ranked if ranks.count(rank) == 1]  # two "sales": which is which?
         currencies = {context.figures[i].unit for _, i in ranked}
         if len({rank for rank, _ in ranked}) >= 2 and len(currencies) == 1:
             ordered = tuple(i for _, i in sorted(ranked))
@@ -691,31 +770,51 @@ def find_repeats(context: Context) -> Iterator[ProposedRelation]:
 
 
 def _callout_repeats(context: Context) -> Iterator[ProposedRelation]:
-    """A paragraph that is only a figure (a callout), paired with the body figure its caption
-    describes best (rapidfuzz on the caption and each candidate's sentence)."""
-    from rapidfuzz import fuzz
-
+    """A paragraph that is only a figure (a callout), paired with the body figure that its caption
+    describes and whose digits it repeats: a mistyped callout (3.14 for 3.41) keeps most of them."""
     for index, figure in enumerate(context.figures):
         if not _is_callout(context, index):
             continue
         caption = _next_paragraph(context.text, figure.end)
         if not caption:
             continue
-        best: tuple[float, int] | None = None
-        for other, candidate in enumerate(context.figures):
-            if other == index or not _same_unit(figure, candidate) or _is_callout(context, other) \
-                    or not _similar_size(figure, candidate):
-                continue
-            start, end = context.sentence(candidate.start)
-            score = fuzz.token_set_ratio(caption, context.text[start:end])
-            score += 10 if candidate.value == figure.value else 0  # a restated figure is usually equal
-            if best is None or score > best[0]:
-                best = (score, other)
-        if best is not None and best[0] >= 70:
-            body = best[1]
+        scored = [(_callout_score(context, caption, figure, other), other)
+                  for other, candidate in enumerate(context.figures)
+                  if other != index and _same_unit(figure, candidate) and not _is_callout(context, other)
+                  and _similar_size(figure, candidate)]
+        if not scored:
+            continue
+        score, body = max(scored)
+        if score >= CALLOUT_THRESHOLD:
             yield ProposedRelation("repeat", {"claims": (body, index)},
                                    f"the callout {figure.text!r} restates the body figure "
-                                   f"(caption match {best[0]:.0f}/100)")
+                                   f"(caption and digits match {score:.0f}/100)")
+
+
+CALLOUT_THRESHOLD = 55.0
+
+
+def _callout_score(context: Context, caption: str, callout: ExtractedFigure, index: int) -> float:
+    """Half how much of the caption's wording the candidate's sentence shares, half how alike
+    the digits are."""
+    from rapidfuzz import fuzz
+
+    candidate = context.figures[index]
+    start, end = context.sentence(candidate.start)
+    words = _content_words(caption)
+    sentence = set(_content_words(context.text[start:end]))
+    wording = 100 * sum(w in sentence for w in words) / len(words) if words else 0
+    digits = fuzz.ratio(re.sub(r"\D", "", callout.text), re.sub(r"\D", "", candidate.text))
+    return (wording + digits) / 2
+
+
+_CAPTION_STOP = frozenset("the a an of in on at to by for and or its their is was be from with as "
+                          "that this which".split())
+
+
+def _content_words(text: str) -> list[str]:
+    """Lower-case words without stop words, each cut to five letters ("invested" ~ "invest")."""
+    return [w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _CAPTION_STOP]
 
 
 def _is_callout(context: Context, index: int) -> bool:
@@ -770,6 +869,7 @@ def _restatements(context: Context) -> Iterator[ProposedRelation]:
 
 Finder = Callable[[Context], Iterator[ProposedRelation]]
 # Order matters: tiers read the count relations; shares skip percents already read as changes.
-FINDERS: tuple[Finder, ...] = (find_conversions, find_changes, find_counts, find_semicolon_lists,
-                               find_totals, find_breakdowns, find_partitions, find_tiers, find_shares, find_orderings,
-                               find_repeats)
+FINDERS: tuple[Finder, ...] = (
+    find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
+    find_breakdowns, find_partitions, find_tiers, find_shares, find_orderings, find_repeats,
+)

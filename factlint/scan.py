@@ -79,6 +79,7 @@ RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "six
 # Earlier patterns win where matches overlap, so longer and more specific ones come first.
 # A pattern's "focus" group, when it has one, is the figure's span ("ranked [first]").
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso_date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("range", re.compile(
         rf"\b(?P<low>{_VAGUE_AMOUNT})(?P<low_name>\s+of\s+{_NAME})?\s+to\s+"
         rf"(?P<high>{_VAGUE_AMOUNT})(?:\s+of\s+(?P<name>{_NAME}))?\b", re.IGNORECASE)),
@@ -93,6 +94,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b|(?<=[a-z])\b)", re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?",
                         re.IGNORECASE)),
+    ("date", re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?![\w.])(?:,?\s+(?P<year>\d{{4}}))?",
+                        re.IGNORECASE)),  # day first: "19 November 2025"
     ("month", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("year_range", re.compile(rf"\b(?P<start>(?:19|20)\d\d){_DASH}(?P<end>(?:19|20)?\d\d)\b")),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
@@ -120,11 +123,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fraction", re.compile(
         rf"\b(?P<number>(?:{_NUMBER_WORD}|a)[-‐](?:" + "|".join(DENOMINATOR_WORDS) + r"))\b",
         re.IGNORECASE)),
-    ("fraction", re.compile(r"\b(?P<number>\d{1,3}\s+(?:in|out\s+of)\s+\d{1,3})\b(?![,.]\d)")),
+    ("fraction", re.compile(r"\b(?P<number>\d{1,3}(?:\s+|[-‐])(?:in|out[-‐\s]of)(?:\s+|[-‐])\d{1,3})\b(?![,.]\d)")),
     ("ordinal", re.compile(r"\b(?P<number>\d+)(?:st|nd|rd|th)\b|\bNo\.?\s?(?P<rank>\d+)\b")),
     ("year", re.compile(r"(?<![\d,.$])\b(?P<number>(?:19|20)\d\d)\b(?![,.]\d)")),
+    # Not "COVID-19" (a name), not "10:30" (a time of day).
     ("number", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?", re.IGNORECASE)),
+        rf"(?<![\w.])(?<![A-Za-z][-‐])(?<!\d:)(?!\d{{1,2}}:\d\d)(?P<number>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?",
+        re.IGNORECASE)),
     # A number word inside a compound ("one-click", "Five-Year Plan") is part of a name.
     ("number", re.compile(
         rf"(?<![-‐])\b(?P<number>{_NUMBER_WORD})\b(?![-‐]\w)(?:\s+(?P<scale>{_SCALE})\b)?",
@@ -175,6 +180,11 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     if text[start] == "\\":  # an escaped dollar: the figure starts at the "$"
         start += 1
     written = text[start:end]
+    if kind == "iso_date":
+        year, month, day = int(groups["year"]), int(groups["month"]), int(groups["day"])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return None
+        return Mention("date", start, end, written, None, "date", hedge, date=(year, month, day))
     if kind == "date":
         month = MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
@@ -221,7 +231,10 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     return Mention(kind, start, end, written, figure, unit, hedge)
 
 
-_TITLE_WORDS_BEFORE = re.compile(r"(?:^|[^.!?:;\n]\s)[A-Z][a-z]+ [A-Z][A-Za-z]+ $")
+# A capitalized word in mid-sentence right before a bare number: "Fortune 500", "Windows 11".
+_TITLE_WORDS_BEFORE = re.compile(
+    r"(?:(?:^|[^.!?:;\n]\s)[A-Z][a-z]+ [A-Z][A-Za-z]+|[a-z,]\s(?!(?:No|Nos|Article|Section|Phase|Page)\b)"
+    r"[A-Z][a-z]+) $")
 
 
 def _part_of_name(text: str, start: int, end: int, number: str) -> bool:

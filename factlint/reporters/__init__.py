@@ -101,9 +101,11 @@ def reporter(name: str) -> Reporter:
         from factlint.reporters.github import render
     elif name == "markdown":
         from factlint.reporters.markdown import render
+    elif name == "html":
+        from factlint.reporters.html import render
     else:
         from factlint.reporters.text import render
     return render
 
 
-FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "markdown")
+FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "markdown", "html")
