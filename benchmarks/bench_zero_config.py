@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list misses and false alarms")
     args = parser.parse_args(argv)
     total_expected = total_found = total_alarms = 0
-    for folder in args.set or [s for s in SETS if (s / "expected.json").exists()]:
+    for folder in [f.resolve() for f in args.set] if args.set else [s for s in SETS if (s / "expected.json").exists()]:
         expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))
         for name, entries in expected.items():
             article = (folder / name) if (folder / name).exists() else REPO / name
