@@ -100,8 +100,9 @@ def infer_relations(text: str, figures: Sequence[ExtractedFigure]) -> list[Propo
 
 # -- conversions -----------------------------------------------------------------------------------
 _CONVERSION_GAP = re.compile(
-    r"\s*(?:\(\s*|,\s*or\s+|\s*[—–]\s*)(?:about|around|approximately|roughly|some|nearly|almost|"
-    r"over|more than|some)?\s*\\?$", re.IGNORECASE)
+    r"\s*(?:\(\s*(?:or\s+)?|,\s*or\s+|\s*[—–]\s*)(?:about|around|approximately|roughly|some|nearly|almost|"
+    r"over|more than)?\s*\\?$|\s*,\s*(?:about|around|approximately|roughly|some|nearly|almost)\s+\\?$",
+    re.IGNORECASE)
 
 
 def find_conversions(context: Context) -> Iterator[ProposedRelation]:
@@ -163,8 +164,9 @@ def _verb_percent_to(context: Context, used: set[int]) -> Iterator[ProposedRelat
         to = context.next_figure(index)
         if verb is None or to is None or figures[to].kind not in _QUANTITY_KINDS:
             continue
-        if not re.fullmatch(r"\s+to\s+(?:[a-z]+\s+){0,2}\\?", context.text[figure.end:figures[to].start]):
-            continue
+        if not re.fullmatch(r"(?:\s+(?:in|over|during|for|across)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?"
+                            r"\s+to\s+(?:[a-z]+\s+){0,2}\\?", context.text[figure.end:figures[to].start]):
+            continue  # "rose 5.4 percent in the March-August half to 1.86 trillion yen"
         roles: dict[str, int | tuple[int, ...]] = {"percent": index, "to": to}
         # The old value, past a conversion in parentheses: "to 14.2 trillion won ($10.3 billion),
         # compared with 10.3 trillion won".
@@ -253,8 +255,8 @@ def _appositive_percent(context: Context, used: set[int]) -> Iterator[ProposedRe
         roles: dict[str, int | tuple[int, ...]] = {"to": to, "percent": index}
         start = context.next_figure(index)
         if start is not None and _comparable(figures[start], figures[to]) and re.fullmatch(
-                r"\s+from\s+(?:[a-z]+\s+){0,2}\\?", context.text[figure.end:figures[start].start]):
-            roles["from"] = start  # ", up 12.5 percent from 3.2 million"
+                r"\s+(?:[a-z-]+\s+){0,2}from\s+(?:[a-z]+\s+){0,2}\\?", context.text[figure.end:figures[start].start]):
+            roles["from"] = start  # ", up 12.5 percent from 3.2 million", ", a 24 percent rise from ..."
         yield ProposedRelation("change", roles, f"{figures[to].text}, \"{word}\" {figure.text}",
                                direction=_direction(word))
 
@@ -429,26 +431,32 @@ def _choose_items(readings: list[list[str]], counted: int, is_open: bool) -> lis
     return readings[0] if readings else None
 
 
-_BREAKDOWN = re.compile(r"\b(?:breaks?\s+down\s+into|broken\s+down\s+into|is\s+split\s+into|split\s+between|"
-                        r"divided\s+into|divided\s+between|splits\s+into)\s+$", re.IGNORECASE)
+_BREAKDOWN = re.compile(r"\b(?:breaks?\s+down\s+into|broken\s+down\s+into|(?:is|was)\s+split\s+into|"
+                        r"split\s+between|split\s+among|divided\s+into|divided\s+between|splits\s+into)\s",
+                        re.IGNORECASE)
 
 
 def find_breakdowns(context: Context) -> Iterator[ProposedRelation]:
-    """ "The spending breaks down into ₹1,900 crore for ..., ₹950 crore ... and ₹850 crore": the
-    amounts of that sentence add up to the latest earlier amount in the same currency."""
+    """ "The spending breaks down into ₹1,900 crore for ..., ₹950 crore ... and ₹850 crore", "the
+    total was split between Europe (512,600), China (331,900) ...": the figures after the phrase add
+    up to the latest earlier figure like them (not the old value of a change, not a conversion)."""
     figures = context.figures
+    done: set[int] = set()
+    converted = _conversion_equivalents(context)
+    olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
     for index, figure in enumerate(figures):
-        if figure.kind != "money" or not _BREAKDOWN.search(context.before(index, 40)):
+        start, end = context.sentence(figure.start)
+        phrase = _BREAKDOWN.search(context.text, start, figure.start)
+        if phrase is None or start in done or figure.kind not in _QUANTITY_KINDS or index in converted:
             continue
-        _, end = context.sentence(figure.start)
-        converted = {r.roles["equivalent"] for r in context.relations if r.kind == "conversion"}
-        parts = tuple(i for i in context.in_span(figure.start, end)
-                      if figures[i].unit == figure.unit and i not in converted)
-        totals = [i for i in range(index - 1, -1, -1) if figures[i].unit == figure.unit
-                  and figures[i].kind == "money" and i not in converted]
+        done.add(start)
+        parts = tuple(i for i in context.in_span(phrase.end(), end)
+                      if _comparable(figures[i], figure) and i not in converted)
+        totals = [i for i in range(index - 1, -1, -1) if _comparable(figures[i], figure)
+                  and i not in converted and i not in olds]
         if len(parts) >= 2 and totals and figure.start - figures[totals[0]].end < 800:
             yield ProposedRelation("total", {"total": totals[0], "parts": parts},
-                                   f"{figures[totals[0]].text} \"breaks down into\" the amounts that follow")
+                                   f"{figures[totals[0]].text} \"{phrase.group(0).strip()}\" the figures that follow")
 
 
 _TOGETHER = re.compile(r"\b(?:together|in\s+total|in\s+all|combined|altogether|a\s+total\s+of|all\s+told)\b",
@@ -593,20 +601,24 @@ def find_partitions(context: Context) -> Iterator[ProposedRelation]:
     6,000": two tier lists with their bounds, the six as population and 52,000 as combined."""
     figures = context.figures
     proposed = len(context.relations)
-    counted = {_indexes(r.roles["count"])[0] for r in context.relations if r.kind == "count"}
+    counted = {_indexes(r.roles["count"])[0]: n for n, r in enumerate(context.relations) if r.kind == "count"}
     for index, figure in enumerate(figures):
         if not (figure.value or "").isdigit() or not _PART_LEAD.match(context.text, figure.end):
             continue
         _, end = context.sentence(figure.start)
-        others = [i for i in context.in_span(figure.end, end) if _OTHER_LEAD.search(context.before(i, 20))]
+        _, next_end = context.sentence(end + 1)
+        others = [i for i in context.in_span(figure.end, next_end) if _OTHER_LEAD.search(context.before(i, 20))]
         if not others:
             continue
         parts = [_partition_part(context, index, others[0]), _partition_part(context, others[0], None)]
-        if any(part is None for part in parts) or {index, others[0]} & counted:
-            continue  # a part already read as a list of its own is not read twice
+        if any(part is None for part in parts):
+            continue
         population = _population_list(context, index, sum(int(figures[i].value or 0) for i in (index, others[0])))
         tiers: list[tuple[int, int]] = []
         for (count, names, each) in (p for p in parts if p is not None):
+            if count in counted:  # already read as a list of its own ("The remaining four — A, B ... —")
+                tiers.append((counted[count], each))
+                continue
             yield ProposedRelation("count", {"count": count}, f"{figures[count].text} names its members",
                                    items=tuple(names))
             tiers.append((proposed, each))
@@ -624,21 +636,36 @@ def find_partitions(context: Context) -> Iterator[ProposedRelation]:
 
 
 def _partition_part(context: Context, count: int, stop: int | None) -> tuple[int, list[str], int] | None:
-    """One part of a partition: its count, the names it lists, and the figure "each" clears."""
+    """One part of a partition: its count, the members it names, and the figure each one clears."""
     figures = context.figures
     start = figures[count].end
     end = figures[stop].start if stop is not None else context.sentence(figures[count].start)[1]
     clause = context.text[start:end]
-    names = _NAMES_LIST.search(clause)
-    each = re.search(r"\beach\b", clause)
-    if names is None or each is None:
+    members = _partition_members(clause)
+    each = re.search(r"\beach\b|\bapiece\b|\bper\s+(?:plant|mine|site|unit)\b", clause)
+    if members is None or each is None:
         return None
-    bounds = [i for i in context.in_span(start + each.end(), end) if figures[i].kind in _QUANTITY_KINDS]
+    after_names = start + members[1]
+    bounds = [i for i in context.in_span(after_names, end) if figures[i].kind in _QUANTITY_KINDS]
     if not bounds:
         return None
-    items = split_list(" ".join(names.group("names").split()))
-    chosen = _choose_items(items, int(figures[count].value or 0), False)
+    chosen = _choose_items(split_list(members[0]), int(figures[count].value or 0), False)
     return (count, chosen, bounds[0]) if chosen else None
+
+
+def _partition_members(clause: str) -> tuple[str, int] | None:
+    """The members a part names, and where they end: "... of them, A, B and C, each ..." or
+    "... of them — A, B and C — are ..."."""
+    dashed = re.search(r"[—–]\s+([^—–]+?)\s+[—–]", clause)
+    if dashed:
+        return " ".join(dashed.group(1).split()), dashed.end()
+    lead = re.match(r"[^,]*?,\s+", clause)
+    if lead is None:
+        return None
+    names = re.match(r"[^.;]*?\band\s+[^,.;]+", clause[lead.end():])  # up to the item after "and"
+    if names is None:
+        return None
+    return " ".join(names.group(0).split()), lead.end() + names.end()
 
 
 def _population_list(context: Context, index: int, members: int) -> tuple[int, int | None] | None:
@@ -705,7 +732,8 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
     if index == 0 or not _PART_GAP.fullmatch(context.text[figures[index - 1].end:figures[index].start]):
         return {}
     part = index - 1
-    noun = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+)*([A-Za-z-]{3,})", context.after(index, 40))
+    noun = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)*(?:[a-z-]{3,}\s+)?([a-z-]{3,})\b",
+                    context.after(index, 40), re.IGNORECASE)  # "of group sales": the head, "sales"
     if noun is None or figures[part].kind not in _QUANTITY_KINDS:
         return {}
     olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
