@@ -10,7 +10,6 @@ from pathlib import Path
 from factlint.article import Article
 from factlint.claims import ClaimsFile, Relation, load_claims, parse_claims
 from factlint.coverage import coverage_of
-from factlint.draft import draft_claims, read_metadata, render_draft
 from factlint.errors import InputError
 from factlint.extract import extract_from_article
 from factlint.findings import Finding
@@ -106,6 +105,8 @@ class Overrides:
 
 def draft_pair(path: Path, overrides: Overrides) -> tuple[ClaimsFile, Article]:
     """Zero-config: the article's drafted claims file, loaded exactly as a hand-made one is."""
+    from factlint.draft import draft_claims, read_metadata, render_draft  # only articles need drafting
+
     shown = _display(path)
     article = Article.read(path, display=shown)
     metadata = read_metadata(article)
