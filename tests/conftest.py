@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.findings import Finding
+from factlint.findings import Finding, Severity
 from factlint.graph import Graph
 from factlint.project import load_pair
 from factlint.runner import Selection, all_rules, run_rules
@@ -30,3 +30,22 @@ def run_yaml(tmp_path: Path):
         return check_yaml(tmp_path, text, select)
 
     return run
+
+
+# DAT001 error, CHG003 warning, PCT001 made info by a severity override, and ANC001 for a quote
+# (with a pipe in it) that the article does not have, so that finding has no article location.
+MIXED = """\
+article:
+  text: "The fair opened on Saturday, Oct 18, 2024. The delegation has 336 enterprises, a 6.6 percent
+    increase. Exports were 140 percent of the total."
+claims:
+  - {id: opening, quote: "Saturday, Oct 18, 2024", value: "2024-10-18", unit: date, weekday: Saturday}
+  - {id: firms, quote: "336 enterprises", value: "336", unit: count}
+  - {id: rise, quote: "6.6 percent", value: "6.6", unit: percent}
+  - {id: share, quote: "140 percent", value: "140", unit: percent}
+  - {id: ghost, quote: "zebra | crossings numbered 4,200", value: "4200", unit: count}
+relations:
+  - {kind: change, to: firms, percent: rise, direction: increase}
+  - {kind: share, percent: share}
+"""
+MIXED_SELECTION = Selection(severities={"PCT001": Severity.INFO})

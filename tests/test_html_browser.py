@@ -24,10 +24,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import REPO
+from conftest import MIXED, MIXED_SELECTION, REPO
 
 from factlint.cli import main
-from factlint.findings import Finding, Severity
+from factlint.findings import Finding
 from factlint.project import check_files
 from factlint.reporters import FORMATS, Document, Report, reporter
 from factlint.runner import Selection
@@ -50,22 +50,6 @@ ignored_figures:
   - {quote: "the 135th session", reason: the session's name}
 """
 
-# DAT001 error, CHG003 warning, PCT001 made info, and ANC001 for a quote the article lacks (no figure).
-MIXED = """\
-article:
-  text: "The fair opened on Saturday, Oct 18, 2024. The delegation has 336 enterprises, a 6.6 percent
-    increase. Exports were 140 percent of the total."
-claims:
-  - {id: opening, quote: "Saturday, Oct 18, 2024", value: "2024-10-18", unit: date, weekday: Saturday}
-  - {id: firms, quote: "336 enterprises", value: "336", unit: count}
-  - {id: rise, quote: "6.6 percent", value: "6.6", unit: percent}
-  - {id: share, quote: "140 percent", value: "140", unit: percent}
-  - {id: ghost, quote: "zebra crossings numbered 4,200", value: "4200", unit: count}
-relations:
-  - {kind: change, to: firms, percent: rise, direction: increase}
-  - {kind: share, percent: share}
-"""
-MIXED_SELECTION = Selection(severities={"PCT001": Severity.INFO})
 
 HOSTILE_TEXT = ("Sales rose to 336 units.</script><script>document.title='pwned'</script>"
                 "<!-- <b>bold</b> &amp; </SCRIPT > \u2028 end")
