@@ -17,6 +17,7 @@ from factlint.checks import (
     ordering,
     repeats,
     shares,
+    suppressions,
     totals,
 )
 
@@ -32,6 +33,7 @@ FAMILIES = {
     "REP": repeats,
     "DAT": dates,
     "COV": coverage,
+    "SUP": suppressions,
 }
 
 RULES = tuple(rule for module in FAMILIES.values() for rule in module.RULES)

@@ -21,6 +21,7 @@ from factlint.units import Unit, UnknownUnitError, parse_unit
 from factlint.yamlnodes import compose, position
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
 RATE_KEY_RE = re.compile(r"^([A-Z]{3})/([A-Z]{3})$")
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATE_VALUE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -40,6 +41,17 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """`ignore:` on a claim: findings of `code` that name this claim are not reported, for a
+    stated reason, until an optional date (after which the suppression is reported as expired)."""
+
+    code: str
+    reason: str
+    location: Location
+    until: dt.date | None = None
+
+
+@dataclass(frozen=True)
 class Claim:
     id: str
     quote: str
@@ -55,6 +67,7 @@ class Claim:
     figure: Figure | None = None  # numbers; None for dates, weekdays and year ranges
     date: tuple[int, int, int | None] | None = None  # (year, month, day)
     years: tuple[int, int] | None = None  # year ranges and decades
+    suppressions: tuple[Suppression, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -293,6 +306,7 @@ class _Loader:
             hedge=hedge, occurrence=self.positive_int(entries.get("occurrence")),
             weekday=weekday, noun=fields.get("noun"), exact=self.boolean(entries.get("exact")),
             figure=figure, date=date, years=years,
+            suppressions=self.suppressions(entries["ignore"][1]) if "ignore" in entries else (),
         )
 
     def value(self, text: str, unit: Unit, node: Any) -> tuple[Any, Any, Any] | None:
@@ -340,6 +354,34 @@ class _Loader:
             self.problem(entry[1], f"{entry[0].value} must be true or false, got {text!r}")
             return None
         return text in ("true", "yes")
+
+    def suppressions(self, node: Any) -> tuple[Suppression, ...]:
+        """`ignore: [{code: CUR001, reason: ..., until: 2026-12-31}]`; a bare code has no reason."""
+        found: list[Suppression] = []
+        for item in self.sequence(node, "ignore"):
+            if item.id == "scalar":
+                self.problem(item, f"ignore {item.value!r} needs a reason: write "
+                                   f"{{code: {item.value}, reason: why this finding is acceptable}}")
+                continue
+            entries = self.mapping(item, "an ignore entry")
+            if entries is None:
+                continue
+            self.unknown_keys(entries, {"code", "reason", "until"}, "an ignore entry")
+            code = self.string(entries["code"][1], "code") if "code" in entries else None
+            reason = self.string(entries["reason"][1], "reason") if "reason" in entries else None
+            if not code or not CODE_RE.match(code.upper()) or not (reason or "").strip():
+                self.problem(item, "an ignore entry needs 'code' (a check code such as CUR001) and "
+                                   "'reason' (why the finding is acceptable)")
+                continue
+            until = None
+            if "until" in entries:
+                try:
+                    until = dt.date.fromisoformat(self.string(entries["until"][1], "until") or "")
+                except ValueError:
+                    self.problem(entries["until"][1], "until must be a date: YYYY-MM-DD")
+                    continue
+            found.append(Suppression(code.upper(), str(reason), Location(*position(item)), until))
+        return tuple(found)
 
     def ignored_figures(self, node: Any) -> list[IgnoredFigure]:
         ignored: list[IgnoredFigure] = []

@@ -15,7 +15,7 @@ from factlint.extract import extract_from_article
 from factlint.findings import Finding
 from factlint.graph import Graph
 from factlint.reporters import ClaimView, Coverage, Document, FigureView, RelationView, Report
-from factlint.runner import Selection, all_rules, run_rules
+from factlint.runner import Selection, all_rules, run_checks
 
 
 def load_pair(claims_path: Path) -> tuple[ClaimsFile, Article]:
@@ -55,7 +55,7 @@ def check_files(paths: Sequence[Path], selection: Selection | None = None,
     articles: dict[str, str] = {}
     coverages: list[Coverage] = []
     documents: list[Document] = []
-    claims = relations = 0
+    claims = relations = suppressed = 0
     rules = all_rules()
     for path in paths:
         if is_article(path):
@@ -63,15 +63,16 @@ def check_files(paths: Sequence[Path], selection: Selection | None = None,
         else:
             claims_file, article = load_pair(path)
         graph = Graph(claims_file, article)
-        found = run_rules(graph, rules, selection)
-        findings.extend(relocate(f) for f in found) if is_article(path) else findings.extend(found)
+        outcome = run_checks(graph, rules, selection)
+        findings.extend(relocate(f) if is_article(path) else f for f in outcome.findings)
+        suppressed += len(outcome.suppressed)
         articles[article.path] = article.text
         coverages.append(coverage_of(graph).coverage)
         documents.append(document_of(graph, article.path if is_article(path) else claims_file.path))
         claims += len(claims_file.claims)
         relations += len(claims_file.relations)
     return Report(findings, [str(p) for p in paths], claims, relations, articles, tuple(coverages),
-                  tuple(documents))
+                  tuple(documents), suppressed)
 
 
 def document_of(graph: Graph, claims_file: str) -> Document:

@@ -29,6 +29,9 @@ class Rule:
     severity: Severity
     check: CheckFunction
     options: Mapping[str, Any] = field(default_factory=dict)
+    # "check" rules read the graph; "review" rules run after them and also get the findings
+    # (options["findings"]) and the date (options["today"]): suppressions are judged this way.
+    stage: str = "check"
 
     @property
     def family(self) -> str:
@@ -54,10 +57,11 @@ class Rule:
         return inspect.cleandoc(match.group(1)) + "\n" if match else ""
 
 
-def rule(code: str, name: str, severity: Severity, **options: Any) -> Callable[[CheckFunction], Rule]:
+def rule(code: str, name: str, severity: Severity, stage: str = "check",
+         **options: Any) -> Callable[[CheckFunction], Rule]:
     """Register a check function as rule `code` (e.g. CUR001 implied-rate-mismatch)."""
 
     def register(check: CheckFunction) -> Rule:
-        return Rule(code, name, severity, check, options)
+        return Rule(code, name, severity, check, options, stage)
 
     return register

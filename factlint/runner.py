@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from factlint.findings import ArticleLocation, Finding, Hit, Severity, fingerprint
 from factlint.graph import Graph
 from factlint.registry import Rule
+from factlint.suppress import split_suppressed
 
 
 class RuleCrashedError(Exception):
@@ -24,6 +27,8 @@ class Selection:
     select: tuple[str, ...] = ()  # codes or prefixes; empty: all
     ignore: tuple[str, ...] = ()
     severities: dict[str, Severity] = field(default_factory=dict)  # per-code overrides
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)  # per-code option overrides
+    today: dt.date = field(default_factory=dt.date.today)  # when suppressions expire
 
     def wants(self, rule: Rule) -> bool:
         def matches(patterns: Sequence[str]) -> bool:
@@ -38,19 +43,36 @@ def all_rules() -> tuple[Rule, ...]:
     return RULES
 
 
+@dataclass(frozen=True)
+class Outcome:
+    findings: list[Finding]  # what is reported
+    suppressed: list[Finding]  # what `ignore:` on a claim kept out, for the summary
+
+
 def run_rules(graph: Graph, rules: Iterable[Rule], selection: Selection | None = None) -> list[Finding]:
+    return run_checks(graph, rules, selection).findings
+
+
+def run_checks(graph: Graph, rules: Iterable[Rule], selection: Selection | None = None) -> Outcome:
+    """Check rules first; then suppressions take their findings out; then review rules judge the
+    suppressions themselves (expired, unused) from every finding."""
     selection = selection or Selection()
-    findings: list[Finding] = []
-    for rule in rules:
-        if not selection.wants(rule):
-            continue
-        try:
-            hits = list(rule.check(graph, rule.options))
-        except Exception as error:
-            raise RuleCrashedError(rule, error) from error
-        severity = selection.severities.get(rule.code)
-        findings.extend(locate(graph, rule, hit, severity) for hit in hits)
-    return sorted(findings, key=Finding.sort_key)
+    wanted = [rule for rule in rules if selection.wants(rule)]
+    found = [f for rule in wanted if rule.stage == "check" for f in _run(graph, rule, selection, {})]
+    kept, suppressed = split_suppressed(graph, found, selection.today)
+    context = {"findings": tuple(found), "today": selection.today}
+    kept += [f for rule in wanted if rule.stage == "review" for f in _run(graph, rule, selection, context)]
+    return Outcome(sorted(kept, key=Finding.sort_key), suppressed)
+
+
+def _run(graph: Graph, rule: Rule, selection: Selection, context: Mapping[str, Any]) -> list[Finding]:
+    options = {**rule.options, **selection.options.get(rule.code, {}), **context}
+    try:
+        hits = list(rule.check(graph, options))
+    except Exception as error:
+        raise RuleCrashedError(rule, error) from error
+    severity = selection.severities.get(rule.code)
+    return [locate(graph, rule, hit, severity) for hit in hits]
 
 
 def locate(graph: Graph, rule: Rule, hit: Hit, override: Severity | None) -> Finding:

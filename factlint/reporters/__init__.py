@@ -83,6 +83,7 @@ class Report:
     articles: dict[str, str]  # article path -> its text, for code frames
     coverage: Sequence[Coverage] = ()  # one per article, in the order checked
     documents: Sequence[Document] = ()  # one per article, in the order checked
+    suppressed: int = 0  # findings kept out by `ignore:` on claims
 
 
 Reporter = Callable[[Report], str]

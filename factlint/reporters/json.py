@@ -36,7 +36,7 @@ def render(report: Report) -> str:
     counts = Counter(f.severity.value for f in report.findings)
     summary = {
         "files": len(report.files), "claims": report.claims, "relations": report.relations,
-        "findings": len(report.findings),
+        "findings": len(report.findings), "suppressed": report.suppressed,
         **{level: counts.get(level, 0) for level in ("error", "warning", "info")},
         "coverage": [{"article": c.article, "found": c.found, "recorded": c.recorded,
                       "ignored": c.ignored} for c in report.coverage],

@@ -46,6 +46,7 @@ def render(report: Report) -> str:
     counts = Counter(f.severity.value for f in report.findings)
     summary = (f"{len(report.files)} file(s), {report.claims} claims, {report.relations} "
                f"relations: {counts.get('error', 0)} error(s), {counts.get('warning', 0)} "
-               f"warning(s), {counts.get('info', 0)} info")
+               f"warning(s), {counts.get('info', 0)} info"
+               + (f" ({report.suppressed} suppressed)" if report.suppressed else ""))
     coverage = [f"coverage {c.article}: {c.describe()}" for c in report.coverage]
     return "\n\n".join([*blocks, "\n".join([summary, *coverage])]) + "\n"
