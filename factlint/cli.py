@@ -32,12 +32,23 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--published", type=_date, help="publication date of articles checked "
                                                         "without a claims file (YYYY-MM-DD)")
     check.add_argument("--locale", help="locale of articles checked without a claims file")
-    check.add_argument("--format", default="text", choices=FORMATS)
+    check.add_argument("--format", type=_formats, metavar="FORMAT[,FORMAT...]",
+                       help=f"one or more of {', '.join(FORMATS)} (default: text, or the configuration's)")
     check.add_argument("--output", type=Path, help="write the report here instead of stdout")
-    check.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"),
+    check.add_argument("--out-dir", type=Path, help="write one report per checked file and format here "
+                                                    "(the default folder for several formats: reports/)")
+    check.add_argument("--fail-on", choices=("error", "warning", "info"),
                        help="lowest severity that makes the exit code 1 (default: warning)")
     check.add_argument("--select", default="", help="comma-separated codes or prefixes to run")
     check.add_argument("--ignore", default="", help="comma-separated codes or prefixes to skip")
+    check.add_argument("--config", type=Path, help="configuration file (default: the nearest "
+                                                   "factlint.toml, or pyproject.toml with [tool.factlint])")
+    check.add_argument("--isolated", action="store_true", help="ignore configuration files")
+    check.add_argument("--use-claims", action="store_true",
+                       help="check an article through the claims file in claims/ that records it")
+    check.add_argument("--changed-only", action="store_true",
+                       help="only claims files and articles changed since --base (git)")
+    check.add_argument("--base", default="origin/main", help="git ref for --changed-only (default: origin/main)")
 
     sync = commands.add_parser("sync", help="re-anchor quotes after the article was edited")
     sync.add_argument("claims", type=Path, help="the claims file")
@@ -87,43 +98,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INPUT
 
 
-def claims_paths(paths: Sequence[Path]) -> list[Path]:
-    targets = list(paths) or [DEFAULT_DIR]
-    found: list[Path] = []
-    for target in targets:
-        if target.is_dir():
-            found.extend(sorted(p for p in target.iterdir() if p.suffix in (".yaml", ".yml")))
-        elif target.exists():
-            found.append(target)
-        else:
-            raise InputError.at(str(target), None, None, "no such file or folder")
-    if not found:
-        raise InputError.at(", ".join(map(str, targets)), None, None,
-                            "no claims files (*.yaml) found")
-    return found
-
-
 def run_check(args: argparse.Namespace) -> int:
-    from factlint.findings import Severity
-    from factlint.project import Overrides, check_files
-    from factlint.reporters import reporter
-    from factlint.runner import Selection
+    from factlint.checking import Settings, run
 
-    selection = Selection(select=_codes(args.select), ignore=_codes(args.ignore))
-    overrides = Overrides(published=args.published, locale=args.locale)
-    report = check_files(claims_paths(args.paths), selection, overrides)
-    output = reporter(args.format)(report)
-    if args.output:
-        args.output.write_text(output, encoding="utf-8")
-    else:
-        sys.stdout.write(output)
-    threshold = Severity(args.fail_on)
-    failing = any(f.severity >= threshold for f in report.findings)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+    return run(Settings.from_args(args, DEFAULT_DIR))
 
 
-def _codes(text: str) -> tuple[str, ...]:
-    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
+def _formats(text: str) -> tuple[str, ...]:
+    names = tuple(n.strip() for n in text.split(",") if n.strip())
+    unknown = [n for n in names if n not in FORMATS]
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}: expected "
+                                         f"{', '.join(FORMATS)}")
+    return names
 
 
 def run_sync(args: argparse.Namespace) -> int:

@@ -50,12 +50,28 @@ HEDGES: dict[str, Hedge] = {
     **{name: _hedge(name, Direction.AROUND, "0.05", "0.20") for name in _AROUND},
 }
 
-# Longest first, so "more than" wins over "more" and "close to" over "close".
-_HEDGE_AT_END = re.compile(
-    r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(HEDGES, key=len, reverse=True))
-    + r")\s+(?:of\s+|the\s+)?\\?$",  # "more than \$1 billion": an escaped dollar follows
-    re.IGNORECASE,
-)
+def _hedge_at_end(table: dict[str, Hedge]) -> re.Pattern[str]:
+    # Longest first, so "more than" wins over "more" and "close to" over "close".
+    return re.compile(
+        r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(table, key=len, reverse=True))
+        + r")\s+(?:of\s+|the\s+)?\\?$",  # "more than \$1 billion": an escaped dollar follows
+        re.IGNORECASE,
+    )
+
+
+_HEDGE_AT_END = _hedge_at_end(HEDGES)
+
+
+def configure(extra: dict[str, Hedge]) -> None:
+    """Add or redefine hedges (configuration's [hedges] table) for the rest of the process."""
+    global _HEDGE_AT_END
+    if not extra:
+        return
+    HEDGES.update(extra)
+    _HEDGE_AT_END = _hedge_at_end(HEDGES)
+    from factlint.scan import scan
+
+    scan.cache_clear()  # mentions carry the hedge read before them
 
 
 def lookup_hedge(text: str | None) -> Hedge | None:

@@ -16,6 +16,7 @@ from factlint.findings import Finding
 from factlint.graph import Graph
 from factlint.reporters import ClaimView, Coverage, Document, FigureView, RelationView, Report
 from factlint.runner import Selection, all_rules, run_checks
+from factlint.targets import ARTICLE_SUFFIXES
 
 
 def load_pair(claims_path: Path) -> tuple[ClaimsFile, Article]:
@@ -39,9 +40,6 @@ def _display(path: Path) -> str:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
     except ValueError:
         return str(path)
-
-
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 
 
 def is_article(path: Path) -> bool:

@@ -1,0 +1,164 @@
+"""The `check` command from settings to exit code: configuration merged with the command line,
+the files to check, a progress bar on a terminal, and the reports written where they belong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from factlint.config import Config, find_config, load_config
+from factlint.findings import Severity
+from factlint.reporters import FORMATS, Report
+
+EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+DEFAULT_OUT_DIR = Path("reports")
+# One file per checked file and format in --out-dir: reports/<name><suffix>.
+SUFFIXES = {"text": ".txt", "concise": ".concise.txt", "json": ".json", "sarif": ".sarif",
+            "junit": ".junit.xml", "github": ".github.txt", "markdown": ".md", "html": ".html"}
+PROGRESS_FROM = 2  # files: a bar below that would only flicker
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything one `check` run needs, the command line having won over the configuration."""
+
+    paths: tuple[Path, ...]
+    claims_dir: Path
+    formats: tuple[str, ...]
+    output: Path | None
+    out_dir: Path | None
+    fail_on: Severity
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    config: Config
+    published: dt.date | None = None
+    locale: str | None = None
+    use_claims: bool = False
+    changed_only: bool = False
+    base: str = "origin/main"
+
+    @classmethod
+    def from_args(cls, args: argparse.Namespace, claims_dir: Path) -> Settings:
+        config = _config(args)
+        formats = args.format or config.formats or ("text",)
+        if args.output and len(formats) > 1:
+            from factlint.errors import InputError
+
+            raise InputError.at(str(args.output), None, None,
+                                "--output takes one format; use --out-dir for several")
+        out_dir = args.out_dir
+        if out_dir is None and not args.output and len(formats) > 1:
+            out_dir = config.out_dir or DEFAULT_OUT_DIR
+        return cls(
+            paths=tuple(args.paths), claims_dir=claims_dir, formats=formats, output=args.output,
+            out_dir=out_dir,
+            fail_on=Severity(args.fail_on) if args.fail_on else (config.fail_on or Severity.WARNING),
+            select=_codes(args.select) or config.select, ignore=_codes(args.ignore) + config.ignore,
+            config=config, published=args.published, locale=args.locale, use_claims=args.use_claims,
+            changed_only=args.changed_only, base=args.base)
+
+
+def _config(args: argparse.Namespace) -> Config:
+    from factlint.runner import all_rules
+
+    if args.isolated:
+        return Config()
+    path = args.config or find_config(Path.cwd())
+    if args.config is not None and not args.config.is_file():
+        from factlint.errors import InputError
+
+        raise InputError.at(str(args.config), None, None, "configuration file not found")
+    return load_config(path, FORMATS, {rule.code: rule for rule in all_rules()})
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
+
+
+def run(settings: Settings) -> int:
+    from factlint import targets
+    from factlint.hedges import configure
+    from factlint.project import Overrides, check_files
+    from factlint.runner import Selection
+
+    configure(settings.config.hedges)
+    paths = targets.expand(settings.paths, settings.claims_dir)
+    if settings.use_claims:
+        paths = targets.use_claims(paths, settings.claims_dir)
+    if settings.changed_only:
+        paths = targets.only_changed(paths, targets.changed_since(settings.base, Path.cwd()))
+    selection = Selection(select=settings.select, ignore=settings.ignore,
+                          severities=settings.config.severities, options=settings.config.options)
+    overrides = Overrides(published=settings.published, locale=settings.locale)
+    if not paths:
+        print(f"factlint: nothing changed since {settings.base}: no file to check", file=sys.stderr)
+        return EXIT_CLEAN
+    with progress(len(paths)) as advance:
+        reports = [check_files([path], selection, overrides) for path in _each(paths, advance)]
+    write_reports(settings, paths, reports)
+    failing = any(f.severity >= settings.fail_on for r in reports for f in r.findings)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _each(paths: Sequence[Path], advance: Callable[[Path], None]) -> Iterator[Path]:
+    for path in paths:
+        yield path
+        advance(path)
+
+
+@contextmanager
+def progress(total: int) -> Iterator[Callable[[Path], None]]:
+    """A rich progress bar on stderr when it is a terminal and there are several files; else nothing."""
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        yield lambda path: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.description}"))
+    with Progress(*columns, console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("", total=total)
+        yield lambda path: bar.update(task, advance=1, description=str(path))
+
+
+def write_reports(settings: Settings, paths: Sequence[Path], reports: Sequence[Report]) -> None:
+    """One report to stdout or --output; or, with --out-dir, one file per checked file and format."""
+    from factlint.reporters import reporter
+
+    if settings.out_dir is not None:
+        settings.out_dir.mkdir(parents=True, exist_ok=True)
+        for path, report in zip(paths, reports, strict=True):
+            for name in settings.formats:
+                target = settings.out_dir / f"{path.stem}{SUFFIXES[name]}"
+                target.write_text(reporter(name)(report), encoding="utf-8")
+        return
+    combined = merge(reports)
+    output = reporter(settings.formats[0])(combined)
+    if settings.output:
+        settings.output.write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
+
+
+def merge(reports: Sequence[Report]) -> Report:
+    """One report of several runs, as if the files had been checked together."""
+    from factlint.findings import Finding
+
+    if len(reports) == 1:
+        return reports[0]
+    findings = sorted((f for r in reports for f in r.findings), key=Finding.sort_key)
+    first = reports[0] if reports else Report([], [], 0, 0, {})
+    return replace(
+        first, findings=findings, files=[f for r in reports for f in r.files],
+        claims=sum(r.claims for r in reports), relations=sum(r.relations for r in reports),
+        articles={k: v for r in reports for k, v in r.articles.items()},
+        coverage=tuple(c for r in reports for c in r.coverage),
+        documents=tuple(d for r in reports for d in r.documents),
+        suppressed=sum(r.suppressed for r in reports))

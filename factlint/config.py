@@ -1,0 +1,215 @@
+"""Configuration: `[tool.factlint]` in pyproject.toml, or a factlint.toml, found from the working
+directory upwards (the nearest wins; factlint.toml before pyproject.toml in the same folder).
+
+    select = ["CUR", "CHG"]            # codes or prefixes to run (default: all)
+    ignore = ["ANC003"]
+    fail-on = "error"                  # error | warning | info
+    format = ["text", "sarif"]         # default output format(s)
+    out-dir = "reports"                # where several formats are written at once
+    rate-tolerance = 0.03              # CUR002: relative distance from the reference rate
+    [severity]                         # per-code severity
+    COV001 = "info"
+    [options.CUR002]                   # any rule option by name (`factlint rule CODE` lists them)
+    window_days = 14
+    [hedges]                           # add or redefine hedges
+    "upwards of" = { direction = "above" }
+    "roughly" = { direction = "around", strict = 0.10, loose = 0.25 }
+
+Command-line flags win over the file. Every mistake is an input error naming the file, the key and
+what was expected.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from factlint.errors import InputError, Problem
+from factlint.findings import Severity
+from factlint.hedges import Direction, Hedge
+
+KEYS = {"select", "ignore", "fail-on", "format", "out-dir", "rate-tolerance", "severity", "options",
+        "hedges"}
+LEVELS = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: Severity | None = None
+    formats: tuple[str, ...] = ()
+    out_dir: Path | None = None
+    severities: dict[str, Severity] = field(default_factory=dict)
+    options: dict[str, dict[str, Any]] = field(default_factory=dict)
+    hedges: dict[str, Hedge] = field(default_factory=dict)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest factlint.toml, or pyproject.toml with a [tool.factlint] table."""
+    for folder in [start.resolve(), *start.resolve().parents]:
+        candidate = folder / "factlint.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and re.search(r"^\[tool\.factlint[.\]]", pyproject.read_text(
+                encoding="utf-8", errors="replace"), re.MULTILINE):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None, formats: tuple[str, ...], rules: dict[str, Any]) -> Config:
+    """Read and validate a configuration file; `formats` and `rules` (code -> Rule) say what is valid."""
+    if path is None:
+        return Config()
+    table = _read_table(path)
+    shown = str(path)
+    where = "[tool.factlint]" if path.name == "pyproject.toml" else shown
+    reader = _Reader(shown, where, path.read_text(encoding="utf-8"))
+    reader.unknown(table, KEYS, where)
+    config = Config(
+        path=path,
+        select=reader.codes(table, "select"),
+        ignore=reader.codes(table, "ignore"),
+        fail_on=reader.level(table.get("fail-on"), "fail-on") if "fail-on" in table else None,
+        formats=reader.formats(table.get("format"), formats) if "format" in table else (),
+        out_dir=(path.parent / str(table["out-dir"])) if "out-dir" in table else None,
+        severities=reader.severities(table.get("severity", {}), rules),
+        options=reader.options(table, rules),
+        hedges=reader.hedges(table.get("hedges", {})),
+    )
+    reader.raise_if_any()
+    return config
+
+
+def _read_table(path: Path) -> dict[str, Any]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
+        line, column = (int(match[1]), int(match[2])) if match else (None, None)
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error))
+        raise InputError.at(str(path), line, column, f"invalid TOML: {message}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError.at(str(path), None, None, f"cannot read configuration: {error}") from None
+    if path.name == "pyproject.toml":
+        return dict(data.get("tool", {}).get("factlint", {}))
+    return dict(data)
+
+
+class _Reader:
+    """Validates the table, collecting every problem instead of stopping at the first."""
+
+    def __init__(self, shown: str, where: str, text: str) -> None:
+        self.shown = shown
+        self.where = where
+        self.lines = text.splitlines()
+        self.problems: list[Problem] = []
+
+    def problem(self, message: str) -> None:
+        """Located at the line where the key the message starts with is written, when it is."""
+        key = re.match(r"(?:unknown key |severity: unknown check |options: unknown check )?'?([\w.\"' -]+?)'?[ :]",
+                       message)
+        line = self._line_of(key.group(1).split(".")[-1].strip("\"'")) if key else None
+        self.problems.append(Problem(self.shown, line, None, f"{self.where}: {message}"))
+
+    def _line_of(self, key: str) -> int | None:
+        pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=|^\[(?:tool\.factlint\.)?[\w.]*{re.escape(key)}\]",
+                             re.IGNORECASE)
+        return next((n for n, line in enumerate(self.lines, 1) if pattern.search(line)), None)
+
+    def raise_if_any(self) -> None:
+        if self.problems:
+            raise InputError(self.problems)
+
+    def unknown(self, table: dict[str, Any], allowed: set[str], what: str) -> None:
+        for key in table:
+            if key not in allowed:
+                self.problem(f"unknown key {key!r} in {what}: expected one of {', '.join(sorted(allowed))}")
+
+    def codes(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.problem(f"{key} must be a list of check codes or prefixes, e.g. [\"CUR\", \"ANC003\"]")
+            return ()
+        return tuple(v.strip().upper() for v in value if v.strip())
+
+    def level(self, value: Any, key: str) -> Severity | None:
+        if value not in LEVELS:
+            self.problem(f"{key} must be one of {', '.join(LEVELS)}, got {value!r}")
+            return None
+        return Severity(value)
+
+    def formats(self, value: Any, known: tuple[str, ...]) -> tuple[str, ...]:
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or any(n not in known for n in names):
+            self.problem(f"format must be one of {', '.join(known)} (or a list of them), got {value!r}")
+            return ()
+        return tuple(names)
+
+    def severities(self, table: Any, rules: dict[str, Any]) -> dict[str, Severity]:
+        if not isinstance(table, dict):
+            self.problem("severity must be a table of CODE = \"error\" | \"warning\" | \"info\"")
+            return {}
+        result: dict[str, Severity] = {}
+        for code, value in table.items():
+            if code.upper() not in rules:
+                self.problem(f"severity: unknown check {code!r} (`factlint rules` lists them)")
+            elif (level := self.level(value, f"severity.{code}")) is not None:
+                result[code.upper()] = level
+        return result
+
+    def options(self, table: dict[str, Any], rules: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        result: dict[str, dict[str, Any]] = {}
+        if "rate-tolerance" in table:
+            result["CUR002"] = {"tolerance": self.decimal(table["rate-tolerance"], "rate-tolerance")}
+        raw = table.get("options", {})
+        if not isinstance(raw, dict):
+            self.problem("options must be a table of tables: [options.CUR002] tolerance = 0.03")
+            return result
+        for code, values in raw.items():
+            rule = rules.get(code.upper())
+            if rule is None or not isinstance(values, dict):
+                self.problem(f"options: unknown check {code!r}, or not a table of option = value")
+                continue
+            for name, value in values.items():
+                if name not in rule.options:
+                    known = ", ".join(rule.options) or "none"
+                    self.problem(f"options.{code}: unknown option {name!r} (it has: {known})")
+                    continue
+                result.setdefault(code.upper(), {})[name] = str(value)
+        return result
+
+    def decimal(self, value: Any, key: str) -> str:
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            number = Decimal(-1)
+        if isinstance(value, bool) or not 0 <= number < 1:
+            self.problem(f"{key} must be a fraction between 0 and 1 (0.02 is 2%), got {value!r}")
+        return str(value)
+
+    def hedges(self, table: Any) -> dict[str, Hedge]:
+        if not isinstance(table, dict):
+            self.problem("hedges must be a table: \"upwards of\" = { direction = \"above\" }")
+            return {}
+        result: dict[str, Hedge] = {}
+        directions = [d.value for d in Direction]
+        for phrase, spec in table.items():
+            if not isinstance(spec, dict) or spec.get("direction") not in directions or \
+                    set(spec) - {"direction", "strict", "loose"}:
+                self.problem(f"hedges.{phrase!r} must be {{ direction = one of {', '.join(directions)}, "
+                             f"strict = 0.05, loose = 0.20 }} (margins for under and around)")
+                continue
+            strict = self.decimal(spec.get("strict", 0), f"hedges.{phrase}.strict")
+            loose = self.decimal(spec.get("loose", 0), f"hedges.{phrase}.loose")
+            name = " ".join(phrase.lower().split())
+            result[name] = Hedge(name, Direction(spec["direction"]), Decimal(strict), Decimal(loose))
+        return result

@@ -1,0 +1,91 @@
+"""Which files a `check` run covers: claims files and articles from the command line, folders
+expanded, articles swapped for the claims file that records them (`--use-claims`), and, with
+`--changed-only`, only what git says changed since a base ref.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from factlint.errors import InputError
+
+CLAIMS_SUFFIXES = (".yaml", ".yml")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_ARTICLE_PATH = re.compile(r"^\s+path:\s*[\"']?([^\"'#\n]+?)[\"']?\s*(?:#.*)?$", re.MULTILINE)
+
+
+def expand(paths: Sequence[Path], default: Path) -> list[Path]:
+    """Files to check: folders give their claims files; a missing path is an input error."""
+    targets = list(paths) or [default]
+    found: list[Path] = []
+    for target in targets:
+        if target.is_dir():
+            found.extend(sorted(p for p in target.iterdir() if p.suffix in CLAIMS_SUFFIXES))
+        elif target.exists():
+            found.append(target)
+        else:
+            raise InputError.at(str(target), None, None, "no such file or folder")
+    if not found:
+        raise InputError.at(", ".join(map(str, targets)), None, None, "no claims files (*.yaml) found")
+    return found
+
+
+def article_of(claims_path: Path) -> Path | None:
+    """The article a claims file names (article.path), without loading the whole file."""
+    try:
+        text = claims_path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    match = _ARTICLE_PATH.search(text.split("\nclaims:", 1)[0])
+    return (claims_path.parent / match.group(1).strip()).resolve() if match else None
+
+
+def use_claims(paths: Iterable[Path], claims_dir: Path) -> list[Path]:
+    """Articles replaced by the claims file that records them, when one in `claims_dir` does."""
+    recorded = {}
+    if claims_dir.is_dir():
+        for claims in sorted(claims_dir.iterdir()):
+            if claims.suffix in CLAIMS_SUFFIXES and (article := article_of(claims)) is not None:
+                recorded.setdefault(article, claims)
+    chosen: list[Path] = []
+    for path in paths:
+        target = recorded.get(path.resolve(), path) if path.suffix in ARTICLE_SUFFIXES else path
+        if target not in chosen:
+            chosen.append(target)
+    return chosen
+
+
+def changed_since(base: str, root: Path) -> set[Path]:
+    """Files changed since `base` (committed, staged, unstaged or untracked), resolved."""
+    commands = (["git", "diff", "--name-only", f"{base}...HEAD"], ["git", "diff", "--name-only"],
+                ["git", "diff", "--name-only", "--cached"],
+                ["git", "ls-files", "--others", "--exclude-standard"])
+    top = _git(["git", "rev-parse", "--show-toplevel"], root).strip()
+    changed: set[Path] = set()
+    for command in commands:
+        changed.update((Path(top) / line).resolve() for line in _git(command, root).splitlines() if line)
+    return changed
+
+
+def only_changed(paths: Iterable[Path], changed: set[Path]) -> list[Path]:
+    """Claims files that changed or whose article changed; articles that changed."""
+    kept = []
+    for path in paths:
+        article = article_of(path) if path.suffix in CLAIMS_SUFFIXES else None
+        if path.resolve() in changed or (article is not None and article in changed):
+            kept.append(path)
+    return kept
+
+
+def _git(command: list[str], root: Path) -> str:
+    try:
+        result = subprocess.run(command, cwd=root, capture_output=True, text=True, check=False)
+    except FileNotFoundError:
+        raise InputError.at("git", None, None, "--changed-only needs git, which is not installed") from None
+    if result.returncode != 0:
+        message = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "git failed"
+        raise InputError.at(" ".join(command[:3]), None, None, f"--changed-only: {message}")
+    return result.stdout
