@@ -1,0 +1,238 @@
+"""Pair the figures of a source text with those of its translation, and name what went wrong.
+
+Pairing is by value, never by digit strings: "140.82 billion" and "140,82 Mrd." and "1408亿2000万"
+are the same figure because their intervals meet. Figures that pair get their unit, hedge and
+precision compared; figures left over are explained when one explanation fits (a separator read
+the other way, a scale word off by a power of ten, a different number in the same place), and are
+otherwise missing or extra. Two figures that trade places between a source's "A and B" are a swap.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factlint.hedges import Direction
+from factlint.l10n.locales import table
+from factlint.l10n.parse import LFigure, interpret, parse_figures
+
+KINDS = ("missing", "extra", "value", "scale", "separator", "currency", "percent_points", "hedge",
+         "rounding", "swap")
+SCALE_FACTORS = {Decimal(10) ** n: n for n in (-4, -3, -2, -1, 1, 2, 3, 4)}
+# "nearly 4" and "about 4" read alike; "more than 4" and "nearly 4" do not.
+_HEDGE_CLASS = {Direction.ABOVE: "above", Direction.BELOW: "below", Direction.UNDER: "approx",
+                Direction.AROUND: "approx", None: "none"}
+
+
+@dataclass(frozen=True)
+class Issue:
+    kind: str
+    source: LFigure | None
+    target: LFigure | None
+    message: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    source: tuple[LFigure, ...]
+    target: tuple[LFigure, ...]
+    pairs: tuple[tuple[int, int], ...]  # (source index, target index) of figures that correspond
+    issues: tuple[Issue, ...]
+
+
+def compare_texts(source: str, source_locale: str, target: str, target_locale: str) -> Comparison:
+    return compare(parse_figures(source, source_locale), source, source_locale,
+                   parse_figures(target, target_locale), target_locale)
+
+
+def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: Sequence[LFigure],
+            target_locale: str) -> Comparison:
+    pairs = _pair_by_value(src, tgt)
+    issues = [issue for s, t in pairs
+              if (issue := _decimal_mark_issue(src[s], tgt[t], target_locale) or _pair_issue(src[s], tgt[t]))]
+    issues += _swaps(src, tgt, pairs, source_text)
+    left_s = [i for i in range(len(src)) if i not in {s for s, _ in pairs}]
+    left_t = [j for j in range(len(tgt)) if j not in {t for _, t in pairs}]
+    explained = _explain_leftovers(src, tgt, left_s, left_t, source_locale, target_locale)
+    issues += [issue for issue, _, _ in explained]
+    used_s = {s for _, s, _ in explained}
+    used_t = {t for _, _, t in explained}
+    issues += [Issue("missing", src[i], None, f"{_shown(src[i])} is not in the translation")
+               for i in left_s if i not in used_s]
+    issues += [Issue("extra", None, tgt[j], f"{_shown(tgt[j])} is in the translation but not in the source")
+               for j in left_t if j not in used_t]
+    all_pairs = tuple(sorted([*pairs, *((s, t) for _, s, t in explained)]))
+    return Comparison(tuple(src), tuple(tgt), all_pairs, tuple(issues))
+
+
+def _overlaps(a: LFigure, b: LFigure) -> bool:
+    """The figures can be one number, trailing zeros allowed to be rounding ("2.5 lakh", "250,000")."""
+    return a.loose_low <= b.loose_high and b.loose_low <= a.loose_high
+
+
+def _family(figure: LFigure) -> str:
+    return {"points": "percent", "year": "number"}.get(figure.kind, figure.kind)
+
+
+def _compatible(a: LFigure, b: LFigure) -> bool:
+    """Kinds that can be one figure: money may lose its currency word, percent its sign."""
+    families = {_family(a), _family(b)}
+    return len(families) == 1 or families == {"money", "number"}
+
+
+def _position(figures: Sequence[LFigure], index: int) -> float:
+    return index / max(1, len(figures) - 1)
+
+
+def _pair_by_value(src: Sequence[LFigure], tgt: Sequence[LFigure]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing of figures whose values meet, nearest relative position first."""
+    candidates = sorted(
+        (abs(_position(src, i) - _position(tgt, j)) + (0 if _family(s) == _family(t) else 1), i, j)
+        for i, s in enumerate(src) for j, t in enumerate(tgt) if _overlaps(s, t) and _compatible(s, t))
+    used_s: set[int] = set()
+    used_t: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i not in used_s and j not in used_t:
+            pairs.append((i, j))
+            used_s.add(i)
+            used_t.add(j)
+    return sorted(pairs)
+
+
+def _pair_issue(s: LFigure, t: LFigure) -> Issue | None:
+    """What differs between two figures that are the same number."""
+    if {s.kind, t.kind} == {"percent", "points"}:
+        return Issue("percent_points", s, t, f"{_shown(s)} is {_kind_word(s)} but the translation "
+                                              f"{_shown(t)} is {_kind_word(t)}")
+    if s.kind == "money" and s.unit != t.unit:  # made explicit in the target is fine; changed or lost is not
+        return Issue("currency", s, t, f"{_shown(s)} is {s.unit or 'no currency'} but the translation "
+                                        f"{_shown(t)} is {t.unit or 'no currency'}")
+    if _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
+        return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
+    if t.loose_ulp > s.loose_ulp and s.loose_ulp > 0:
+        return Issue("rounding", s, t, f"{_shown(s)} (to {_plain(s.loose_ulp)}) is rounded to {_shown(t)} "
+                                        f"(to {_plain(t.loose_ulp)}) in the translation")
+    return None
+
+
+def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | None:
+    """A decimal written with the other language's mark ("140.82" in French) is misread there."""
+    mark = table(target_locale).decimal
+    written = re.search(r"[.,](\d{1,2}|\d{4,})$", t.digits)
+    if written and t.digits[written.start()] != mark and t.ulp < t.scale:
+        return Issue("separator", s, t, f"{_shown(t)} writes the decimal mark as "
+                                        f"{t.digits[written.start()]!r}; {target_locale} writes {mark!r}")
+    return None
+
+
+def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int, int]],
+           source_text: str) -> list[Issue]:
+    """Two figures of one kind, coordinated in the source ("A and B", "A, B"), in reverse order."""
+    issues = []
+    for (s1, t1), (s2, t2) in itertools.pairwise(pairs):
+        a, b = src[s1], src[s2]
+        if t1 < t2 or _family(a) != _family(b) or a.unit != b.unit or a.value == b.value:
+            continue
+        between = source_text[a.end:b.start].lower()
+        if (" and " in between or "," in between or "while" in between) and " of " not in between:
+            issues.append(Issue("swap", a, tgt[t1], f"{_shown(a)} and {_shown(b)} trade places in the "
+                                                    f"translation ({_shown(tgt[t2])} comes first)"))
+    return issues
+
+
+def _explain_leftovers(src: Sequence[LFigure], tgt: Sequence[LFigure], left_s: list[int],
+                       left_t: list[int], source_locale: str,
+                       target_locale: str) -> list[tuple[Issue, int, int]]:
+    explained: list[tuple[Issue, int, int]] = []
+    used: set[int] = set()
+    for i in left_s:
+        options = [j for j in left_t if j not in used and _compatible(src[i], tgt[j])]
+        options.sort(key=lambda j: abs(_position(src, i) - _position(tgt, j)))
+        best = next(((issue, j) for j in options
+                     if (issue := _reading_issue(src[i], tgt[j], source_locale, target_locale))), None)
+        if best is None and options and _same_slot(src, tgt, i, options[0]):
+            j = options[0]
+            best = (Issue("value", src[i], tgt[j], f"{_shown(src[i])} became {_shown(tgt[j])}"), j)
+        if best is not None:
+            explained.append((best[0], i, best[1]))
+            used.add(best[1])
+    return explained
+
+
+def _same_slot(src: Sequence[LFigure], tgt: Sequence[LFigure], i: int, j: int) -> bool:
+    """A different number in the same place: same kind and unit, close relative positions."""
+    s, t = src[i], tgt[j]
+    return _family(s) == _family(t) and s.unit == t.unit and abs(_position(src, i) - _position(tgt, j)) <= 0.5
+
+
+def _reading_issue(s: LFigure, t: LFigure, source_locale: str, target_locale: str) -> Issue | None:
+    """A misread separator or a scale off by a power of ten, if either makes the figures meet."""
+    source_spec, target_spec = table(source_locale), table(target_locale)
+    for digits, scale, spec in ((t.digits, t.scale, source_spec), (s.digits, s.scale, target_spec)):
+        reread = interpret(digits, spec.decimal, spec.group) if _has_separator(digits) else None
+        other = s if digits is t.digits else t
+        if reread is not None and _meets(reread[0] * scale, other):
+            return Issue("separator", s, t, f"{_shown(s)} became {_shown(t)}: the separator in "
+                                             f"{digits!r} is read as {_separator_role(digits, target_spec)} "
+                                             f"in {target_locale}")
+    if s.value and t.value:
+        ratio = (t.value / s.value).normalize()
+        factor = next((f for f in SCALE_FACTORS if abs(ratio - f) <= f * Decimal("0.006")), None)
+        scaled = s.scale_word is not None or t.scale_word is not None
+        if factor is not None and _family(s) == _family(t) and scaled:  # "6.6%" -> "66%" is a value
+            return Issue("scale", s, t, f"{_shown(s)} became {_shown(t)}, {_times(factor)}: "
+                                         f"{_scale_cause(s, t, target_spec)}")
+    return None
+
+
+def _meets(value: Decimal, figure: LFigure) -> bool:
+    return figure.low <= value <= figure.high
+
+
+def _has_separator(digits: str) -> bool:
+    return any(c in digits for c in ".,")
+
+
+def _separator_role(digits: str, spec: object) -> str:
+    mark = "," if "," in digits else "."
+    return "the decimal mark" if mark == getattr(spec, "decimal", ".") else "a thousands separator"
+
+
+def _times(factor: Decimal) -> str:
+    power = SCALE_FACTORS[factor]
+    return f"{'×' if power > 0 else '÷'} 10^{abs(power)}"
+
+
+def _scale_cause(s: LFigure, t: LFigure, target_spec: object) -> str:
+    """Name the scale word that was meant: "'Billion' is 10^12 in de; 10^9 is 'Milliarde'"."""
+    scales: dict[str, Decimal] = getattr(target_spec, "scales", {})
+    code = getattr(target_spec, "code", "")
+    wanted = next((w for w, v in scales.items() if v * (t.value / t.scale) == s.value), None)
+    if t.scale_word:
+        said = f"{t.scale_word!r} is 10^{_exponent(t.scale)} in {code}"
+        return f"{said}; {_plain(s.value / (t.value / t.scale))} is {wanted!r}" if wanted else said
+    return "the scale word or the digits were changed"
+
+
+def _exponent(value: Decimal) -> int:
+    return len(str(int(value))) - 1
+
+
+def _kind_word(figure: LFigure) -> str:
+    return "percentage points" if figure.kind == "points" else "a percent"
+
+
+def _hedged(figure: LFigure) -> str:
+    return f"{figure.hedge_text} {_shown(figure)}" if figure.hedge_text else f"{_shown(figure)} (no hedge)"
+
+
+def _shown(figure: LFigure) -> str:
+    return repr(" ".join(figure.text.split()))
+
+
+def _plain(value: Decimal) -> str:
+    return format(value.normalize(), "f")

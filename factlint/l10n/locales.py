@@ -1,0 +1,252 @@
+"""What each supported language writes around its numbers.
+
+Separators and currency names come from babel's CLDR data; scale words, percent words, hedges and
+number words are tables here, because CLDR has no "Milliarde = 10^9" or "万亿 = 10^12". A scale
+word's value is exact: English billion = German Milliarde = French milliard = 10^9; English
+trillion = German Billion = French billion = 10^12; 万 = 10^4, 亿 = 10^8, 万亿 = 兆 (ja, zh_Hant)
+= 10^12; lakh = 10^5, crore = 10^7.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from factlint.hedges import Direction
+
+E = Decimal(10)
+
+SUPPORTED = ("en", "en_IN", "de", "fr", "es", "it", "pt", "pt_BR", "pt_PT", "zh_Hans", "zh_Hant",
+             "ja", "ko", "hi")
+
+A, B, U, R = Direction.ABOVE, Direction.BELOW, Direction.UNDER, Direction.AROUND
+
+
+@dataclass(frozen=True)
+class LocaleTable:
+    code: str
+    decimal: str  # babel's decimal symbol
+    group: str  # babel's group symbol
+    scales: dict[str, Decimal]  # scale word -> its value ("Mrd." -> 10^9), lower case
+    percent: tuple[str, ...]  # percent sign and words
+    points: tuple[str, ...]  # percentage points
+    hedges_before: dict[str, Direction]
+    hedges_after: dict[str, Direction] = field(default_factory=dict)  # "以上", "左右", "से अधिक"
+    number_words: dict[str, int] = field(default_factory=dict)
+    currencies: dict[str, str] = field(default_factory=dict)  # word or symbol -> ISO code
+    attached_scales: bool = False  # CJK: "3.6万" with no space
+
+
+_EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
+              "billion": E ** 9, "billions": E ** 9, "bn": E ** 9, "trillion": E ** 12, "tn": E ** 12,
+              "lakh": E ** 5, "lakhs": E ** 5, "crore": E ** 7, "crores": E ** 7}
+_EN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
+_EN_HEDGES = {"more than": A, "over": A, "above": A, "exceeding": A, "at least": A, "upwards of": A,
+              "less than": B, "under": B, "below": B, "up to": B, "at most": B, "fewer than": B,
+              "nearly": U, "almost": U, "close to": U, "just under": U,
+              "about": R, "around": R, "some": R, "roughly": R, "approximately": R}
+_HI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+_CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+               "七": 7, "八": 8, "九": 9}
+
+TABLES: dict[str, dict[str, object]] = {
+    "en": dict(scales=_EN_SCALES, percent=("percent", "per cent", "%", "pct"),
+               points=("percentage points", "percentage point", "points", "pp"), hedges_before=_EN_HEDGES,
+               number_words=_EN_WORDS),
+    "de": dict(scales={"tausend": E ** 3, "tsd.": E ** 3, "mio.": E ** 6, "mio": E ** 6, "million": E ** 6,
+                       "millionen": E ** 6, "mrd.": E ** 9, "mrd": E ** 9, "milliarde": E ** 9,
+                       "milliarden": E ** 9, "bio.": E ** 12, "billion": E ** 12, "billionen": E ** 12},
+               percent=("prozent", "%"), points=("prozentpunkte", "prozentpunkten", "prozentpunkt"),
+               hedges_before={"mehr als": A, "über": A, "mindestens": A, "gut": A, "weniger als": B,
+                              "unter": B, "bis zu": B, "höchstens": B, "knapp": U, "fast": U, "nahezu": U,
+                              "beinahe": U, "etwa": R, "rund": R, "ungefähr": R, "circa": R, "ca.": R,
+                              "zirka": R},
+               number_words={"ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+                             "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12,
+                             "zwanzig": 20}),
+    "fr": dict(scales={"mille": E ** 3, "million": E ** 6, "millions": E ** 6, "m": E ** 6,
+                       "milliard": E ** 9, "milliards": E ** 9, "md": E ** 9, "mds": E ** 9,
+                       "billion": E ** 12, "billions": E ** 12},
+               percent=("pour cent", "%"), points=("points de pourcentage", "point de pourcentage", "points"),
+               hedges_before={"plus de": A, "au moins": A, "au-delà de": A, "moins de": B, "jusqu'à": B,
+                              "près de": U, "presque": U, "quasiment": U, "environ": R, "quelque": R,
+                              "quelques": R, "approximativement": R},
+               number_words={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+                             "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+                             "vingt": 20}),
+    "es": dict(scales={"mil millones": E ** 9, "mil": E ** 3, "millón": E ** 6, "millones": E ** 6,
+                       "billón": E ** 12, "billones": E ** 12},
+               percent=("por ciento", "%"), points=("puntos porcentuales", "punto porcentual"),
+               hedges_before={"más de": A, "al menos": A, "por lo menos": A, "menos de": B,
+                              "casi": U, "cerca de": U, "alrededor de": R, "unos": R, "unas": R,
+                              "aproximadamente": R},
+               number_words={"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
+                             "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
+                             "veinte": 20}),
+    "it": dict(scales={"mila": E ** 3, "mille": E ** 3, "milione": E ** 6, "milioni": E ** 6, "mln": E ** 6,
+                       "miliardo": E ** 9, "miliardi": E ** 9, "mld": E ** 9, "mila miliardi": E ** 12,
+                       "bilione": E ** 12, "bilioni": E ** 12},
+               percent=("per cento", "%"), points=("punti percentuali", "punto percentuale"),
+               hedges_before={"più di": A, "oltre": A, "almeno": A, "meno di": B, "quasi": U,
+                              "circa": R, "intorno a": R},
+               number_words={"uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
+                             "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
+                             "venti": 20}),
+    "pt_BR": dict(scales={"mil": E ** 3, "milhão": E ** 6, "milhões": E ** 6, "bilhão": E ** 9,
+                          "bilhões": E ** 9, "bi": E ** 9, "trilhão": E ** 12, "trilhões": E ** 12,
+                          "mi": E ** 6, "tri": E ** 12},
+                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual"),
+                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "quase": U,
+                                 "cerca de": R, "aproximadamente": R, "em torno de": R},
+                  number_words={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,
+                                "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+                                "onze": 11, "doze": 12, "vinte": 20}),
+    "pt_PT": dict(scales={"mil milhões": E ** 9, "mil": E ** 3, "milhão": E ** 6, "milhões": E ** 6,
+                          "bilião": E ** 12, "biliões": E ** 12},
+                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual"),
+                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "quase": U,
+                                 "cerca de": R, "aproximadamente": R},
+                  number_words={"um": 1, "uma": 1, "dois": 2, "duas": 2, "três": 3, "quatro": 4,
+                                "cinco": 5, "seis": 6, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
+                                "onze": 11, "doze": 12, "vinte": 20}),
+    "zh_Hans": dict(scales={"万亿": E ** 12, "万": E ** 4, "亿": E ** 8, "千": E ** 3, "百万": E ** 6,
+                            "兆": E ** 12},
+                    percent=("%", "％", "百分之"), points=("个百分点",),
+                    hedges_before={"超过": A, "逾": A, "至少": A, "不到": B, "不足": B, "最多": B, "近": U,
+                                   "将近": U, "接近": U, "约": R, "大约": R, "近乎": U},
+                    hedges_after={"多": A, "余": A, "以上": A, "以下": B, "左右": R},
+                    number_words=dict(_CJK_DIGITS), attached_scales=True),
+    "zh_Hant": dict(scales={"萬億": E ** 12, "兆": E ** 12, "萬": E ** 4, "億": E ** 8, "千": E ** 3,
+                            "百萬": E ** 6},
+                    percent=("%", "％", "百分之"), points=("個百分點",),
+                    hedges_before={"超過": A, "逾": A, "至少": A, "不到": B, "不足": B, "最多": B, "近": U,
+                                   "將近": U, "接近": U, "約": R, "大約": R},
+                    hedges_after={"多": A, "餘": A, "以上": A, "以下": B, "左右": R},
+                    number_words=dict(_CJK_DIGITS), attached_scales=True),
+    "ja": dict(scales={"兆": E ** 12, "億": E ** 8, "万": E ** 4, "千": E ** 3},
+               percent=("%", "％", "パーセント"), points=("ポイント",),
+               hedges_before={"約": R, "およそ": R, "ほぼ": U, "少なくとも": A, "最大": B, "最大で": B},
+               hedges_after={"以上": A, "超": A, "余り": A, "近く": U, "弱": U, "強": A, "未満": B,
+                             "以下": B, "程度": R, "前後": R},
+               number_words=dict(_CJK_DIGITS), attached_scales=True),
+    "ko": dict(scales={"조": E ** 12, "억": E ** 8, "만": E ** 4, "천": E ** 3},
+               percent=("%", "퍼센트"), points=("%포인트", "포인트", "%p"),
+               hedges_before={"약": R, "거의": U, "최소": A, "최대": B},
+               hedges_after={"이상": A, "이하": B, "미만": B, "가량": R, "정도": R, "여": A},
+               number_words={"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
+                             "여덟": 8, "아홉": 9, "열": 10, "열한": 11, "열두": 12},
+               attached_scales=True),
+    "hi": dict(scales={"हज़ार": E ** 3, "हजार": E ** 3, "लाख": E ** 5, "करोड़": E ** 7, "करोड": E ** 7,
+                       "अरब": E ** 9, "खरब": E ** 11, "मिलियन": E ** 6, "बिलियन": E ** 9,
+                       "lakh": E ** 5, "crore": E ** 7},
+               percent=("प्रतिशत", "फीसदी", "फ़ीसदी", "%"), points=("प्रतिशत अंक",),
+               hedges_before={"लगभग": R, "करीब": R, "क़रीब": R, "तकरीबन": R, "कम से कम": A, "अधिकतम": B},
+               hedges_after={"से अधिक": A, "से ज़्यादा": A, "से ज्यादा": A, "से कम": B, "तक": B},
+               number_words={"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6,
+                             "सात": 7, "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12}),
+}
+TABLES["en_IN"] = TABLES["en"]
+TABLES["pt"] = TABLES["pt_BR"]
+
+# Currency words that CLDR's display names miss, by language prefix.
+EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
+    "en": {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollars": "USD", "dollar": "USD",
+           "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "won": "KRW", "rupees": "INR",
+           "rupee": "INR", "reais": "BRL", "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
+           "₹": "INR", "rs": "INR", "rs.": "INR", "₩": "KRW", "¥": "CNY", "r$": "BRL"},
+    "de": {"yuan": "CNY", "renminbi": "CNY", "us-dollar": "USD", "dollar": "USD", "euro": "EUR",
+           "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "yen": "JPY", "rupien": "INR"},
+    "fr": {"yuans": "CNY", "yuan": "CNY", "dollars": "USD", "dollars américains": "USD", "euros": "EUR",
+           "euro": "EUR", "$": "USD", "€": "EUR", "m€": "EUR", "¥": "CNY", "yens": "JPY", "roupies": "INR"},
+    "es": {"yuanes": "CNY", "yuan": "CNY", "dólares": "USD", "euros": "EUR", "$": "USD", "€": "EUR",
+           "¥": "CNY", "rupias": "INR"},
+    "it": {"yuan": "CNY", "dollari": "USD", "euro": "EUR", "$": "USD", "€": "EUR", "¥": "CNY",
+           "rupie": "INR"},
+    "pt": {"yuans": "CNY", "iuanes": "CNY", "yuan": "CNY", "dólares": "USD", "euros": "EUR", "$": "USD",
+           "us$": "USD", "r$": "BRL", "reais": "BRL", "€": "EUR", "¥": "CNY", "rupias": "INR"},
+    "zh": {"元": "CNY", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "港元": "HKD",
+           "港币": "HKD", "港幣": "HKD", "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "欧元": "EUR", "歐元": "EUR",
+           "日元": "JPY", "日圓": "JPY", "英镑": "GBP", "英鎊": "GBP", "卢比": "INR", "韩元": "KRW",
+           "$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR"},
+    "ja": {"円": "JPY", "ドル": "USD", "米ドル": "USD", "ユーロ": "EUR", "元": "CNY", "人民元": "CNY",
+           "ウォン": "KRW", "ルピー": "INR", "¥": "JPY", "￥": "JPY", "$": "USD", "€": "EUR"},
+    "ko": {"원": "KRW", "달러": "USD", "미국 달러": "USD", "유로": "EUR", "위안": "CNY", "위안화": "CNY",
+           "엔": "JPY", "엔화": "JPY", "$": "USD", "₩": "KRW", "€": "EUR"},
+    "hi": {"रुपये": "INR", "रुपए": "INR", "रुपया": "INR", "डॉलर": "USD", "यूरो": "EUR", "युआन": "CNY",
+           "$": "USD", "₹": "INR", "€": "EUR", "रु.": "INR"},
+}
+
+
+class UnknownLocaleError(ValueError):
+    pass
+
+
+def normalize_locale(code: str) -> str:
+    """ "de-DE" -> "de", "zh-CN" -> "zh_Hans", "pt-BR" -> "pt_BR"; unknown -> UnknownLocaleError."""
+    cleaned = code.replace("-", "_")
+    aliases = {"zh": "zh_Hans", "zh_CN": "zh_Hans", "zh_SG": "zh_Hans", "zh_TW": "zh_Hant",
+               "zh_HK": "zh_Hant", "pt": "pt_BR"}
+    if cleaned in aliases:
+        return aliases[cleaned]
+    if cleaned in TABLES:
+        return cleaned
+    language = cleaned.split("_")[0]
+    if language in TABLES and language != "pt":
+        return language
+    raise UnknownLocaleError(f"unknown locale {code!r}: expected one of {', '.join(SUPPORTED)}")
+
+
+@lru_cache(maxsize=32)
+def table(code: str) -> LocaleTable:
+    """The merged table of a (normalized) locale: its words plus babel's separators and names."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    spec = TABLES[code]
+    babel_code = {"zh_Hans": "zh_Hans_CN", "zh_Hant": "zh_Hant_TW"}.get(code, code)
+    return LocaleTable(
+        code=code, decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
+        currencies=_currency_words(code), **spec)  # type: ignore[arg-type]
+
+
+def _currency_words(code: str) -> dict[str, str]:
+    """Currency names in the locale (babel) for the currencies news writes most, plus extras."""
+    from babel import Locale
+
+    common = ("USD", "EUR", "CNY", "JPY", "GBP", "INR", "KRW", "HKD", "BRL", "CHF", "ZAR", "CAD",
+              "AUD", "RUB", "TWD")
+    words: dict[str, str] = {}
+    locale = Locale.parse({"zh_Hans": "zh_Hans_CN", "zh_Hant": "zh_Hant_TW"}.get(code, code))
+    for iso in common:
+        name = locale.currencies.get(iso)
+        if name:
+            words[name.lower()] = iso
+        symbol = locale.currency_symbols.get(iso)
+        if symbol and not symbol.isalpha():
+            words.setdefault(symbol.lower(), iso)
+        words[iso.lower()] = iso
+    words.update(EXTRA_CURRENCIES.get(code.split("_")[0], {}))
+    if code == "zh_Hant":
+        words["元"] = "TWD"  # Taiwan's press: a bare 元 is the New Taiwan dollar
+    return words
+
+
+def devanagari_to_ascii(text: str) -> str:
+    """Devanagari digits as ASCII ones, one character for one (offsets keep)."""
+    return text.translate(_HI_DIGITS)
+
+
+def cjk_numeral(text: str) -> int | None:
+    """ "十一" -> 11, "二十" -> 20, "三百" -> 300; None if not a numeral."""
+    units = {"十": 10, "百": 100, "千": 1000}
+    total, digit = 0, None
+    for char in text:
+        if char in _CJK_DIGITS:
+            digit = _CJK_DIGITS[char]
+        elif char in units:
+            total += (digit if digit is not None else 1) * units[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)

@@ -1,0 +1,272 @@
+"""Read the figures of a text as its locale writes them: "140,82 Milliarden US-Dollar" is
+140.82 × 10^9 USD in German and "1万亿元" is 10^12 CNY in Chinese.
+
+Each figure keeps the digits as written, so that a misread separator can be recognised later
+("1,528" is 1.528 in German, 1528 in English), and its precision (one unit in the last written
+place, scale applied), so that rounding can be judged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from factlint.hedges import Direction
+from factlint.l10n.locales import LocaleTable, cjk_numeral, devanagari_to_ascii, table
+
+_SPACES = "\u00a0\u202f\u2009 "
+_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元"
+YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+@dataclass(frozen=True, slots=True)
+class LFigure:
+    """One figure of a localized text."""
+
+    text: str  # as written, unit and scale word included
+    start: int
+    end: int
+    value: Decimal  # scale applied
+    ulp: Decimal  # one unit in the last written place, scale applied
+    kind: str  # money, percent, points, number, year
+    unit: str | None  # ISO code, "percent", "pp"
+    hedge: Direction | None
+    hedge_text: str | None
+    digits: str  # the number as written, without scale word or unit ("1,528", "140,82")
+    scale: Decimal
+    scale_word: str | None
+
+    @property
+    def loose_ulp(self) -> Decimal:
+        """The precision with trailing zeros taken as insignificant ("250,000" may mean 2.5 lakh)."""
+        if self.ulp < self.scale:  # decimals written: every written digit counts
+            return self.ulp
+        last = re.sub(r"\D", "", re.split(r"[^\d.,\u00a0\u202f ]", self.digits)[-1])
+        zeros = len(last) - len(last.rstrip("0")) if last.strip("0") else 0
+        return self.ulp * Decimal(10) ** zeros
+
+    @property
+    def loose_low(self) -> Decimal:
+        return self.value - self.loose_ulp / 2
+
+    @property
+    def loose_high(self) -> Decimal:
+        return self.value + self.loose_ulp / 2
+
+    @property
+    def low(self) -> Decimal:
+        return self.value - self.ulp / 2
+
+    @property
+    def high(self) -> Decimal:
+        return self.value + self.ulp / 2
+
+
+def parse_figures(text: str, locale: str) -> list[LFigure]:
+    """Every figure in `text` (a normalized locale code, see locales.normalize_locale)."""
+    spec = table(locale)
+    plain = devanagari_to_ascii(text.replace("\\$", " $"))
+    figures: list[LFigure] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, digits, value, ulp in _numbers(plain, spec):
+        if any(start < e and s < end for s, e in taken):
+            continue
+        figure = _figure(plain, text, spec, start, end, digits, value, ulp)
+        taken.append((figure.start, figure.end))
+        figures.append(figure)
+    figures.sort(key=lambda f: f.start)
+    figures = [f for f in figures if not _not_a_figure(plain, f)]
+    return _join_compounds(figures, text) if spec.attached_scales else figures
+
+
+def _not_a_figure(text: str, figure: LFigure) -> bool:
+    """ "12月" and "12월" are months, "9日" a day; "1ドル=" is the base of an exchange rate."""
+    after = text[figure.end:figure.end + 2]
+    if figure.scale_word is None and figure.kind == "number" and re.match(r"[月월日일]", after) \
+            and figure.value <= 31:
+        return True
+    return figure.value == 1 and re.match(r"\s*[=＝]", text[figure.end:figure.end + 3]) is not None
+
+
+def _join_compounds(figures: list[LFigure], text: str) -> list[LFigure]:
+    """ "5兆3529億円" is one figure, 5.3529 × 10^12 yen; "1,408억 2,000만 달러" is 140.82 × 10^9."""
+    joined: list[LFigure] = []
+    for figure in figures:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.unit == "JPY" and previous.text.endswith("円") and \
+                previous.end == figure.start and text[figure.end:figure.end + 1] == "銭":
+            joined[-1] = LFigure(text[previous.start:figure.end + 1], previous.start, figure.end + 1,
+                                 previous.value + figure.value / 100, Decimal("0.01"), "money", "JPY",
+                                 previous.hedge, previous.hedge_text, f"{previous.digits}.{figure.digits}",
+                                 Decimal(1), None)  # "151円94銭" = 151.94 yen
+            continue
+        if previous is not None and previous.scale_word and figure.scale_word and \
+                figure.scale < previous.scale and previous.kind == "number" and \
+                text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 1:
+            joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
+                                 previous.value + figure.value, figure.ulp, figure.kind, figure.unit,
+                                 previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
+                                 f"{previous.digits}{previous.scale_word}{figure.digits}", figure.scale,
+                                 figure.scale_word)
+            continue
+        joined.append(figure)
+    return joined
+
+
+@lru_cache(maxsize=32)
+def _number_re(group: str, decimal: str) -> re.Pattern[str]:
+    groups = "".join(sorted({group, ",", ".", *_SPACES} - {decimal}))
+    grouped = rf"\d{{1,3}}(?:[{re.escape(groups)}]\d{{3}})+(?:[{re.escape(decimal)}.,]\d+)?"
+    indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567
+    return re.compile(rf"(?<![\d.,])(?:{indian}|{grouped}|\d+(?:[.,]\d+)?)(?![\d])")
+
+
+def _numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Decimal, Decimal]]:
+    found = []
+    for match in _number_re(spec.group, spec.decimal).finditer(text):
+        interpreted = interpret(match.group(0), spec.decimal, spec.group)
+        if interpreted is not None:
+            found.append((match.start(), match.end(), match.group(0), *interpreted))
+    found += _word_numbers(text, spec)
+    return sorted(found)
+
+
+def interpret(digits: str, decimal: str, group: str) -> tuple[Decimal, Decimal] | None:
+    """The value and unit in the last place of digits written with these separators."""
+    separators = [c for c in digits if not c.isdigit()]
+    if not separators:
+        return Decimal(digits), Decimal(1)
+    if decimal in digits:
+        whole, _, fraction = digits.rpartition(decimal)
+    elif len(set(separators)) == 1 and (len(separators) > 1 or not re.search(r"[^\d]\d{3}$", digits)):
+        # One kind of separator that is not the decimal one: grouping if it groups by three
+        # ("1.528" in German), else a decimal point written the other way ("2.5" in German).
+        whole, _, fraction = digits.rpartition(separators[0]) if len(separators) == 1 else (digits, "", "")
+    else:
+        whole, fraction = digits, ""
+    whole = re.sub(r"[^\d]", "", whole)
+    try:
+        value = Decimal(f"{whole or 0}.{fraction}") if fraction else Decimal(whole)
+    except InvalidOperation:
+        return None
+    return value, Decimal(1).scaleb(-len(fraction)) if fraction else Decimal(1)
+
+
+def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Decimal, Decimal]]:
+    """Number words ("elf", "onze") and CJK numerals ("十一位"); "ein"/"un" only before a scale word."""
+    found = []
+    if spec.attached_scales and spec.code != "ko":
+        for match in re.finditer(r"[零〇一二两兩三四五六七八九十百千]+(?=[" + _CLASSIFIERS + "])", text):
+            value = cjk_numeral(match.group(0))
+            if value:
+                found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
+        return found
+    words = sorted(spec.number_words, key=len, reverse=True)
+    if not words:
+        return found
+    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    scales = _scale_pattern(spec)
+    for match in pattern.finditer(text):
+        value = spec.number_words[match.group(1).lower()] if match.group(1).lower() in spec.number_words \
+            else spec.number_words.get(match.group(1))
+        if value is None:
+            continue
+        if value == 1 and not scales.match(text, match.end()):
+            continue  # "ein", "un", "one": an article unless a scale word follows ("eine Milliarde")
+        found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
+    return found
+
+
+def _scale_pattern(spec: LocaleTable) -> re.Pattern[str]:
+    return _scale_pattern_of(spec.code)
+
+
+@lru_cache(maxsize=32)
+def _scale_pattern_of(code: str) -> re.Pattern[str]:
+    spec = table(code)
+    words = sorted(spec.scales, key=len, reverse=True)
+    gap = "" if spec.attached_scales else rf"[{_SPACES}]*"
+    boundary = "" if spec.attached_scales else r"(?!\w)"
+    return re.compile(rf"{gap}(" + "|".join(re.escape(w) for w in words) + rf"){boundary}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _after_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Words after a figure; a word ending in a letter must end there too ("Prozent", not "Prozente")."""
+    ordered = sorted(words, key=len, reverse=True)
+    alternatives = [re.escape(w) + (r"(?![a-zà-ÿ])" if w[-1].isascii() and w[-1].isalpha() else "")
+                    for w in ordered]
+    return re.compile(rf"[{_SPACES}]*(" + "|".join(alternatives) + ")", re.IGNORECASE)
+
+
+def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, digits: str,
+            value: Decimal, ulp: Decimal) -> LFigure:
+    scale, words = Decimal(1), []
+    while (scale_match := _scale_pattern(spec).match(plain, end)) and len(words) < 2:
+        word = scale_match.group(1)  # "1 lakh crore" = 10^5 x 10^7 = 10^12
+        scale *= spec.scales[word.lower()] if word.lower() in spec.scales else spec.scales[word]
+        words.append(word)
+        end = scale_match.end()
+    scale_word = " ".join(words) or None
+    kind, unit = "number", None
+    for kind_name, words in (("points", spec.points), ("percent", spec.percent)):
+        unit_match = _after_pattern(words).match(plain, end)
+        if unit_match:
+            kind, unit, end = kind_name, ("pp" if kind_name == "points" else "percent"), unit_match.end()
+            break
+    if kind == "number":
+        # A currency named before the figure wins ("新台幣2.89兆元", "US$ 73 bilhões").
+        currency = _currency_before(plain, start, spec) or _currency_after(plain, end, spec)
+        if currency is not None:
+            kind, unit = "money", currency[0]
+            start, end = min(start, currency[1]), max(end, currency[2])
+    if kind == "number" and scale_word is None and YEAR_RE.match(digits):
+        kind = "year"
+    hedge_text, hedge, start, end = _hedge(plain, spec, start, end)
+    return LFigure(original[start:end], start, end, value * scale, ulp * scale, kind, unit, hedge,
+                   hedge_text, digits, scale, scale_word)
+
+
+def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, int] | None:
+    words = tuple(w for w in spec.currencies if not re.fullmatch(r"[$€£¥₹₩￥]", w))
+    gap = r"[\u00a0\u202f ]*" if spec.attached_scales else r"[\u00a0\u202f ]+(?:(?:de|di|do|da|des)\s+|d')?"
+    boundary = "" if spec.attached_scales else r"(?![^\W\d_])"
+    match = re.compile(gap + "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                       + ")" + boundary, re.IGNORECASE).match(text, end)
+    if match is None:
+        match = re.compile(r"[\u00a0\u202f ]*([$€£¥₹₩￥])").match(text, end)  # "140,82 $", "12 €"
+    if match is None:
+        return None
+    return spec.currencies[match.group(1).lower()], end, match.end()
+
+
+def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int, int] | None:
+    before = text[max(0, start - 12):start]
+    symbols = sorted((w for w in spec.currencies if len(w) <= 4 or not w.isascii()), key=len, reverse=True)
+    match = re.search("(" + "|".join(re.escape(w) for w in symbols) + r")[\u00a0\u202f ]?$", before,
+                      re.IGNORECASE)
+    glued = match is not None and (
+        (match.group(1)[0].isascii() and match.group(1)[0].isalpha() and re.search(r"\w$", before[:match.start()]))
+        or re.search(r"\d$", before[:match.start()]))  # "151円94": the 円 belongs to 151
+    if match is None or glued:  # "plus US 5" is no "US$"; CJK writes names right after a word
+        return None
+    return spec.currencies[match.group(1).lower()], start - len(before) + match.start(), start
+
+
+def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | None, Direction | None, int, int]:
+    before = text[max(0, start - 30):start]
+    if re.match(r"\s*(?:years?|months?|weeks?|days?|decades?|hours?|quarters?)\b", text[end:end + 12]):
+        before = re.sub(r"\b(?:over|under)\s*$", "", before)  # "spread over five years": "during"
+    for phrase in sorted(spec.hedges_before, key=len, reverse=True):
+        pattern = rf"(?:^|(?<=[^\w]))({re.escape(phrase)})[{_SPACES}]*$" if not spec.attached_scales \
+            else rf"({re.escape(phrase)})[{_SPACES}]*$"
+        match = re.search(pattern, before, re.IGNORECASE)
+        if match:
+            return match.group(1), spec.hedges_before[phrase], start, end
+    for phrase in sorted(spec.hedges_after, key=len, reverse=True):
+        match = re.compile(rf"[{_SPACES}]*({re.escape(phrase)})").match(text, end)
+        if match:
+            return match.group(1), spec.hedges_after[phrase], start, end
+    return None, None, start, end
