@@ -14,6 +14,7 @@ from factlint.checks import (
     coverage,
     currency,
     dates,
+    l10n,
     ordering,
     repeats,
     shares,
@@ -34,6 +35,7 @@ FAMILIES = {
     "DAT": dates,
     "COV": coverage,
     "SUP": suppressions,
+    "LOC": l10n,
 }
 
 RULES = tuple(rule for module in FAMILIES.values() for rule in module.RULES)

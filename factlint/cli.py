@@ -1,4 +1,4 @@
-"""The `factlint` command: check, sync, init, extract, rule, rules.
+"""The `factlint` command: check, sync, init, extract, l10n, rule, rules.
 
 Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input error. Heavy
 modules are imported inside the commands that need them, so start-up stays cheap.
@@ -64,6 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="list every figure an article writes")
     extract.add_argument("article", type=Path, help="the article (text or Markdown)")
     extract.add_argument("--format", default="text", choices=("text", "json", "yaml"))
+
+    l10n = commands.add_parser("l10n", help="check that every figure survives a translation")
+    l10n.add_argument("translation", nargs="?", type=Path, help="an XLIFF (1.2, 2.0) or PO file")
+    l10n.add_argument("--source", type=Path, help="the source text file")
+    l10n.add_argument("--target", type=Path, help="the translated text file")
+    l10n.add_argument("--source-text", help="one source segment, as a CAT tool passes it")
+    l10n.add_argument("--target-text", help="its translation")
+    l10n.add_argument("--source-locale", help="default: en (or the file's own)")
+    l10n.add_argument("--target-locale", help="de, fr, es, it, pt_BR, pt_PT, zh_Hans, zh_Hant, ja, ko, hi, "
+                                              "en_IN ... (default: the file's own)")
+    l10n.add_argument("--format", default="text", choices=FORMATS)
+    l10n.add_argument("--output", type=Path, help="write the report here instead of stdout")
+    l10n.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"))
+    l10n.add_argument("--select", default="", help="comma-separated codes or prefixes to run")
+    l10n.add_argument("--ignore", default="", help="comma-separated codes or prefixes to skip")
 
     rule = commands.add_parser("rule", help="print a check's documentation")
     rule.add_argument("code", help="a check code, e.g. CUR001")
@@ -163,6 +178,12 @@ def run_extract(args: argparse.Namespace) -> int:
     return EXIT_CLEAN
 
 
+def run_l10n(args: argparse.Namespace) -> int:
+    from factlint.l10n.command import run
+
+    return run(args)
+
+
 def run_rule(args: argparse.Namespace) -> int:
     from factlint.runner import all_rules
 
@@ -185,7 +206,7 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": run_check, "sync": run_sync, "init": run_init, "extract": run_extract,
-            "rule": run_rule, "rules": run_rules}
+            "l10n": run_l10n, "rule": run_rule, "rules": run_rules}
 
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -17,11 +18,25 @@ SEED_ARTICLE = REPO / "seeds" / "000_feb5f9032e01b09c.txt"
 
 
 def check_yaml(tmp_path: Path, text: str, select: tuple[str, ...] = ()) -> list[Finding]:
-    """Findings for a claims file given as text (written to tmp_path so paths resolve)."""
+    """Findings for a claims file given as text (written to tmp_path so paths resolve), or for a
+    translation example (`source:`/`target:` with their locales, as the LOC rules document)."""
+    if re.search(r"^source:", text, re.MULTILINE):
+        return check_translation_yaml(text, select)
     path = tmp_path / "claims.yaml"
     path.write_text(text, encoding="utf-8")
     claims_file, article = load_pair(path)
     return run_rules(Graph(claims_file, article), all_rules(), Selection(select=select))
+
+
+def check_translation_yaml(text: str, select: tuple[str, ...] = ()) -> list[Finding]:
+    from ruamel.yaml import YAML
+
+    from factlint.l10n.run import check_segments, text_segments
+
+    spec = YAML(typ="safe").load(text)
+    segments = text_segments(spec["source"], spec["target"], spec["source_locale"], spec["target_locale"],
+                             "source.txt", "target.txt")
+    return check_segments(segments, Selection(select=select))
 
 
 @pytest.fixture

@@ -114,8 +114,8 @@ def _pair_issue(s: LFigure, t: LFigure) -> Issue | None:
     if _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
     if t.loose_ulp > s.loose_ulp and s.loose_ulp > 0:
-        return Issue("rounding", s, t, f"{_shown(s)} (to {_plain(s.loose_ulp)}) is rounded to {_shown(t)} "
-                                        f"(to {_plain(t.loose_ulp)}) in the translation")
+        return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
+                                        f"(to {_power(t.loose_ulp)}) in the translation")
     return None
 
 
@@ -211,15 +211,21 @@ def _scale_cause(s: LFigure, t: LFigure, target_spec: object) -> str:
     """Name the scale word that was meant: "'Billion' is 10^12 in de; 10^9 is 'Milliarde'"."""
     scales: dict[str, Decimal] = getattr(target_spec, "scales", {})
     code = getattr(target_spec, "code", "")
-    wanted = next((w for w, v in scales.items() if v * (t.value / t.scale) == s.value), None)
+    meant = s.value / (t.value / t.scale) if t.value else Decimal(0)
+    words = sorted((w for w, v in scales.items() if v == meant and "." not in w
+                    and (len(w) > 3 or not w.isascii())), key=len)
     if t.scale_word:
-        said = f"{t.scale_word!r} is 10^{_exponent(t.scale)} in {code}"
-        return f"{said}; {_plain(s.value / (t.value / t.scale))} is {wanted!r}" if wanted else said
+        said = f"{t.scale_word!r} is {_power(t.scale)} in {code}"
+        return f"{said}; {_power(meant)} is {words[0]!r}" if words else said
     return "the scale word or the digits were changed"
 
 
-def _exponent(value: Decimal) -> int:
-    return len(str(int(value))) - 1
+def _power(value: Decimal) -> str:
+    """10^9 for a power of ten, else the number."""
+    digits = str(int(value)) if value == value.to_integral_value() else ""
+    if digits and digits[0] == "1" and set(digits[1:]) <= {"0"} and len(digits) > 3:
+        return f"10^{len(digits) - 1}"
+    return _plain(value)
 
 
 def _kind_word(figure: LFigure) -> str:

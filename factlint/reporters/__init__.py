@@ -84,6 +84,7 @@ class Report:
     coverage: Sequence[Coverage] = ()  # one per article, in the order checked
     documents: Sequence[Document] = ()  # one per article, in the order checked
     suppressed: int = 0  # findings kept out by `ignore:` on claims
+    segments: int = 0  # translation segments compared (`factlint l10n`)
 
 
 Reporter = Callable[[Report], str]

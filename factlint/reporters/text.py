@@ -44,8 +44,9 @@ def render_finding(finding: Finding, articles: dict[str, str]) -> str:
 def render(report: Report) -> str:
     blocks = [render_finding(f, report.articles) for f in report.findings]
     counts = Counter(f.severity.value for f in report.findings)
-    summary = (f"{len(report.files)} file(s), {report.claims} claims, {report.relations} "
-               f"relations: {counts.get('error', 0)} error(s), {counts.get('warning', 0)} "
+    checked = (f"{report.segments} segment(s)" if report.segments else
+               f"{len(report.files)} file(s), {report.claims} claims, {report.relations} relations")
+    summary = (f"{checked}: {counts.get('error', 0)} error(s), {counts.get('warning', 0)} "
                f"warning(s), {counts.get('info', 0)} info"
                + (f" ({report.suppressed} suppressed)" if report.suppressed else ""))
     coverage = [f"coverage {c.article}: {c.describe()}" for c in report.coverage]

@@ -1,0 +1,158 @@
+"""factlint's localization checks against translate-toolkit's `numbers` check, in one run, on the
+labelled source/target pairs in tests/fixtures/l10n/ (pairs.json, and holdout.json when present).
+
+Per error kind, factlint is scored on the kinds it names: precision, recall and F1 over the
+labelled errors. translate-toolkit names no kinds (its check fails a pair when the digit strings
+differ), so it is scored per pair: a wrong pair is caught when the check fails it, and a correct
+pair is a false alarm when it fails. Both are scored that way for a like-for-like line. Usage:
+
+    python benchmarks/bench_l10n.py [--set tests/fixtures/l10n/pairs.json] [--list] [--json PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+SETS = (REPO / "tests" / "fixtures" / "l10n" / "pairs.json", REPO / "tests" / "fixtures" / "l10n" / "holdout.json")
+
+
+@dataclass
+class Score:
+    true_positive: Counter[str] = field(default_factory=Counter)
+    false_positive: Counter[str] = field(default_factory=Counter)
+    false_negative: Counter[str] = field(default_factory=Counter)
+    wrong_caught: int = 0
+    wrong_total: int = 0
+    correct_flagged: int = 0
+    correct_total: int = 0
+    seconds: float = 0.0
+
+    def add_kinds(self, wanted: Counter[str], got: Counter[str]) -> None:
+        for kind in set(wanted) | set(got):
+            self.true_positive[kind] += min(wanted[kind], got[kind])
+            self.false_positive[kind] += max(0, got[kind] - wanted[kind])
+            self.false_negative[kind] += max(0, wanted[kind] - got[kind])
+
+    def add_pair(self, is_wrong: bool, flagged: bool) -> None:
+        if is_wrong:
+            self.wrong_total += 1
+            self.wrong_caught += flagged
+        else:
+            self.correct_total += 1
+            self.correct_flagged += flagged
+
+    def kind_line(self, kind: str) -> tuple[float, float, float]:
+        tp, fp, fn = self.true_positive[kind], self.false_positive[kind], self.false_negative[kind]
+        return prf(tp, fp, fn)
+
+    def pair_line(self) -> tuple[float, float, float]:
+        tp, fn = self.wrong_caught, self.wrong_total - self.wrong_caught
+        return prf(tp, self.correct_flagged, fn)
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def factlint_kinds(pair: dict[str, Any]) -> Counter[str]:
+    from factlint.l10n.compare import compare_texts
+    from factlint.l10n.locales import normalize_locale
+
+    result = compare_texts(pair["source"], normalize_locale(pair["source_locale"]), pair["target"],
+                           normalize_locale(pair["target_locale"]))
+    return Counter(issue.kind for issue in result.issues)
+
+
+def toolkit_fails(pair: dict[str, Any]) -> bool:
+    from translate.filters import checks
+
+    config = checks.CheckerConfig(targetlanguage=pair["target_locale"].split("_")[0])
+    checker = checks.StandardChecker(checkerconfig=config)
+    try:
+        checker.numbers(pair["source"], pair["target"])
+    except checks.FilterFailure:
+        return True
+    return False
+
+
+def score(pairs: list[dict[str, Any]], listing: bool) -> tuple[Score, Score]:
+    ours, theirs = Score(), Score()
+    for pair in pairs:
+        wanted = Counter(error["kind"] for error in pair["errors"])
+        start = time.perf_counter()
+        got = factlint_kinds(pair)
+        ours.seconds += time.perf_counter() - start
+        start = time.perf_counter()
+        failed = toolkit_fails(pair)
+        theirs.seconds += time.perf_counter() - start
+        ours.add_kinds(wanted, got)
+        ours.add_pair(bool(wanted), bool(got))
+        theirs.add_pair(bool(wanted), failed)
+        if listing and got != wanted:
+            print(f"  {pair['id']}: labelled {dict(wanted) or 'correct'}, factlint {dict(got) or 'nothing'}")
+    return ours, theirs
+
+
+def report(name: str, pairs: list[dict[str, Any]], ours: Score, theirs: Score) -> dict[str, Any]:
+    kinds = sorted(set(ours.true_positive) | set(ours.false_negative) | set(ours.false_positive))
+    print(f"\n{name}: {len(pairs)} pairs ({ours.wrong_total} wrong, {ours.correct_total} correct but hard)")
+    print(f"{'kind':16}{'labelled':>9}  {'factlint P':>10} {'R':>6} {'F1':>6}  {'toolkit R':>9}")
+    rows = {}
+    for kind in kinds:
+        precision, recall, f1 = ours.kind_line(kind)
+        labelled = ours.true_positive[kind] + ours.false_negative[kind]
+        caught = sum(1 for p in pairs if any(e["kind"] == kind for e in p["errors"]) and toolkit_fails(p))
+        with_kind = sum(1 for p in pairs if any(e["kind"] == kind for e in p["errors"]))
+        toolkit_recall = caught / with_kind if with_kind else 1.0
+        rows[kind] = {"labelled": labelled, "precision": precision, "recall": recall, "f1": f1,
+                      "toolkit_recall": toolkit_recall}
+        print(f"{kind:16}{labelled:>9}  {precision:>10.2f} {recall:>6.2f} {f1:>6.2f}  {toolkit_recall:>9.2f}")
+    summary = {}
+    for tool, result in (("factlint", ours), ("translate-toolkit", theirs)):
+        precision, recall, f1 = result.pair_line()
+        summary[tool] = {"precision": precision, "recall": recall, "f1": f1,
+                         "false_alarms": result.correct_flagged, "correct_pairs": result.correct_total,
+                         "ms_per_pair": 1000 * result.seconds / max(1, len(pairs))}
+        print(f"{tool:18} pairs: precision {precision:.2f} recall {recall:.2f} F1 {f1:.2f}; false alarms "
+              f"{result.correct_flagged}/{result.correct_total} correct pairs; "
+              f"{1000 * result.seconds / max(1, len(pairs)):.2f} ms per pair")
+    micro = prf(sum(ours.true_positive.values()), sum(ours.false_positive.values()),
+                sum(ours.false_negative.values()))
+    print(f"factlint by kind (micro): precision {micro[0]:.2f} recall {micro[1]:.2f} F1 {micro[2]:.2f}")
+    return {"pairs": len(pairs), "kinds": rows, "tools": summary, "factlint_kind_micro": micro}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--set", type=Path, action="append", help="a pairs JSON file")
+    parser.add_argument("--list", action="store_true", help="list pairs factlint labels differently")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args(argv)
+    try:
+        import translate  # noqa: F401
+    except ImportError:
+        print("translate-toolkit is not installed: pip install translate-toolkit", file=sys.stderr)
+        return 2
+    results = {}
+    for path in args.set or [s for s in SETS if s.exists()]:
+        pairs = json.loads(path.read_text(encoding="utf-8"))
+        ours, theirs = score(pairs, args.list)
+        results[path.name] = report(path.name, pairs, ours, theirs)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""`factlint l10n`: a text pair, one segment, or an XLIFF/PO file in; the usual reports out."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from factlint.article import decode_utf8
+from factlint.errors import InputError
+from factlint.findings import Severity
+from factlint.l10n.files import read_segments
+from factlint.l10n.locales import UnknownLocaleError, normalize_locale
+from factlint.l10n.run import Segment, check_segments, text_segments
+from factlint.reporters import Report, reporter
+from factlint.runner import Selection
+
+EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+
+
+def run(args: argparse.Namespace) -> int:
+    segments, files, texts = _segments(args)
+    selection = Selection(select=_codes(args.select), ignore=_codes(args.ignore))
+    findings = check_segments(segments, selection)
+    report = Report(findings, files, 0, 0, texts, segments=len(segments))
+    output = reporter(args.format)(report)
+    if args.output:
+        args.output.write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
+    threshold = Severity(args.fail_on)
+    return EXIT_FINDINGS if any(f.severity >= threshold for f in findings) else EXIT_CLEAN
+
+
+def _segments(args: argparse.Namespace) -> tuple[list[Segment], list[str], dict[str, str]]:
+    modes = [args.translation is not None, args.source is not None or args.target is not None,
+             args.source_text is not None or args.target_text is not None]
+    if sum(modes) != 1:
+        raise InputError.at("factlint l10n", None, None, "give one of: a translation file (XLIFF, PO); "
+                                                         "--source and --target; --source-text and --target-text")
+    if args.translation is not None:
+        segments = read_segments(args.translation, args.source_locale, args.target_locale)
+        return segments, [str(args.translation)], {}
+    source_locale, target_locale = _locales(args)
+    if args.source_text is not None or args.target_text is not None:
+        if args.source_text is None or args.target_text is None:
+            raise InputError.at("factlint l10n", None, None, "--source-text needs --target-text, and back")
+        return (text_segments(args.source_text, args.target_text, source_locale, target_locale,
+                              "<source>", "<target>"), [], {"<target>": args.target_text})
+    if args.source is None or args.target is None:
+        raise InputError.at("factlint l10n", None, None, "--source needs --target, and back")
+    source, target = _read(args.source), _read(args.target)
+    segments = text_segments(source, target, source_locale, target_locale, str(args.source), str(args.target))
+    return segments, [str(args.source), str(args.target)], {str(args.target): target}
+
+
+def _locales(args: argparse.Namespace) -> tuple[str, str]:
+    if not args.target_locale:
+        raise InputError.at("factlint l10n", None, None, "--target-locale is needed for text input "
+                                                         "(de, fr, es, it, pt_BR, zh_Hans, ja, ko, hi, ...)")
+    try:
+        return normalize_locale(args.source_locale or "en"), normalize_locale(args.target_locale)
+    except UnknownLocaleError as error:
+        raise InputError.at("factlint l10n", None, None, str(error)) from None
+
+
+def _read(path: Path) -> str:
+    try:
+        return decode_utf8(path.read_bytes(), str(path))
+    except FileNotFoundError:
+        raise InputError.at(str(path), None, None, "file not found") from None
+    except OSError as error:
+        raise InputError.at(str(path), None, None, f"cannot read: {error.strerror}") from None
+
+
+def _codes(text: str) -> tuple[str, ...]:
+    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
