@@ -83,7 +83,8 @@ def _line(unit: Any, text: str) -> int:
     """The unit's line: lxml's for XLIFF, the msgstr's for PO (found by its text)."""
     element = getattr(unit, "xmlelement", None)
     if element is not None and getattr(element, "sourceline", None):
-        return int(element.sourceline)
+        target = next((e for e in element.iter() if isinstance(e.tag, str) and e.tag.endswith("target")), None)
+        return int((target if target is not None else element).sourceline)
     needle = str(unit.target).split("\n")[0][:40]
     offset = text.find(needle)
     return text.count("\n", 0, offset) + 1 if offset >= 0 else 1

@@ -237,7 +237,7 @@ def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, i
                        + ")" + boundary, re.IGNORECASE).match(text, end)
     if match is None:
         match = re.compile(r"[\u00a0\u202f ]*([$€£¥₹₩￥])").match(text, end)  # "140,82 $", "12 €"
-    if match is None:
+    if match is None or match.group(1).lower() not in spec.currencies:
         return None
     return spec.currencies[match.group(1).lower()], end, match.end()
 
