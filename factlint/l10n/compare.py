@@ -129,16 +129,24 @@ def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | N
     return None
 
 
+_COORDINATION = re.compile(r",|、|，|;|；|\b(?:and|while|whereas|und|et|y|e|ed)\b|와|과|및|と|和|及")
+
+
 def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int, int]],
            source_text: str) -> list[Issue]:
-    """Two figures of one kind, coordinated in the source ("A and B", "A, B"), in reverse order."""
+    """Two figures of one kind, coordinated in the source ("A and B", "東京で82%、大阪で76%"), that
+    come in reverse order in the translation: each is now attached to the other's noun."""
     issues = []
-    for (s1, t1), (s2, t2) in itertools.pairwise(pairs):
+    for (s1, t1), (s2, t2) in itertools.combinations(pairs, 2):
         a, b = src[s1], src[s2]
         if t1 < t2 or _family(a) != _family(b) or a.unit != b.unit or a.value == b.value:
             continue
-        between = source_text[a.end:b.start].lower()
-        if (" and " in between or "," in between or "while" in between) and " of " not in between:
+        if "year" in (a.kind, b.kind):
+            continue  # "2023年，..." opens the Chinese sentence: a year moves freely
+        if any(_family(src[k]) == _family(a) for k in range(s1 + 1, s2)):
+            continue  # only neighbours of their kind
+        between = source_text[a.end:b.start]
+        if _COORDINATION.search(between) and not re.search(r"\bof\b|のうち|中的", between):
             issues.append(Issue("swap", a, tgt[t1], f"{_shown(a)} and {_shown(b)} trade places in the "
                                                     f"translation ({_shown(tgt[t2])} comes first)"))
     return issues

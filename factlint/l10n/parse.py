@@ -17,7 +17,7 @@ from factlint.hedges import Direction
 from factlint.l10n.locales import LocaleTable, cjk_numeral, devanagari_to_ascii, table
 
 _SPACES = "\u00a0\u202f\u2009 "
-_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元"
+_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度"
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -81,8 +81,16 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     return _join_compounds(figures, text) if spec.attached_scales else figures
 
 
+_PERIOD_LABEL = re.compile(r"\b(?:first|last|past|next|previous|final)\s+$", re.IGNORECASE)
+_PERIOD_NOUN = re.compile(r"\s+(?:quarters|months|weeks|days|years|halves)\b", re.IGNORECASE)
+
+
 def _not_a_figure(text: str, figure: LFigure) -> bool:
-    """ "12月" and "12월" are months, "9日" a day; "1ドル=" is the base of an exchange rate."""
+    """ "12月" and "12월" are months, "9日" a day, "the first three quarters" a period's name;
+    "1ドル=" is the base of an exchange rate."""
+    if _PERIOD_LABEL.search(text[max(0, figure.start - 12):figure.start]) and \
+            _PERIOD_NOUN.match(text, figure.end):
+        return True
     after = text[figure.end:figure.end + 2]
     if figure.scale_word is None and figure.kind == "number" and re.match(r"[月월日일]", after) \
             and figure.value <= 31:
@@ -102,8 +110,8 @@ def _join_compounds(figures: list[LFigure], text: str) -> list[LFigure]:
                                  previous.hedge, previous.hedge_text, f"{previous.digits}.{figure.digits}",
                                  Decimal(1), None)  # "151円94銭" = 151.94 yen
             continue
-        if previous is not None and previous.scale_word and figure.scale_word and \
-                figure.scale < previous.scale and previous.kind == "number" and \
+        if previous is not None and previous.scale_word and previous.kind == "number" and \
+                (figure.scale < previous.scale if figure.scale_word else figure.value < previous.scale) and \
                 text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 1:
             joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
                                  previous.value + figure.value, figure.ulp, figure.kind, figure.unit,
@@ -206,7 +214,10 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     scale, words = Decimal(1), []
     while (scale_match := _scale_pattern(spec).match(plain, end)) and len(words) < 2:
         word = scale_match.group(1)  # "1 lakh crore" = 10^5 x 10^7 = 10^12
-        scale *= spec.scales[word.lower()] if word.lower() in spec.scales else spec.scales[word]
+        factor = spec.scales[word.lower()] if word.lower() in spec.scales else spec.scales[word]
+        if words and factor <= scale:
+            break  # "6.09亿千瓦": the 千 belongs to 千瓦 (kilowatt), not to the number
+        scale *= factor
         words.append(word)
         end = scale_match.end()
     scale_word = " ".join(words) or None
