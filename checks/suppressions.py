@@ -79,7 +79,8 @@ def unused_suppression(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit
 
     What it checks:
         Every active `ignore:` entry must match a finding of its code that names its claim. An
-        edit that fixed the figure, or a claim that never had the finding, leaves it unused.
+        edit that fixed the figure, or a claim that never had the finding, leaves it unused. A
+        suppression whose check did not run (`--select`, `--ignore`) is not judged.
 
     Why it matters:
         An unused suppression would silently hide the next, different problem of the same kind.
@@ -117,6 +118,8 @@ def unused_suppression(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit
     findings = options["findings"]
     for node in graph.nodes.values():
         for suppression in node.claim.suppressions:
+            if suppression.code not in options["ran"]:
+                continue  # its check did not run (--select, --ignore): nothing to judge it by
             if is_active(suppression, options["today"]) and not any(
                     covers(suppression, node.claim, finding) for finding in findings):
                 yield Hit(f"the suppression of {suppression.code} on {node.id!r} hides nothing: "

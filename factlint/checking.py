@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -134,9 +135,9 @@ def write_reports(settings: Settings, paths: Sequence[Path], reports: Sequence[R
 
     if settings.out_dir is not None:
         settings.out_dir.mkdir(parents=True, exist_ok=True)
-        for path, report in zip(paths, reports, strict=True):
+        for base, report in zip(report_names(paths), reports, strict=True):
             for name in settings.formats:
-                target = settings.out_dir / f"{path.stem}{SUFFIXES[name]}"
+                target = settings.out_dir / f"{base}{SUFFIXES[name]}"
                 target.write_text(reporter(name)(report), encoding="utf-8")
         return
     combined = merge(reports)
@@ -145,6 +146,20 @@ def write_reports(settings: Settings, paths: Sequence[Path], reports: Sequence[R
         settings.output.write_text(output, encoding="utf-8")
     else:
         sys.stdout.write(output)
+
+
+def report_names(paths: Sequence[Path]) -> list[str]:
+    """Each checked file's report name: its stem, or folder_stem where stems repeat, so that
+    claims/x.yaml and seeds/x.txt never overwrite each other's reports."""
+    stems = Counter(path.stem for path in paths)
+    names = [path.stem if stems[path.stem] == 1 else f"{path.parent.name or 'root'}_{path.stem}"
+             for path in paths]
+    seen: Counter[str] = Counter()
+    unique = []
+    for name in names:
+        seen[name] += 1
+        unique.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
+    return unique
 
 
 def merge(reports: Sequence[Report]) -> Report:

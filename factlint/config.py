@@ -87,6 +87,29 @@ def load_config(path: Path | None, formats: tuple[str, ...], rules: dict[str, An
     return config
 
 
+_HEADER = re.compile(r"^\s*\[([^\[\]]+)\]\s*(?:#.*)?$")
+_KEY = re.compile(r"^\s*(\"[^\"]+\"|'[^']+'|[\w.-]+)\s*=")
+
+
+def _key_lines(text: str, prefix: tuple[str, ...]) -> dict[tuple[str, ...], int]:
+    """Where each table header and key is written: ("options", "CUR002", "window_days") -> line.
+    Keys outside `prefix` (other tools' tables in pyproject.toml) are left out."""
+    lines: dict[tuple[str, ...], int] = {}
+    table: tuple[str, ...] | None = () if not prefix else None
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _HEADER.match(line)
+        if header:
+            parts = tuple(p.strip().strip("\"'") for p in re.findall(r"\"[^\"]+\"|'[^']+'|[^.]+", header[1]))
+            table = parts[len(prefix):] if parts[:len(prefix)] == prefix else None
+            if table:
+                lines.setdefault(table, number)
+            continue
+        key = _KEY.match(line)
+        if key and table is not None:
+            lines.setdefault((*table, key[1].strip("\"'")), number)
+    return lines
+
+
 def _read_table(path: Path) -> dict[str, Any]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -108,20 +131,16 @@ class _Reader:
     def __init__(self, shown: str, where: str, text: str) -> None:
         self.shown = shown
         self.where = where
-        self.lines = text.splitlines()
+        self.lines = _key_lines(text, prefix=("tool", "factlint") if where.startswith("[tool") else ())
         self.problems: list[Problem] = []
 
-    def problem(self, message: str) -> None:
-        """Located at the line where the key the message starts with is written, when it is."""
-        key = re.match(r"(?:unknown key |severity: unknown check |options: unknown check )?'?([\w.\"' -]+?)'?[ :]",
-                       message)
-        line = self._line_of(key.group(1).split(".")[-1].strip("\"'")) if key else None
-        self.problems.append(Problem(self.shown, line, None, f"{self.where}: {message}"))
-
-    def _line_of(self, key: str) -> int | None:
-        pattern = re.compile(rf"^\s*\"?{re.escape(key)}\"?\s*=|^\[(?:tool\.factlint\.)?[\w.]*{re.escape(key)}\]",
-                             re.IGNORECASE)
-        return next((n for n, line in enumerate(self.lines, 1) if pattern.search(line)), None)
+    def problem(self, message: str, *key: str) -> None:
+        """A problem at the line where `key` (a path of table and key names) is written."""
+        path = tuple(key)
+        while path and path not in self.lines:
+            path = path[:-1]  # the nearest enclosing table that is written
+        self.problems.append(Problem(self.shown, self.lines.get(path) if path else None, None,
+                                     f"{self.where}: {message}"))
 
     def raise_if_any(self) -> None:
         if self.problems:
@@ -130,38 +149,38 @@ class _Reader:
     def unknown(self, table: dict[str, Any], allowed: set[str], what: str) -> None:
         for key in table:
             if key not in allowed:
-                self.problem(f"unknown key {key!r} in {what}: expected one of {', '.join(sorted(allowed))}")
+                self.problem(f"unknown key {key!r} in {what}: expected one of {', '.join(sorted(allowed))}", key)
 
     def codes(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            self.problem(f"{key} must be a list of check codes or prefixes, e.g. [\"CUR\", \"ANC003\"]")
+            self.problem(f"{key} must be a list of check codes or prefixes, e.g. [\"CUR\", \"ANC003\"]", key)
             return ()
         return tuple(v.strip().upper() for v in value if v.strip())
 
     def level(self, value: Any, key: str) -> Severity | None:
         if value not in LEVELS:
-            self.problem(f"{key} must be one of {', '.join(LEVELS)}, got {value!r}")
+            self.problem(f"{key} must be one of {', '.join(LEVELS)}, got {value!r}", *key.split("."))
             return None
         return Severity(value)
 
     def formats(self, value: Any, known: tuple[str, ...]) -> tuple[str, ...]:
         names = [value] if isinstance(value, str) else value
         if not isinstance(names, list) or any(n not in known for n in names):
-            self.problem(f"format must be one of {', '.join(known)} (or a list of them), got {value!r}")
+            self.problem(f"format must be one of {', '.join(known)} (or a list of them), got {value!r}", "format")
             return ()
         return tuple(names)
 
     def severities(self, table: Any, rules: dict[str, Any]) -> dict[str, Severity]:
         if not isinstance(table, dict):
-            self.problem("severity must be a table of CODE = \"error\" | \"warning\" | \"info\"")
+            self.problem("severity must be a table of CODE = \"error\" | \"warning\" | \"info\"", "severity")
             return {}
         result: dict[str, Severity] = {}
         for code, value in table.items():
             if code.upper() not in rules:
-                self.problem(f"severity: unknown check {code!r} (`factlint rules` lists them)")
+                self.problem(f"severity: unknown check {code!r} (`factlint rules` lists them)", "severity", code)
             elif (level := self.level(value, f"severity.{code}")) is not None:
                 result[code.upper()] = level
         return result
@@ -172,33 +191,33 @@ class _Reader:
             result["CUR002"] = {"tolerance": self.decimal(table["rate-tolerance"], "rate-tolerance")}
         raw = table.get("options", {})
         if not isinstance(raw, dict):
-            self.problem("options must be a table of tables: [options.CUR002] tolerance = 0.03")
+            self.problem("options must be a table of tables: [options.CUR002] tolerance = 0.03", "options")
             return result
         for code, values in raw.items():
             rule = rules.get(code.upper())
             if rule is None or not isinstance(values, dict):
-                self.problem(f"options: unknown check {code!r}, or not a table of option = value")
+                self.problem(f"options: unknown check {code!r}, or not a table of option = value", "options", code)
                 continue
             for name, value in values.items():
                 if name not in rule.options:
                     known = ", ".join(rule.options) or "none"
-                    self.problem(f"options.{code}: unknown option {name!r} (it has: {known})")
+                    self.problem(f"options.{code}: unknown option {name!r} (it has: {known})", "options", code, name)
                     continue
                 result.setdefault(code.upper(), {})[name] = str(value)
         return result
 
-    def decimal(self, value: Any, key: str) -> str:
+    def decimal(self, value: Any, key: str, *where: str) -> str:
         try:
             number = Decimal(str(value))
         except InvalidOperation:
             number = Decimal(-1)
         if isinstance(value, bool) or not 0 <= number < 1:
-            self.problem(f"{key} must be a fraction between 0 and 1 (0.02 is 2%), got {value!r}")
+            self.problem(f"{key} must be a fraction between 0 and 1 (0.02 is 2%), got {value!r}", *(where or (key,)))
         return str(value)
 
     def hedges(self, table: Any) -> dict[str, Hedge]:
         if not isinstance(table, dict):
-            self.problem("hedges must be a table: \"upwards of\" = { direction = \"above\" }")
+            self.problem("hedges must be a table: \"north of\" = { direction = \"above\" }", "hedges")
             return {}
         result: dict[str, Hedge] = {}
         directions = [d.value for d in Direction]
@@ -206,10 +225,10 @@ class _Reader:
             if not isinstance(spec, dict) or spec.get("direction") not in directions or \
                     set(spec) - {"direction", "strict", "loose"}:
                 self.problem(f"hedges.{phrase!r} must be {{ direction = one of {', '.join(directions)}, "
-                             f"strict = 0.05, loose = 0.20 }} (margins for under and around)")
+                             f"strict = 0.05, loose = 0.20 }} (margins for under and around)", "hedges", phrase)
                 continue
-            strict = self.decimal(spec.get("strict", 0), f"hedges.{phrase}.strict")
-            loose = self.decimal(spec.get("loose", 0), f"hedges.{phrase}.loose")
+            strict = self.decimal(spec.get("strict", 0), f"hedges.{phrase}.strict", "hedges", phrase)
+            loose = self.decimal(spec.get("loose", 0), f"hedges.{phrase}.loose", "hedges", phrase)
             name = " ".join(phrase.lower().split())
             result[name] = Hedge(name, Direction(spec["direction"]), Decimal(strict), Decimal(loose))
         return result

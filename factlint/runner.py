@@ -60,7 +60,8 @@ def run_checks(graph: Graph, rules: Iterable[Rule], selection: Selection | None 
     wanted = [rule for rule in rules if selection.wants(rule)]
     found = [f for rule in wanted if rule.stage == "check" for f in _run(graph, rule, selection, {})]
     kept, suppressed = split_suppressed(graph, found, selection.today)
-    context = {"findings": tuple(found), "today": selection.today}
+    ran = frozenset(rule.code for rule in wanted if rule.stage == "check")
+    context = {"findings": tuple(found), "today": selection.today, "ran": ran}
     kept += [f for rule in wanted if rule.stage == "review" for f in _run(graph, rule, selection, context)]
     return Outcome(sorted(kept, key=Finding.sort_key), suppressed)
 

@@ -64,6 +64,11 @@ def changed_since(base: str, root: Path) -> set[Path]:
                 ["git", "diff", "--name-only", "--cached"],
                 ["git", "ls-files", "--others", "--exclude-standard"])
     top = _git(["git", "rev-parse", "--show-toplevel"], root).strip()
+    known = subprocess.run(["git", "rev-parse", "--verify", "--quiet", f"{base}^{{commit}}"], cwd=root,
+                           capture_output=True, text=True, check=False)
+    if known.returncode != 0:
+        raise InputError.at("--base", None, None, f"--changed-only: unknown revision {base!r} in git (a branch, "
+                                                  f"tag or commit, e.g. origin/main or HEAD~1)")
     changed: set[Path] = set()
     for command in commands:
         changed.update((Path(top) / line).resolve() for line in _git(command, root).splitlines() if line)

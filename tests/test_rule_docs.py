@@ -12,6 +12,11 @@ from factlint.runner import all_rules
 RULES = all_rules()
 
 
+def own_selection(rule):
+    """The rule alone; review rules (suppressions) judge other checks' findings, so all run."""
+    return () if rule.stage == "review" else (rule.code,)
+
+
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_docstring_has_every_section(rule):
     for section in DOC_SECTIONS:
@@ -23,7 +28,7 @@ def test_docstring_has_every_section(rule):
 def test_example_fires(rule, run_yaml):
     example = rule.example("Example")
     assert example, f"{rule.code} has no YAML example"
-    codes = [f.code for f in run_yaml(example, select=(rule.code,))]
+    codes = [f.code for f in run_yaml(example, select=own_selection(rule))]
     assert rule.code in codes
 
 
@@ -31,7 +36,7 @@ def test_example_fires(rule, run_yaml):
 def test_corrected_example_is_clean(rule, run_yaml):
     example = rule.example("Use instead")
     assert example, f"{rule.code} has no corrected example"
-    assert run_yaml(example, select=(rule.code,)) == []
+    assert run_yaml(example, select=own_selection(rule)) == []
 
 
 def test_codes_are_unique_and_well_formed():

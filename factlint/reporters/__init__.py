@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from factlint.findings import Finding
 
@@ -88,6 +89,14 @@ class Report:
 
 
 Reporter = Callable[[Report], str]
+
+
+def rules_for(report: Report) -> tuple[Any, ...]:
+    """The checks a report is about: the LOC checks for a translation, the others for articles."""
+    from factlint.runner import all_rules  # imports every check module: only for SARIF and JUnit
+
+    translation = report.segments > 0
+    return tuple(rule for rule in all_rules() if (rule.stage == "l10n") == translation)
 
 
 def reporter(name: str) -> Reporter:

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 
 from factlint.findings import Finding, Severity
 from factlint.registry import Rule
-from factlint.reporters import Report
+from factlint.reporters import Report, rules_for
 
 INLINE_SUFFIX = "#article"  # project.load_pair names an inline article "<claims file>#article"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
@@ -103,9 +103,7 @@ def testsuite(article: str, claims_files: Sequence[str], report: Report, rules: 
 
 
 def render(report: Report) -> str:
-    from factlint.runner import all_rules  # imports every check module: only when JUnit is asked for
-
-    rules = all_rules()
+    rules = rules_for(report)
     suites_of: dict[str, list[str]] = defaultdict(list)  # article -> its claims files, in order
     for claims, article in article_of(report).items():
         suites_of[article].append(claims)

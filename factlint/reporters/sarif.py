@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 from factlint.findings import ArticleLocation, Finding, Severity
 from factlint.registry import DOC_SECTIONS, Rule
-from factlint.reporters import Coverage, Report
+from factlint.reporters import Coverage, Report, rules_for
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"
@@ -149,9 +149,7 @@ def coverage_property(coverage: Coverage) -> Json:
 
 
 def sarif_log(report: Report) -> Json:
-    from factlint.runner import all_rules  # imports every check module: only when SARIF is asked for
-
-    rules = all_rules()
+    rules = rules_for(report)
     rule_index = {rule.code: i for i, rule in enumerate(rules)}
     artifacts = Artifacts(report)
     for path in [*report.files, *report.articles]:
