@@ -59,13 +59,6 @@ def extract_from_article(article: Article) -> list[ExtractedFigure]:
     return [_extracted(article, body, mention) for mention in scan(body)]
 
 
-def article_mentions(article: Article) -> list[tuple[Mention, int, int]]:
-    """The scanner's mentions of the body with their offsets in the whole file."""
-    offset = article.body_offset
-    body = article.text[offset:]
-    return [(m, m.start + offset, m.end + offset) for m in scan(body)]
-
-
 def _extracted(article: Article, body: str, mention: Mention) -> ExtractedFigure:
     start = mention.start + article.body_offset
     position = article.position(start)

@@ -12,12 +12,6 @@ from factlint.errors import InputError
 from factlint.l10n.locales import UnknownLocaleError, normalize_locale
 from factlint.l10n.run import Segment
 
-SUFFIXES = (".xlf", ".xliff", ".xlf2", ".po", ".pot")
-
-
-def is_translation_file(path: Path) -> bool:
-    return path.suffix.lower() in SUFFIXES
-
 
 def read_segments(path: Path, source_locale: str | None, target_locale: str | None) -> list[Segment]:
     """Every translated unit of the file; locales from the command line win over the file's own."""

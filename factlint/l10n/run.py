@@ -8,7 +8,7 @@ of an XLIFF or PO file, or the two strings a CAT tool passes. Findings point at 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factlint.findings import ArticleLocation, Evidence, Finding, Hit, fingerprint
@@ -140,6 +140,3 @@ def issue_hits(segment: Segment, kind: str) -> Iterable[Hit]:
         span = (issue.target.start, issue.target.end) if issue.target is not None else None
         yield Hit(issue.message, (), tuple(evidence), article_span=span)
 
-
-def figure_count(segments: Sequence[Segment]) -> int:
-    return sum(len(comparison(s).source) for s in segments)
