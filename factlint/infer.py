@@ -94,7 +94,8 @@ def infer_relations(text: str, figures: Sequence[ExtractedFigure]) -> list[Propo
     """Every relation the wording makes plain; `figures` are offsets into `text`, in order."""
     context = Context(text, figures)
     for finder in FINDERS:
-        context.relations.extend(finder(context))
+        # A finder sees the relations of the finders before it, not its own (it numbers those).
+        context.relations.extend(list(finder(context)))
     return context.relations
 
 
