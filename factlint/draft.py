@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factlint.article import Article
+from factlint.errors import InputError
 from factlint.extract import ExtractedFigure, extract_from_article
 from factlint.figures import fraction_notation
 from factlint.infer import ProposedRelation, infer_relations
@@ -69,13 +70,18 @@ def read_metadata(article: Article) -> Metadata:
     if not article.front_matter:
         return Metadata()
     from ruamel.yaml import YAML
+    from ruamel.yaml.error import MarkedYAMLError
 
     try:
         data = YAML(typ="safe", pure=True).load(article.front_matter)
-    except Exception:  # unreadable front matter is metadata lost, never a crash
-        return Metadata()
+    except MarkedYAMLError as error:  # the date would silently fall back: say so instead
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 2 if mark is not None else 2  # the front matter starts on line 2
+        raise InputError.at(article.path, line, None, f"front matter is not valid YAML: {error.problem}; "
+                                                      f"expected key: value lines (title, published, locale)") from None
     if not isinstance(data, dict):
-        return Metadata()
+        raise InputError.at(article.path, 2, None, "front matter must be key: value lines "
+                                                   "(title, published, locale, source)")
     published = data.get("published", data.get("date"))
     if isinstance(published, dt.datetime):
         published = published.date()
@@ -83,7 +89,11 @@ def read_metadata(article: Article) -> Metadata:
         try:
             published = dt.date.fromisoformat(published[:10])
         except ValueError:
-            published = None
+            key = "published" if "published" in data else "date"
+            line = next((n for n, text in enumerate(article.front_matter.splitlines(), 2)
+                         if text.startswith(f"{key}:")), 2)
+            raise InputError.at(article.path, line, None, f"{key} must be a date: YYYY-MM-DD, "
+                                                          f"got {published!r}") from None
     title, source = data.get("title"), data.get("source")
     return Metadata(title=str(title) if title else None,
                     published=published if isinstance(published, dt.date) else None,

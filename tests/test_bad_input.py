@@ -269,3 +269,15 @@ def test_fail_on_error_ignores_the_seed_warnings(capsys):
     assert main(["check", str(SEED_CLAIMS)]) == 1
     assert main(["check", str(SEED_CLAIMS), "--fail-on", "error"]) == 0
     assert main(["check", str(SEED_CLAIMS), "--fail-on", "info"]) == 1
+
+
+@pytest.mark.parametrize(("front_matter", "expected"), [
+    ("title: [unclosed\n", "story.md:2: front matter is not valid YAML"),
+    ("title: Budget\npublished: soon\n", "story.md:3: published must be a date: YYYY-MM-DD, got 'soon'"),
+    ("- a list\n", "story.md:2: front matter must be key: value lines"),
+])
+def test_broken_front_matter_is_an_input_error(capsys, front_matter, expected):
+    """An article's front matter picks the exchange rates: broken, it must not fall back silently."""
+    Path("story.md").write_text(f"---\n{front_matter}---\nRevenue rose 5 percent to $3 billion.\n",
+                                encoding="utf-8")
+    assert fails(capsys, "check", "story.md").startswith(expected)
