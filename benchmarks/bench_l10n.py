@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = (REPO / "tests" / "fixtures" / "l10n" / "pairs.json", REPO / "tests" / "fixtures" / "l10n" / "holdout.json")
+SETS = tuple(REPO / "tests" / "fixtures" / "l10n" / name for name in ("pairs.json", "holdout.json", "holdout2.json"))
 
 
 @dataclass

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SETS = tuple(REPO / "tests" / "fixtures" / name for name in ("seeds_expected", "holdout", "holdout2"))
+SETS = tuple(REPO / "tests" / "fixtures" / name for name in ("seeds_expected", "holdout", "holdout2", "holdout3"))
 LINE_SLACK = 4
 
 

@@ -14,7 +14,7 @@ from factlint.article import Article, Span, normalize
 from factlint.claims import WEEKDAYS, Claim
 from factlint.figures import Figure
 from factlint.hedges import hedge_before, lookup_hedge
-from factlint.scan import Mention, scan
+from factlint.scan import CROWN_CURRENCIES, CROWNS, Mention, scan
 
 # Which mention kinds can carry a figure of each unit kind.
 COMPATIBLE: dict[str, tuple[str, ...]] = {
@@ -119,6 +119,8 @@ def _same_currency(claim: Claim, mention: Mention) -> bool:
         return True
     if "¥" in mention.text and claim.unit.code in ("CNY", "JPY"):
         return True
+    if mention.unit == CROWNS:  # "crowns" alone: whichever crown the article named
+        return claim.unit.code in CROWN_CURRENCIES
     return mention.unit == claim.unit.code
 
 

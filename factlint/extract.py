@@ -56,7 +56,26 @@ def extract_figures(text: str) -> list[ExtractedFigure]:
 
 def extract_from_article(article: Article) -> list[ExtractedFigure]:
     body = article.text[article.body_offset:]
-    return [_extracted(article, body, mention) for mention in scan(body)]
+    figures = [_extracted(article, body, mention) for mention in scan(body)]
+    return _resolve_crowns(figures)
+
+
+def _resolve_crowns(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
+    """ "1.62 billion Norwegian crowns ... 1.87 billion crowns": a bare "crowns" is the crown the
+    article named last (none named: the amount keeps no currency)."""
+    from dataclasses import replace
+
+    from factlint.scan import CROWN_CURRENCIES, CROWNS
+
+    named: str | None = None
+    resolved = []
+    for figure in figures:
+        if figure.unit in CROWN_CURRENCIES:
+            named = figure.unit
+        elif figure.unit == CROWNS:
+            figure = replace(figure, unit=named)
+        resolved.append(figure)
+    return resolved
 
 
 def _extracted(article: Article, body: str, mention: Mention) -> ExtractedFigure:

@@ -30,9 +30,9 @@ from factlint.extract import ExtractedFigure
 
 INCREASE_WORDS = ("rose", "rise", "rises", "rising", "increased", "increase", "increases",
                   "increasing", "grew", "grow", "grows", "growing", "growth", "climbed", "climb",
-                  "jumped", "jump", "surged", "surge", "gained", "gain", "up", "expanded",
+                  "jumped", "jump", "surged", "surge", "gained", "gain", "up", "expanded", "risen", "grown",
                   "soared", "added", "higher", "more")
-DECREASE_WORDS = ("fell", "fall", "falls", "falling", "dropped", "drop", "drops", "declined",
+DECREASE_WORDS = ("fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined",
                   "decline", "declines", "decreased", "decrease", "decreases", "slid", "slipped",
                   "shrank", "contracted", "down", "lost", "lower", "less", "cut", "plunged")
 _CHANGE_VERB = "|".join(INCREASE_WORDS + DECREASE_WORDS)
@@ -205,11 +205,12 @@ def _to_from(context: Context, used: set[int]) -> Iterator[ProposedRelation]:
     """ "to 12 GWh from 7.5 GWh, a 60 percent increase": the new value first, then the old."""
     figures = context.figures
     for index, figure in enumerate(figures[:-1]):
-        start = index + 1
+        start = next((j for j in range(index + 1, min(len(figures), index + 3))
+                      if _comparable(figure, figures[j])), index + 1)  # past "(€9.04 billion)"
         if index in used or start in used or not _comparable(figure, figures[start]):
             continue
         if not re.search(r"\bto\s+(?:[a-z]+\s+){0,2}\\?$", context.before(index, 30)) or \
-                not re.fullmatch(r"(?:\s+[A-Za-z]+){0,2}\s+from\s+(?:[a-z]+\s+){0,2}\\?",
+                not re.fullmatch(r"(?:\s*\([^()]{1,40}\))?(?:\s+[A-Za-z]+){0,2}\s+from\s+(?:[a-z]+\s+){0,2}\\?",
                                  context.text[figure.end:figures[start].start]):
             continue
         roles: dict[str, int | tuple[int, ...]] = {"from": start, "to": index}
@@ -236,7 +237,7 @@ def _appositive_percent(context: Context, used: set[int]) -> Iterator[ProposedRe
             continue
         noun = re.match(rf"\s+(?:year-on-year\s+)?(?:{_CHANGE_NOUN}|(more|higher|up|fewer|less|lower|down)"
                         rf"\b(?!\s+of\b))", context.after(index, 30), re.IGNORECASE)
-        lead = re.search(r",\s+(up|down)\s+(?:by\s+)?$", context.before(index, 12))
+        lead = re.search(rf",\s+(?:(up|down)\s+(?:by\s+)?|an?\s+{_CHANGE_NOUN}\s+of\s+)$", context.before(index, 30))
         if noun is None and lead is None:
             continue
         if lead is None and not re.search(r",\s+(?:an?\s+)?$", context.before(index, 6)):
@@ -252,7 +253,7 @@ def _appositive_percent(context: Context, used: set[int]) -> Iterator[ProposedRe
         clause = context.text[figures[to].end:figure.start]
         if re.search(r"[;:]|\b(?:and|while|but)\b", clause):  # another clause: not an apposition
             continue
-        word = lead.group(1) if lead else (noun.group(1) or noun.group(2))
+        word = (lead.group(1) or lead.group(2)) if lead else (noun.group(1) or noun.group(2))
         roles: dict[str, int | tuple[int, ...]] = {"to": to, "percent": index}
         start = context.next_figure(index)
         if start is not None and _comparable(figures[start], figures[to]) and re.fullmatch(
@@ -318,15 +319,16 @@ def _list_after(context: Context, offset: int) -> tuple[list[list[str]], bool, s
     introduced. Text between the noun and the list ("..., each with ... They encompass") may
     only be a short clause without figures-free content of its own."""
     text = context.text
-    skip = re.match(r"[^.:;—–()]{0,120}?(?=:|\s[—–]\s|[—–]|,?\s+including|\.\s+(?:They|These|Those)\s)",
-                    text[offset:offset + 200])
+    skip = re.match(r"(?:[^.:;—–]|(?<=\d)\.(?=\d)){0,160}?"  # "13.9 billion" is no sentence end
+                    r"(?=:|\s[—–]\s|[—–]|,?\s+including|\.\s+(?:They|These|Those)\s)", text[offset:offset + 240])
     if skip is None or _LIST_INTRO.match(text, offset):
         skip = None
     start = offset + (skip.end() if skip else 0)
     intro = _LIST_INTRO.match(text, start)
     between = context.text[offset:start]
-    if intro is None or (context.in_span(offset, start) and not re.match(r",\s+each\b", between)):
-        return None  # another figure first, unless it is what "each" member has: not this list
+    counts_between = [i for i in context.in_span(offset, start) if context.figures[i].kind in ("count", "number")]
+    if intro is None or (counts_between and not re.match(r",\s+each\b", between)):
+        return None  # another count first ("40 branches, up from 35, including ..."): not this list
     dash = intro.group(0).strip().startswith(("—", "–", "--"))
     body_start = intro.end()
     end_pattern = r"\s[—–]|[—–]\s|\.(?=\s|$)" if dash else r"\.(?=\s|$)|\s[—–]\s"
@@ -425,7 +427,11 @@ def find_semicolon_lists(context: Context) -> Iterator[ProposedRelation]:
 
 
 def _choose_items(readings: list[list[str]], counted: int, is_open: bool) -> list[str] | None:
-    """The reading whose length the stated count allows; if none does, the first (a finding)."""
+    """The reading whose length the stated count allows; if none does, the first (a finding).
+    Items may group members ("defenders A and B"): reading each "and" as a separator counts too."""
+    if readings:
+        split = [part.strip() for item in readings[0] for part in re.split(r"\s+and\s+", item)]
+        readings = [*readings, split]
     for items in readings:
         if len(items) == counted or (is_open and len(items) <= counted):
             return items
@@ -460,8 +466,7 @@ def find_breakdowns(context: Context) -> Iterator[ProposedRelation]:
                                    f"{figures[totals[0]].text} \"{phrase.group(0).strip()}\" the figures that follow")
 
 
-_TOGETHER = re.compile(r"\b(?:together|in\s+total|in\s+all|combined|altogether|a\s+total\s+of|all\s+told)\b",
-                       re.IGNORECASE)
+_TOGETHER = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|all\s+told)\b", re.IGNORECASE)
 
 
 def find_summed_totals(context: Context) -> Iterator[ProposedRelation]:
@@ -477,12 +482,19 @@ def find_summed_totals(context: Context) -> Iterator[ProposedRelation]:
         if not _TOGETHER.search(lead) or any(figures[i].unit == figure.unit
                                              for i in context.in_span(start, figure.start)):
             continue
-        previous_start, _ = context.sentence(max(0, start - 2))
-        parts = tuple(i for i in context.in_span(previous_start, start)
-                      if figures[i].unit == figure.unit and figures[i].kind == figure.kind and i not in converted)
+        endpoints = {i for r in context.relations if r.kind == "change"
+                     for role in ("from", "to") if role in r.roles for i in _indexes(r.roles[role])}
         stated = re.search(r"\bthe\s+(\w+)\b", lead)
-        if len(parts) < 2 or (stated and _number_word(stated.group(1)) not in (None, len(parts))):
-            continue  # "the three ..." must name as many parts as the sentence before gives
+        wanted = _number_word(stated.group(1)) if stated else None
+        previous_start, _ = context.sentence(max(0, start - 2))
+        window = context.sentence(max(0, previous_start - 2))[0] if wanted else previous_start
+        parts = tuple(i for i in context.in_span(window, start)
+                      if figures[i].unit == figure.unit and figures[i].kind == figure.kind
+                      and i not in converted and i not in endpoints)
+        if wanted is not None:
+            parts = parts[-wanted:]  # "the three sources": the last three amounts before
+        if len(parts) < 2 or (wanted is not None and len(parts) != wanted):
+            continue
         yield ProposedRelation("total", {"total": index, "parts": parts},
                                f"\"{_TOGETHER.search(lead).group(0)}\" {figure.text} after its parts")
 
@@ -532,8 +544,9 @@ def find_tiers(context: Context) -> Iterator[ProposedRelation]:
         if each is not None:
             tiers.append((number, each))
     groups = _runs(tiers, context)
+    proposed = {tuple(n for n, _ in r.tiers) for r in context.relations if r.kind == "tiers"}
     for group in groups:
-        if len(group) < 2:
+        if len(group) < 2 or tuple(n for n, _ in group) in proposed:
             continue
         bounds = [Decimal(context.figures[each].value or "0") for _, each in group]
         if bounds != sorted(bounds, reverse=True):
@@ -725,6 +738,10 @@ _PART_GAP = re.compile(r"\s*,?\s+(?:or|made\s+up|makes?\s+up|making\s+up|account
                        r"accounts?\s+for|representing|represented|equal\s+to)\s+(?:about\s+|some\s+|nearly\s+)?")
 
 
+_NOT_A_HEAD = frozenset("and or in of to for with at on from by above below than while as which that "
+                        "this last next its their".split())
+
+
 def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, ...]]:
     """ "Exports brought in ₹1,240 crore, or 28 percent of revenue": the part is the amount just
     before; the whole is the latest earlier amount the text calls "revenue" (not the old value
@@ -733,12 +750,13 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
     if index == 0 or not _PART_GAP.fullmatch(context.text[figures[index - 1].end:figures[index].start]):
         return {}
     part = index - 1
-    noun = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)*(?:[a-z-]{3,}\s+)?([a-z-]{3,})\b",
-                    context.after(index, 40), re.IGNORECASE)  # "of group sales": the head, "sales"
+    noun = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)*([a-z-]{3,})(?:\s+([a-z-]{3,}))?\b",
+                    context.after(index, 40), re.IGNORECASE)
     if noun is None or figures[part].kind not in _QUANTITY_KINDS:
         return {}
+    head = noun.group(2) if noun.group(2) and noun.group(2).lower() not in _NOT_A_HEAD else noun.group(1)
     olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
-    word = re.compile(rf"\b{re.escape(noun.group(1))}\b", re.IGNORECASE)
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)  # "of group sales": "sales"
     for candidate in range(part - 1, max(-1, part - 12), -1):
         other = figures[candidate]
         if candidate in olds or other.unit != figures[part].unit or other.kind != figures[part].kind:

@@ -30,6 +30,10 @@ MONTHS = {
     "dec": 12, "december": 12,
 }
 
+# "crowns" alone: Norway's, Sweden's, Denmark's or Czechia's, as the article named them before.
+CROWNS = "crowns"
+CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "CZK", "ISK")
+
 # Currency as written -> ISO 4217. Symbols (and ISO codes, in capitals) before the number,
 # names after it. "$" alone is read as the US dollar, as English-language news writes it.
 CURRENCY_PREFIXES = {
@@ -51,7 +55,11 @@ CURRENCY_NAMES = {
     "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "reais": "BRL",
     "real": "BRL", "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
     "lira": "TRY", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR", "kronor": "SEK",
-    "kroner": "NOK", "pesos": "MXN",
+    "kroner": "NOK", "pesos": "MXN", "zlotys": "PLN", "zlotych": "PLN", "naira": "NGN",
+    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
+    "swedish kronor": "SEK", "danish crowns": "DKK", "danish kroner": "DKK", "czech crowns": "CZK",
+    "crowns": CROWNS, "liras": "TRY", "shekels": "ILS", "pula": "BWP", "kwacha": "ZMW",
+    "cedis": "GHS", "shillings": "KES", "dirham": "AED", "riyal": "SAR", "forint": "HUF",
 }
 PERCENT_WORDS = r"(?:percent|per\s+cent|%|pct)"
 POINT_WORDS = r"(?:percentage\s+points?|points?|pp)"

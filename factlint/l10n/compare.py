@@ -22,9 +22,9 @@ from factlint.l10n.parse import LFigure, interpret, parse_figures
 KINDS = ("missing", "extra", "value", "scale", "separator", "currency", "percent_points", "hedge",
          "rounding", "swap")
 SCALE_FACTORS = {Decimal(10) ** n: n for n in (-4, -3, -2, -1, 1, 2, 3, 4)}
-# "nearly 4" and "about 4" read alike; "more than 4" and "nearly 4" do not.
-_HEDGE_CLASS = {Direction.ABOVE: "above", Direction.BELOW: "below", Direction.UNDER: "approx",
-                Direction.AROUND: "approx", None: "none"}
+# "nearly 20%" (at most 20) and "about 20%" (either side) are different claims, as are "more than".
+_HEDGE_CLASS = {Direction.ABOVE: "above", Direction.BELOW: "below", Direction.UNDER: "under",
+                Direction.AROUND: "around", None: "none"}
 
 
 @dataclass(frozen=True)
@@ -45,14 +45,28 @@ class Comparison:
 
 def compare_texts(source: str, source_locale: str, target: str, target_locale: str) -> Comparison:
     return compare(parse_figures(source, source_locale), source, source_locale,
-                   parse_figures(target, target_locale), target_locale)
+                   parse_figures(target, target_locale), target, target_locale)
+
+
+_PERIOD_WORDS = re.compile(
+    r"\s*(?:\w+\s+)?(?:years?|months?|quarters?|weeks?|days?|années|ans|mois|trimestres|semaines|jours|"
+    r"años|meses|trimestres|semanas|días|Jahre|Jahren|Monate|Monaten|Quartale|Wochen|Tage|anni|mesi|"
+    r"trimestri|settimane|giorni|anos|dias|年|个月|個月|季度|天|日|年間|ヶ月|か月|년|개월|분기|일|साल|वर्ष|महीने)",
+    re.IGNORECASE)
+
+
+def _period_count(figure: LFigure, text: str) -> bool:
+    """ "the next three years", "前三季度": a small count naming a period, which translations
+    phrase freely (or drop); never reported as missing or extra."""
+    return figure.kind == "number" and figure.value <= 12 and figure.value == figure.value.to_integral_value() \
+        and _PERIOD_WORDS.match(text, figure.end) is not None
 
 
 def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: Sequence[LFigure],
-            target_locale: str) -> Comparison:
+            target_text: str, target_locale: str) -> Comparison:
     pairs = _pair_by_value(src, tgt)
     issues = [issue for s, t in pairs
-              if (issue := _decimal_mark_issue(src[s], tgt[t], target_locale) or _pair_issue(src[s], tgt[t]))]
+              if (issue := _decimal_mark_issue(src[s], tgt[t], target_locale) or _pair_issue(src[s], tgt[t], tgt))]
     issues += _swaps(src, tgt, pairs, source_text)
     left_s = [i for i in range(len(src)) if i not in {s for s, _ in pairs}]
     left_t = [j for j in range(len(tgt)) if j not in {t for _, t in pairs}]
@@ -61,9 +75,9 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
     used_s = {s for _, s, _ in explained}
     used_t = {t for _, _, t in explained}
     issues += [Issue("missing", src[i], None, f"{_shown(src[i])} is not in the translation")
-               for i in left_s if i not in used_s]
+               for i in left_s if i not in used_s and not _period_count(src[i], source_text)]
     issues += [Issue("extra", None, tgt[j], f"{_shown(tgt[j])} is in the translation but not in the source")
-               for j in left_t if j not in used_t]
+               for j in left_t if j not in used_t and not _period_count(tgt[j], target_text)]
     all_pairs = tuple(sorted([*pairs, *((s, t) for _, s, t in explained)]))
     return Comparison(tuple(src), tuple(tgt), all_pairs, tuple(issues))
 
@@ -103,12 +117,13 @@ def _pair_by_value(src: Sequence[LFigure], tgt: Sequence[LFigure]) -> list[tuple
     return sorted(pairs)
 
 
-def _pair_issue(s: LFigure, t: LFigure) -> Issue | None:
+def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = ()) -> Issue | None:
     """What differs between two figures that are the same number."""
     if {s.kind, t.kind} == {"percent", "points"}:
         return Issue("percent_points", s, t, f"{_shown(s)} is {_kind_word(s)} but the translation "
                                               f"{_shown(t)} is {_kind_word(t)}")
-    if s.kind == "money" and s.unit != t.unit:  # made explicit in the target is fine; changed or lost is not
+    elided = t.unit is None and any(other.unit == s.unit for other in target if other is not t)
+    if s.kind == "money" and s.unit != t.unit and not elided:  # "12,4 millones de ellos": said once
         return Issue("currency", s, t, f"{_shown(s)} is {s.unit or 'no currency'} but the translation "
                                         f"{_shown(t)} is {t.unit or 'no currency'}")
     if _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
@@ -146,7 +161,7 @@ def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int
         if any(_family(src[k]) == _family(a) for k in range(s1 + 1, s2)):
             continue  # only neighbours of their kind
         between = source_text[a.end:b.start]
-        if _COORDINATION.search(between) and not re.search(r"\bof\b|のうち|中的", between):
+        if _COORDINATION.search(between) and not re.match(r"\s*(?:of\b|のうち|中的|中)", between):
             issues.append(Issue("swap", a, tgt[t1], f"{_shown(a)} and {_shown(b)} trade places in the "
                                                     f"translation ({_shown(tgt[t2])} comes first)"))
     return issues

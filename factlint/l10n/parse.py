@@ -17,7 +17,7 @@ from factlint.hedges import Direction
 from factlint.l10n.locales import LocaleTable, cjk_numeral, devanagari_to_ascii, table
 
 _SPACES = "\u00a0\u202f\u2009 "
-_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度"
+_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -222,7 +222,11 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         end = scale_match.end()
     scale_word = " ".join(words) or None
     kind, unit = "number", None
+    if spec.attached_scales and plain[end:end + 1] == "成" and scale_word is None:
+        value, ulp, end, kind, unit = value * 10, ulp * 10, end + 1, "percent", "percent"  # 六成 = 60%
     for kind_name, words in (("points", spec.points), ("percent", spec.percent)):
+        if kind != "number":
+            break
         unit_match = _after_pattern(words).match(plain, end)
         if unit_match:
             kind, unit, end = kind_name, ("pp" if kind_name == "points" else "percent"), unit_match.end()
@@ -258,8 +262,11 @@ def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int
     symbols = sorted((w for w in spec.currencies if len(w) <= 4 or not w.isascii()), key=len, reverse=True)
     match = re.search("(" + "|".join(re.escape(w) for w in symbols) + r")[\u00a0\u202f ]?$", before,
                       re.IGNORECASE)
+    written = match.group(1) if match is not None else ""
+    lower_word = written.isascii() and written.isalpha() and written.islower()  # "won 137 seats": a verb
     glued = match is not None and (
-        (match.group(1)[0].isascii() and match.group(1)[0].isalpha() and re.search(r"\w$", before[:match.start()]))
+        lower_word
+        or (written[0].isascii() and written[0].isalpha() and re.search(r"\w$", before[:match.start()]))
         or re.search(r"\d$", before[:match.start()]))  # "151円94": the 円 belongs to 151
     if match is None or glued:  # "plus US 5" is no "US$"; CJK writes names right after a word
         return None
@@ -277,7 +284,9 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
         if match:
             return match.group(1), spec.hedges_before[phrase], start, end
     for phrase in sorted(spec.hedges_after, key=len, reverse=True):
-        match = re.compile(rf"[{_SPACES}]*({re.escape(phrase)})").match(text, end)
+        # "1,000명 이상", "10人以上": a counter may stand between the figure and its hedge
+        match = re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?({re.escape(phrase)})"
+                           ).match(text, end)
         if match:
             return match.group(1), spec.hedges_after[phrase], start, end
     return None, None, start, end
