@@ -239,16 +239,11 @@ def write_atomically(path: Path, text: str, expected_digest: str) -> None:
     if current != expected_digest:
         raise InputError.at(str(path), None, None,
                             "the file changed while sync was working: nothing written; run again")
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = _write_temporary(path, text, path.stat().st_mode & 0o777)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, path.stat().st_mode & 0o777)
         os.replace(temporary, path)
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        temporary.unlink(missing_ok=True)
         raise
 
 
@@ -262,15 +257,26 @@ def write_new(path: Path, text: str) -> None:
         raise InputError.at(str(path), None, None,
                             "already exists: nothing written (choose another --output, or edit it)")
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = _write_temporary(path, text, 0o644)
+    try:
+        os.link(temporary, path)
+    except FileExistsError:
+        raise InputError.at(str(path), None, None, "already exists: nothing written") from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _write_temporary(path: Path, text: str, mode: int) -> Path:
+    """`text`, flushed to disk, in a temporary file beside `path` (so a rename stays atomic)."""
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)
-        os.link(temporary, path)
-    except FileExistsError:
-        raise InputError.at(str(path), None, None, "already exists: nothing written") from None
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+        os.chmod(temporary, mode)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return temporary
