@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factlint.findings import Hit, Severity
-from factlint.l10n.run import Segment, issue_hits
 from factlint.registry import rule
+
+if TYPE_CHECKING:  # the l10n engine is imported only when a translation is checked
+    from factlint.l10n.run import Segment
+
+
+def issue_hits(segment: Segment, kind: str) -> Iterator[Hit]:
+    from factlint.l10n.run import issue_hits as hits
+
+    yield from hits(segment, kind)
 
 
 @rule("LOC001", "missing-figure", Severity.ERROR, stage="l10n")
