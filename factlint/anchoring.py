@@ -8,7 +8,7 @@ the text's figure, because the text is the source of truth.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factlint.article import Article, Span, normalize
 from factlint.claims import WEEKDAYS, Claim
@@ -61,19 +61,35 @@ def anchor_claim(claim: Claim, article: Article) -> Anchor:
         span, status = spans[claim.occurrence - 1], "found"
     else:
         span, status = spans[0], ("found" if len(spans) == 1 else "ambiguous")
-    mention = pick_mention(claim, article.text[span.start:span.end])
+    quote_text = article.text[span.start:span.end]
+    mention = pick_mention(claim, quote_text, _mentions_within(article, span))
     if mention is None:
         return Anchor(status, len(spans), span)
     figure_span = Span(span.start + mention.start, span.start + mention.end)
     return Anchor(status, len(spans), span, mention, figure_span)
 
 
-def pick_mention(claim: Claim, quote_text: str) -> Mention | None:
-    """The figure in the quoted text that the claim records: same kind, same value if possible."""
+def _mentions_within(article: Article, span: Span) -> list[Mention]:
+    """The article's own reading of the figures inside a quote, in quote offsets: the whole body is
+    scanned once (and cached), instead of once per claim."""
+    body_offset = article.body_offset
+    start, end = span.start - body_offset, span.end - body_offset
+    if start < 0:
+        return []
+    return [replace(m, start=m.start - start, end=m.end - start)
+            for m in scan(article.text[body_offset:]) if start <= m.start and m.end <= end]
+
+
+def pick_mention(claim: Claim, quote_text: str, mentions: list[Mention] | None = None) -> Mention | None:
+    """The figure in the quoted text that the claim records: same kind, same value if possible.
+    `mentions` are the article's reading of the quote, if known; a quote that cuts a figure
+    (or a quote with none of the right kind) is read on its own."""
     if claim.unit.kind == "weekday":
         return _weekday_mention(quote_text)
     kinds = COMPATIBLE.get(claim.unit.kind, ("number",))
-    candidates = [m for m in scan(quote_text) if m.kind in kinds]
+    candidates = [m for m in (mentions or ()) if m.kind in kinds]
+    if not any(mention_matches(claim, m) for m in candidates):
+        candidates = [m for m in scan(quote_text) if m.kind in kinds]
     if claim.unit.kind == "currency":
         same_currency = [m for m in candidates if m.unit in (claim.unit.code, None)]
         candidates = same_currency or candidates
