@@ -227,3 +227,15 @@ def test_unreadable_translation_file(tmp_path: Path, capsys: pytest.CaptureFixtu
 def test_no_crash_on_any_input(source: str, target: str, locale: str) -> None:
     result = compare_texts(source, "en", target, normalize_locale(locale))
     assert all(issue.kind for issue in result.issues)
+
+
+def test_each_error_kind_has_its_own_check() -> None:
+    import inspect
+    import re
+
+    from factlint.l10n.compare import KINDS
+    from factlint.runner import all_rules
+
+    checked = [re.search(r'issue_hits\(segment, "(\w+)"\)', inspect.getsource(rule.check)).group(1)
+               for rule in all_rules() if rule.stage == "l10n"]
+    assert sorted(checked) == sorted(KINDS)
