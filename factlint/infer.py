@@ -5,17 +5,21 @@ unambiguous; anything else is left for the fact-checker to add by hand:
 
 - conversion: "1 trillion yuan ($140.82 billion)", "€450 million, or about $487 million";
 - change: "rose 12.5 percent to 3.6 million from 3.2 million", "increased from 4.4 million to
-  7.2 million", "336 enterprises, a 6.6 percent increase", "a year-on-year increase of 5.2 percent";
+  7.2 million", "to 12 GWh from 7.5 GWh, a 60 percent increase", "336 enterprises, a 6.6 percent
+  increase", ", up 12.5 percent from 3.2 million", "a year-on-year increase of 5.2 percent";
 - count: a stated count followed by its list (after a colon, between dashes, after "including"
-  or in the next sentence's "They encompass ...");
-- total: "20 clusters. Of them, 10 ... The other 10 ...";
-- tiers: consecutive counted lists whose members each clear a bound ("eight clusters, each
-  generating over 1 trillion yuan");
-- share: "accounting for 40 percent of", "about one-eighth of";
+  or in the next sentence's "They encompass ..."), or by a list set off by semicolons;
+- total: "20 clusters. Of them, 10 ... The other 10 ..."; "breaks down into" / "split between"
+  the amounts that follow; "Together the three ... £805 million" after its parts;
+- tiers: "Three of them, A, B and C, each built more than 12,000, while the other three ..."
+  (population: the earlier list of all members; combined: the figure stated for all of them),
+  and consecutive counted lists whose members each clear a bound;
+- share: "accounting for 40 percent of", "about one-eighth of", with part and whole when the
+  amount comes just before ("₹1,240 crore, or 28 percent of revenue");
 - ordering: revenue >= added value >= profit stated together;
 - repeat: a callout line restating a body figure, and a figure restated in the same words.
 
-Finders see figures as `Fig` records (article offsets plus what the scanner read) and return
+Finders see figures as `ExtractedFigure`s (article offsets plus what the scanner read) and return
 `ProposedRelation`s naming figures by index; drafting turns them into claims-file relations.
 """
 
