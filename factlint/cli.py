@@ -171,9 +171,11 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_extract(args: argparse.Namespace) -> int:
     from factlint.article import Article
+    from factlint.draft import read_metadata, require_english
     from factlint.extract import extract_from_article, render_figures
 
     article = Article.read(args.article, display=str(args.article))
+    require_english(article, read_metadata(article).locale)
     sys.stdout.write(render_figures(extract_from_article(article), args.format))
     return EXIT_CLEAN
 

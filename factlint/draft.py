@@ -102,6 +102,7 @@ def read_metadata(article: Article) -> Metadata:
 
 
 def draft_claims(article: Article, metadata: Metadata) -> Draft:
+    require_english(article, metadata.locale)
     figures = extract_from_article(article)
     claims: list[DraftClaim] = []
     ids: set[str] = set()
@@ -112,6 +113,15 @@ def draft_claims(article: Article, metadata: Metadata) -> Draft:
         claims.append(claim)
     relations = infer_relations(article.text, figures)
     return Draft(article, metadata, claims, relations)
+
+
+def require_english(article: Article, locale: str) -> None:
+    """Extraction and inference read English; a German article would be drafted as nonsense."""
+    if not locale.lower().replace("-", "_").startswith("en"):
+        raise InputError.at(article.path, None, None,
+                            f"locale {locale!r}: articles are read as English (en, en_US, en_IN ...); check "
+                            f"a translation against its English source with `factlint l10n`, or write its "
+                            f"claims file by hand")
 
 
 def _default_year(figures: Sequence[ExtractedFigure], metadata: Metadata) -> tuple[int, str]:

@@ -281,3 +281,13 @@ def test_broken_front_matter_is_an_input_error(capsys, front_matter, expected):
     Path("story.md").write_text(f"---\n{front_matter}---\nRevenue rose 5 percent to $3 billion.\n",
                                 encoding="utf-8")
     assert fails(capsys, "check", "story.md").startswith(expected)
+
+
+@pytest.mark.parametrize("argv", [["check", "story.md"], ["init", "story.md", "--output", "x.yaml"],
+                                  ["extract", "story.md"], ["check", "story.md", "--locale", "fr"]])
+def test_articles_not_in_english_are_refused(capsys, argv):
+    """Extraction reads English: a German article must not be drafted as nonsense."""
+    locale = "fr" if "--locale" in argv else "de"
+    front = "en" if "--locale" in argv else locale
+    Path("story.md").write_text(f"---\nlocale: {front}\n---\nDer Umsatz stieg um 5 Prozent.\n", encoding="utf-8")
+    assert f"locale '{locale}': articles are read as English" in fails(capsys, *argv)
