@@ -733,7 +733,9 @@ def find_shares(context: Context) -> Iterator[ProposedRelation]:
         is_share = is_share or re.search(r"\bOf\s+the\s+total\b", context.text[
             context.sentence(figure.start)[0]:figure.start])
         if is_share and not _is_change_percent(context, index):
-            roles: dict[str, int | tuple[int, ...]] = {"percent": index, **_part_and_whole(context, index)}
+            # A fraction in words ("a third of the budget") is a rounded proportion: no part/whole arithmetic.
+            measured = _part_and_whole(context, index) if figure.kind == "percent" else {}
+            roles: dict[str, int | tuple[int, ...]] = {"percent": index, **measured}
             yield ProposedRelation("share", roles, f"{figure.text} is a share of a whole" + (
                 f" ({figures_text(context, roles)})" if len(roles) > 1 else ""))
 

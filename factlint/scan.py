@@ -132,6 +132,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<number>(?:{_NUMBER_WORD}|a)[-‐](?:" + "|".join(DENOMINATOR_WORDS) + r"))\b",
         re.IGNORECASE)),
     ("fraction", re.compile(r"\b(?P<number>\d{1,3}(?:\s+|[-‐])(?:in|out[-‐\s]of)(?:\s+|[-‐])\d{1,3})\b(?![,.]\d)")),
+    # "a third of the budget", "two thirds of": written apart, a fraction only before "of".
+    ("fraction", re.compile(
+        rf"\b(?P<number>(?:{_NUMBER_WORD}|a|an)\s+(?:" + "|".join(d for d in DENOMINATOR_WORDS if d not in ("second",))
+        + r"))(?=\s+of\b)", re.IGNORECASE)),
     ("ordinal", re.compile(r"\b(?P<number>\d+)(?:st|nd|rd|th)\b|\bNo\.?\s?(?P<rank>\d+)\b")),
     ("year", re.compile(r"(?<![\d,.$])\b(?P<number>(?:19|20)\d\d)\b(?![,.]\d)")),
     # Not "COVID-19" (a name), not "10:30" (a time of day).

@@ -235,3 +235,20 @@ def test_claim_date_or_range_is_in_its_quote(claim_id, kind, expected):
     claim = next(c for c in CLAIMS if c["id"] == claim_id)
     mention = next(m for m in scan(claim["quote"]) if m.kind == kind)
     assert (mention.years if kind in ("decade", "year_range") else mention.date) == expected
+
+
+@pytest.mark.parametrize(("text", "written", "notation"), [
+    ("accounting for a third of the budget", "a third", "1/3"),
+    ("nearly a quarter of the total", "a quarter", "1/4"),
+    ("two thirds of voters", "two thirds", "2/3"),
+])
+def test_fractions_written_apart_before_of(text, written, notation):
+    from factlint.figures import fraction_notation
+
+    [mention] = [m for m in scan(text) if m.kind == "fraction"]
+    assert (mention.text, fraction_notation(mention.text)) == (written, notation)
+    assert mention.figure.value == parse_figure(notation).value
+
+
+def test_a_quarter_of_a_year_is_no_fraction_without_of():
+    assert [m.kind for m in scan("in the first quarter, up a third")] == []
