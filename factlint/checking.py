@@ -14,8 +14,9 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from factlint.config import Config, find_config, load_config
-from factlint.findings import Severity
+from factlint.findings import Finding, Severity
 from factlint.reporters import FORMATS, Report
+from factlint.runner import codes
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 DEFAULT_OUT_DIR = Path("reports")
@@ -60,7 +61,7 @@ class Settings:
             paths=tuple(args.paths), claims_dir=claims_dir, formats=formats, output=args.output,
             out_dir=out_dir,
             fail_on=Severity(args.fail_on) if args.fail_on else (config.fail_on or Severity.WARNING),
-            select=_codes(args.select) or config.select, ignore=_codes(args.ignore) + config.ignore,
+            select=codes(args.select) or config.select, ignore=codes(args.ignore) + config.ignore,
             config=config, published=args.published, locale=args.locale, use_claims=args.use_claims,
             changed_only=args.changed_only, base=args.base)
 
@@ -76,10 +77,6 @@ def _config(args: argparse.Namespace) -> Config:
 
         raise InputError.at(str(args.config), None, None, "configuration file not found")
     return load_config(path, FORMATS, {rule.code: rule for rule in all_rules()})
-
-
-def _codes(text: str) -> tuple[str, ...]:
-    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
 
 
 def run(settings: Settings) -> int:
@@ -103,8 +100,20 @@ def run(settings: Settings) -> int:
     with progress(len(paths)) as advance:
         reports = [check_files([path], selection, overrides) for path in _each(paths, advance)]
     write_reports(settings, paths, reports)
-    failing = any(f.severity >= settings.fail_on for r in reports for f in r.findings)
-    return EXIT_FINDINGS if failing else EXIT_CLEAN
+    return exit_code([f for r in reports for f in r.findings], settings.fail_on)
+
+
+def exit_code(findings: Sequence[Finding], fail_on: Severity) -> int:
+    """1 when a finding is at or above the fail level, else 0."""
+    return EXIT_FINDINGS if any(f.severity >= fail_on for f in findings) else EXIT_CLEAN
+
+
+def emit(output: str, path: Path | None) -> None:
+    """A report to its --output file, or to stdout."""
+    if path:
+        path.write_text(output, encoding="utf-8")
+    else:
+        sys.stdout.write(output)
 
 
 def _each(paths: Sequence[Path], advance: Callable[[Path], None]) -> Iterator[Path]:
@@ -140,12 +149,7 @@ def write_reports(settings: Settings, paths: Sequence[Path], reports: Sequence[R
                 target = settings.out_dir / f"{base}{SUFFIXES[name]}"
                 target.write_text(reporter(name)(report), encoding="utf-8")
         return
-    combined = merge(reports)
-    output = reporter(settings.formats[0])(combined)
-    if settings.output:
-        settings.output.write_text(output, encoding="utf-8")
-    else:
-        sys.stdout.write(output)
+    emit(reporter(settings.formats[0])(merge(reports)), settings.output)
 
 
 def report_names(paths: Sequence[Path]) -> list[str]:
@@ -164,8 +168,6 @@ def report_names(paths: Sequence[Path]) -> list[str]:
 
 def merge(reports: Sequence[Report]) -> Report:
     """One report of several runs, as if the files had been checked together."""
-    from factlint.findings import Finding
-
     if len(reports) == 1:
         return reports[0]
     findings = sorted((f for r in reports for f in r.findings), key=Finding.sort_key)

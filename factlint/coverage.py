@@ -20,6 +20,7 @@ from factlint.reporters import Coverage
 @dataclass(frozen=True)
 class CoverageResult:
     coverage: Coverage
+    figures: tuple[ExtractedFigure, ...]  # every figure of the article, for reporters too
     unaccounted: tuple[ExtractedFigure, ...]
     unused_ignores: tuple[IgnoredFigure, ...]  # quotes that are not there, or hold no figure
 
@@ -55,7 +56,7 @@ def _compute(graph: Graph) -> CoverageResult:
         else:
             unaccounted.append(figure)
     coverage = Coverage(graph.article.path, len(figures), recorded, ignored)
-    return CoverageResult(coverage, tuple(unaccounted), tuple(unused))
+    return CoverageResult(coverage, tuple(figures), tuple(unaccounted), tuple(unused))
 
 
 def _ignored_span(graph: Graph, entry: IgnoredFigure) -> Span | None:

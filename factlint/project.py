@@ -11,7 +11,6 @@ from factlint.article import Article
 from factlint.claims import ClaimsFile, Relation, load_claims, parse_claims
 from factlint.coverage import coverage_of
 from factlint.errors import InputError
-from factlint.extract import extract_from_article
 from factlint.findings import Finding
 from factlint.graph import Graph
 from factlint.reporters import ClaimView, Coverage, Document, FigureView, RelationView, Report
@@ -84,7 +83,7 @@ def document_of(graph: Graph, claims_file: str) -> Document:
     relations = tuple(
         RelationView(r.kind, r.id, _relation_claims(r), r.location.line) for r in graph.relations)
     figures = tuple(FigureView(f.start, f.end, f.kind, f.text)
-                    for f in extract_from_article(graph.article))
+                    for f in coverage_of(graph).figures)
     return Document(graph.article.path, claims_file, claims, relations, figures)
 
 

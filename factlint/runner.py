@@ -37,6 +37,11 @@ class Selection:
         return (not self.select or matches(self.select)) and not matches(self.ignore)
 
 
+def codes(text: str) -> tuple[str, ...]:
+    """ "cur, CHG003 ,," -> ("CUR", "CHG003"): --select and --ignore as written on a command line."""
+    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
+
+
 def all_rules() -> tuple[Rule, ...]:
     from factlint.checks import RULES
 

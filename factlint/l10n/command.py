@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-from factlint.article import decode_utf8
+from factlint.article import Article
+from factlint.checking import emit, exit_code
 from factlint.errors import InputError
 from factlint.findings import Severity
 from factlint.l10n.files import read_segments
 from factlint.l10n.locales import UnknownLocaleError, normalize_locale
 from factlint.l10n.run import Segment, check_segments, text_segments
 from factlint.reporters import Report, reporter
-from factlint.runner import Selection
-
-EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+from factlint.runner import Selection, codes
 
 
 def run(args: argparse.Namespace) -> int:
     segments, files, texts = _segments(args)
-    selection = Selection(select=_codes(args.select), ignore=_codes(args.ignore))
-    findings = check_segments(segments, selection)
-    report = Report(findings, files, 0, 0, texts, segments=len(segments))
-    output = reporter(args.format)(report)
-    if args.output:
-        args.output.write_text(output, encoding="utf-8")
-    else:
-        sys.stdout.write(output)
-    threshold = Severity(args.fail_on)
-    return EXIT_FINDINGS if any(f.severity >= threshold for f in findings) else EXIT_CLEAN
+    findings = check_segments(segments, Selection(select=codes(args.select), ignore=codes(args.ignore)))
+    emit(reporter(args.format)(Report(findings, files, 0, 0, texts, segments=len(segments))), args.output)
+    return exit_code(findings, Severity(args.fail_on))
 
 
 def _segments(args: argparse.Namespace) -> tuple[list[Segment], list[str], dict[str, str]]:
@@ -49,7 +39,7 @@ def _segments(args: argparse.Namespace) -> tuple[list[Segment], list[str], dict[
                               "<source>", "<target>"), [], {"<target>": args.target_text})
     if args.source is None or args.target is None:
         raise InputError.at("factlint l10n", None, None, "--source needs --target, and back")
-    source, target = _read(args.source), _read(args.target)
+    source, target = Article.read(args.source).text, Article.read(args.target).text
     segments = text_segments(source, target, source_locale, target_locale, str(args.source), str(args.target))
     return segments, [str(args.source), str(args.target)], {str(args.target): target}
 
@@ -63,15 +53,3 @@ def _locales(args: argparse.Namespace) -> tuple[str, str]:
     except UnknownLocaleError as error:
         raise InputError.at("factlint l10n", None, None, str(error)) from None
 
-
-def _read(path: Path) -> str:
-    try:
-        return decode_utf8(path.read_bytes(), str(path))
-    except FileNotFoundError:
-        raise InputError.at(str(path), None, None, "file not found") from None
-    except OSError as error:
-        raise InputError.at(str(path), None, None, f"cannot read: {error.strerror}") from None
-
-
-def _codes(text: str) -> tuple[str, ...]:
-    return tuple(c.strip().upper() for c in text.split(",") if c.strip())
