@@ -255,10 +255,10 @@ def factlint_figures(items: Iterable[Any]) -> list[Figure]:
 
 
 def load_factlint() -> Extractor | None:
-    """factlint's extractor, or None while factlint.extract does not exist."""
+    """factlint's extractor, or None while factlint.text.extract does not exist."""
     try:
-        from factlint.extract import extract_figures
-        from factlint.scan import scan
+        from factlint.text.extract import extract_figures
+        from factlint.text.scan import scan
     except ImportError:
         return None
 
@@ -489,7 +489,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"PYTHONHASHSEED={os.environ.get('PYTHONHASHSEED', 'random')}")
     runs: dict[str, ToolRun] = {}
     if factlint is None:
-        print("factlint.extract not available: factlint is left out")
+        print("factlint.text.extract not available: factlint is left out")
     else:
         runs["factlint"] = run_tool(factlint, articles, args.runs_factlint)
     runs["quantulum3"] = run_tool(quantulum.extract, articles, args.runs_quantulum)

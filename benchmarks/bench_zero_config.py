@@ -23,7 +23,7 @@ LINE_SLACK = 4
 
 def score_article(article: Path, expected: list[dict]) -> tuple[int, list[str], list[str]]:
     """(deliberate found, missed descriptions, false alarms) for one article."""
-    from factlint.project import check_files
+    from factlint.lint.pipeline import check_files
 
     report = check_files([article])
     located = [(f.code, f.article.line if f.article else f.line, f.message) for f in report.findings]

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from factlint.anchoring import closest_text, mention_matches
+from factlint.claims.anchoring import closest_text, mention_matches
+from factlint.claims.graph import Graph
+from factlint.figures.hedges import lookup_hedge, same_meaning
 from factlint.findings import Hit, Severity
-from factlint.graph import Graph
-from factlint.hedges import lookup_hedge, same_meaning
 from factlint.registry import rule
 
 
@@ -191,7 +191,7 @@ def hedge_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
     Options:
         None.
     """
-    from factlint.anchoring import text_hedge
+    from factlint.claims.anchoring import text_hedge
 
     for node in graph.nodes.values():
         recorded = node.claim.hedge

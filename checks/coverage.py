@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from factlint.coverage import coverage_of
+from factlint.claims.coverage import coverage_of
+from factlint.claims.graph import Graph
 from factlint.findings import Hit, Severity
-from factlint.graph import Graph
 from factlint.registry import rule
 
 

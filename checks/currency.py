@@ -8,11 +8,11 @@ from decimal import Decimal
 from itertools import combinations
 from typing import Any
 
-from factlint.claims import Relation
-from factlint.figures import Reading
+from factlint.claims.graph import Graph, judge
+from factlint.claims.model import Relation
+from factlint.figures.figure import Reading
+from factlint.figures.intervals import Interval, format_decimal, format_interval
 from factlint.findings import Evidence, Hit, Severity
-from factlint.graph import Graph, judge
-from factlint.intervals import Interval, format_decimal, format_interval
 from factlint.registry import rule
 
 
@@ -212,7 +212,7 @@ def _reference(graph: Graph, pair: tuple[str, str], days: int) -> tuple[str, Dec
         return f"the pinned rate {per}/{unit} (inverted)", rate, rate
     if graph.published is None:
         return None
-    from factlint.rates import reference_rate
+    from factlint.figures.rates import reference_rate
 
     window = reference_rate(unit, per, graph.published, days=days)
     if window is None:

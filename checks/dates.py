@@ -6,9 +6,9 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from factlint.claims import WEEKDAYS
+from factlint.claims.graph import Graph
+from factlint.claims.model import WEEKDAYS
 from factlint.findings import Hit, Severity
-from factlint.graph import Graph
 from factlint.registry import rule
 
 

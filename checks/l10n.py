@@ -9,11 +9,11 @@ from factlint.findings import Hit, Severity
 from factlint.registry import rule
 
 if TYPE_CHECKING:  # the l10n engine is imported only when a translation is checked
-    from factlint.l10n.run import Segment
+    from factlint.l10n.segments import Segment
 
 
 def issue_hits(segment: Segment, kind: str) -> Iterator[Hit]:
-    from factlint.l10n.run import issue_hits as hits
+    from factlint.l10n.segments import issue_hits as hits
 
     yield from hits(segment, kind)
 

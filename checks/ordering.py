@@ -6,10 +6,10 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
-from factlint.figures import Reading
+from factlint.claims.graph import Graph, judge
+from factlint.figures.figure import Reading
+from factlint.figures.intervals import format_interval
 from factlint.findings import Evidence, Hit, Severity
-from factlint.graph import Graph, judge
-from factlint.intervals import format_interval
 from factlint.registry import rule
 
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
+from factlint.claims.graph import Graph, judge
+from factlint.figures.intervals import format_interval
 from factlint.findings import Evidence, Hit, Severity
-from factlint.graph import Graph, judge
-from factlint.intervals import format_interval
 from factlint.registry import rule
 
 

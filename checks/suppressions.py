@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from factlint.claims.graph import Graph
+from factlint.claims.suppressions import covers, is_active
 from factlint.findings import Hit, Severity
-from factlint.graph import Graph
 from factlint.registry import rule
-from factlint.suppress import covers, is_active
 
 
 @rule("SUP001", "expired-suppression", Severity.WARNING, stage="review")

@@ -7,11 +7,11 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from factlint.claims import Relation
-from factlint.figures import Reading
+from factlint.claims.graph import Graph, judge
+from factlint.claims.model import Relation
+from factlint.figures.figure import Reading
+from factlint.figures.intervals import Interval, format_interval
 from factlint.findings import Evidence, Hit, Severity
-from factlint.graph import Graph, judge
-from factlint.intervals import Interval, format_interval
 from factlint.registry import rule
 
 
@@ -294,7 +294,7 @@ def tier_membership(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
     Options:
         None.
     """
-    from factlint.matching import closest_name, match_names
+    from factlint.claims.names import closest_name, match_names
 
     for relation in graph.of_kind("tiers"):
         if not relation.population:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from factlint.claims.graph import Graph
 from factlint.findings import Finding, Severity
-from factlint.graph import Graph
-from factlint.project import load_pair
-from factlint.runner import Selection, all_rules, run_rules
+from factlint.lint.pipeline import load_pair
+from factlint.lint.runner import Selection, all_rules, run_rules
 
 REPO = Path(__file__).resolve().parent.parent
 SEED_CLAIMS = REPO / "claims" / "000_feb5f9032e01b09c.yaml"
@@ -31,7 +31,8 @@ def check_yaml(tmp_path: Path, text: str, select: tuple[str, ...] = ()) -> list[
 def check_translation_yaml(text: str, select: tuple[str, ...] = ()) -> list[Finding]:
     from ruamel.yaml import YAML
 
-    from factlint.l10n.run import check_segments, text_segments
+    from factlint.l10n.segments import text_segments
+    from factlint.lint.translation import check_segments
 
     spec = YAML(typ="safe").load(text)
     segments = text_segments(spec["source"], spec["target"], spec["source_locale"], spec["target_locale"],

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from factlint.checking import SUFFIXES
 from factlint.cli import main
+from factlint.cli.check import SUFFIXES
 from factlint.reporters import FORMATS
 
 # A claims file with one error (CHG001: 362,000 -> 412,000 is 13.8%, not 18%) and a clean one;

@@ -14,8 +14,7 @@ from pathlib import Path
 
 import pytest
 
-import factlint.hedges
-import factlint.scan
+import factlint.figures.hedges
 from factlint.cli import main
 
 PUBLISHED = dt.date(2024, 10, 18)
@@ -24,13 +23,9 @@ PUBLISHED = dt.date(2024, 10, 18)
 @pytest.fixture(autouse=True)
 def restore_hedges():
     """`[hedges]` mutates the module-level hedge table for the rest of the process: put it back."""
-    saved_table = dict(factlint.hedges.HEDGES)
-    saved_pattern = factlint.hedges._HEDGE_AT_END
+    saved_table = dict(factlint.figures.hedges.HEDGES)
     yield
-    factlint.hedges.HEDGES.clear()
-    factlint.hedges.HEDGES.update(saved_table)
-    factlint.hedges._HEDGE_AT_END = saved_pattern
-    factlint.scan.scan.cache_clear()
+    factlint.figures.hedges.set_table(saved_table)
 
 
 @pytest.fixture(autouse=True)
@@ -383,9 +378,9 @@ relations:
 
 def test_hedge_fixture_restores_the_table():
     """The autouse fixture left the table as it was: 'north of' is not a hedge here."""
-    assert factlint.hedges.lookup_hedge("north of") is None
-    assert factlint.hedges.hedge_before("the port handled north of ") is None
-    assert factlint.hedges.lookup_hedge("roughly").strict_margin == Decimal("0.05")
+    assert factlint.figures.hedges.lookup_hedge("north of") is None
+    assert factlint.figures.hedges.hedge_before("the port handled north of ") is None
+    assert factlint.figures.hedges.lookup_hedge("roughly").strict_margin == Decimal("0.05")
 
 
 # --- mistakes ----------------------------------------------------------------------------------

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.figures import FigureSyntaxError, Reading, parse_figure, words_to_int
-from factlint.hedges import lookup_hedge
-from factlint.intervals import INF, Interval
+from factlint.figures.figure import FigureSyntaxError, Reading, parse_figure, words_to_int
+from factlint.figures.hedges import lookup_hedge
+from factlint.figures.intervals import INF, Interval
 
 D = Decimal
 SCALES = {None: D(1), "thousand": D(10) ** 3, "million": D(10) ** 6, "billion": D(10) ** 9,

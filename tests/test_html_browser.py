@@ -28,9 +28,10 @@ from conftest import MIXED, MIXED_SELECTION, REPO
 
 from factlint.cli import main
 from factlint.findings import Finding
-from factlint.project import check_files
-from factlint.reporters import FORMATS, Document, Report, reporter
-from factlint.runner import Selection
+from factlint.lint.pipeline import check_files
+from factlint.lint.report import Document, Report
+from factlint.lint.runner import Selection
+from factlint.reporters import FORMATS, reporter
 
 CHROMIUM = Path("/usr/bin/chromium")
 SKIP_VARIABLE = "FACTLINT_SKIP_BROWSER"

@@ -1,6 +1,6 @@
 """Relation inference on small realistic sentences: which relation, and which figure fills each role.
 
-Each construction in `factlint.infer`'s docstring gets a sentence in the style of the seed articles;
+Each construction in `factlint.relations.infer`'s docstring gets a sentence in the style of the seed articles;
 relations are read back with figure indexes turned into the figures' texts. Wording that is
 ambiguous or unrelated must propose nothing.
 """
@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import pytest
 
-from factlint.extract import extract_figures
-from factlint.infer import ProposedRelation, infer_relations, split_list
+from factlint.relations.infer import ProposedRelation, infer_relations, split_list
+from factlint.text.extract import extract_figures
 
 
 @dataclass(frozen=True)

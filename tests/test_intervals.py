@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factlint.intervals import INF, Interval, format_decimal, format_interval
+from factlint.figures.intervals import INF, Interval, format_decimal, format_interval
 
 EXACT = 120  # digits for reference results: far more than the 40 the module keeps
 

@@ -234,7 +234,7 @@ def test_each_error_kind_has_its_own_check() -> None:
     import re
 
     from factlint.l10n.compare import KINDS
-    from factlint.runner import all_rules
+    from factlint.lint.runner import all_rules
 
     checked = [re.search(r'issue_hits\(segment, "(\w+)"\)', inspect.getsource(rule.check)).group(1)
                for rule in all_rules() if rule.stage == "l10n"]

@@ -18,11 +18,13 @@ from pathlib import Path
 import pytest
 from conftest import MIXED, MIXED_SELECTION, REPO, SEED_ARTICLE, SEED_CLAIMS
 
+from factlint.claims.coverage import Coverage
 from factlint.cli import main
-from factlint.project import check_files
-from factlint.reporters import Coverage, Report, reporter
+from factlint.lint.pipeline import check_files
+from factlint.lint.report import Report
+from factlint.lint.runner import Selection, all_rules
 from factlint.reporters import github as github_reporter
-from factlint.runner import Selection, all_rules
+from factlint.reporters import reporter
 
 
 def article_rules():

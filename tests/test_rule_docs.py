@@ -6,8 +6,8 @@ import re
 
 import pytest
 
+from factlint.lint.runner import all_rules
 from factlint.registry import CODE_RE, DOC_SECTIONS, NAME_RE
-from factlint.runner import all_rules
 
 RULES = all_rules()
 

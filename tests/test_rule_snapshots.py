@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from factlint.reporters import Report
+from factlint.lint.report import Report
+from factlint.lint.runner import all_rules
 from factlint.reporters.concise import render
-from factlint.runner import all_rules
 
 SNAPSHOTS = Path(__file__).parent / "snapshots" / "rules"
 

@@ -9,8 +9,8 @@ import pytest
 from conftest import SEED_ARTICLE, SEED_CLAIMS
 from ruamel.yaml import YAML
 
-from factlint.figures import parse_figure
-from factlint.scan import Mention, scan
+from factlint.figures.figure import parse_figure
+from factlint.text.scan import Mention, scan
 
 D = Decimal
 ARTICLE = SEED_ARTICLE.read_text(encoding="utf-8")
@@ -243,7 +243,7 @@ def test_claim_date_or_range_is_in_its_quote(claim_id, kind, expected):
     ("two thirds of voters", "two thirds", "2/3"),
 ])
 def test_fractions_written_apart_before_of(text, written, notation):
-    from factlint.figures import fraction_notation
+    from factlint.figures.figure import fraction_notation
 
     [mention] = [m for m in scan(text) if m.kind == "fraction"]
     assert (mention.text, fraction_notation(mention.text)) == (written, notation)

@@ -59,7 +59,7 @@ def test_seed_is_a_byte_for_byte_copy():
 def test_readme_lists_every_check_as_registered():
     import re
 
-    from factlint.runner import all_rules
+    from factlint.lint.runner import all_rules
 
     readme = (REPO / "README.md").read_text()
     table = dict(re.findall(r"^\| ([A-Z]{3}\d{3}) \| (\S+ \| \w+) \|", readme, re.MULTILINE))

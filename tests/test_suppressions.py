@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from factlint.claims.graph import Graph
 from factlint.cli import main
-from factlint.graph import Graph
-from factlint.project import load_pair
-from factlint.runner import Selection, all_rules, run_checks
+from factlint.lint.pipeline import load_pair
+from factlint.lint.runner import Selection, all_rules, run_checks
 
 # Three conversions at three different rates: CUR001 for every pair (fund+reserve, fund+third,
 # reserve+third), CUR002 for fund (6.67 CNY/USD, a warning) and third (10.0, an error) against the

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 from conftest import SEED_ARTICLE, SEED_CLAIMS
 
+from factlint.claims.sync import write_atomically
 from factlint.cli import main
 from factlint.errors import InputError
-from factlint.sync import write_atomically
 
 Findings = set[tuple[str, tuple[str, ...]]]
 
@@ -309,17 +309,17 @@ def test_write_refuses_to_clobber_a_changed_file(copy):
 
 def test_sync_refuses_when_the_file_changes_mid_sync(copy, capsys, monkeypatch):
     """The CLI: the claims file edited by someone else between read and write gives exit 2, their edit kept."""
-    import factlint.sync
+    import factlint.claims.sync
 
     claims, article = copy
     edit(article, "eight industrial clusters", "nine industrial clusters")
-    real_apply = factlint.sync.apply_updates
+    real_apply = factlint.claims.sync.apply_updates
 
     def apply_then_someone_edits(text, updates):
         claims.write_text(text + "# someone else's edit\n", encoding="utf-8")
         return real_apply(text, updates)
 
-    monkeypatch.setattr(factlint.sync, "apply_updates", apply_then_someone_edits)
+    monkeypatch.setattr(factlint.claims.sync, "apply_updates", apply_then_someone_edits)
     assert main(["sync", str(claims), "--write"]) == 2
     assert "changed while sync was working" in capsys.readouterr().err
     assert claims.read_text(encoding="utf-8").endswith("# someone else's edit\n")

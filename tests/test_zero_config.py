@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 from ruamel.yaml import YAML
 
-from factlint.article import Article
 from factlint.cli import main
-from factlint.extract import extract_from_article
-from factlint.project import check_files
+from factlint.lint.pipeline import check_files
+from factlint.text.article import Article
+from factlint.text.extract import extract_from_article
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = ("000_feb5f9032e01b09c", "001_nordhaven_ports", "002_sahyadri_cells", "003_kawabe_robotics")

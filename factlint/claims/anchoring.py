@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factlint.article import Article, Span, normalize
-from factlint.claims import WEEKDAYS, Claim
-from factlint.figures import Figure
-from factlint.hedges import hedge_before, lookup_hedge
-from factlint.scan import CROWN_CURRENCIES, CROWNS, Mention, scan
+from factlint.claims.model import WEEKDAYS, Claim
+from factlint.figures.figure import Figure
+from factlint.figures.hedges import hedge_before, lookup_hedge
+from factlint.text.article import Article, Span, normalize
+from factlint.text.scan import CROWN_CURRENCIES, CROWNS, Mention, scan
 
 # Which mention kinds can carry a figure of each unit kind.
 COMPATIBLE: dict[str, tuple[str, ...]] = {

@@ -10,11 +10,32 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-from factlint.article import Span
-from factlint.claims import IgnoredFigure
-from factlint.extract import ExtractedFigure, extract_from_article
-from factlint.graph import Graph
-from factlint.reporters import Coverage
+from factlint.claims.graph import Graph
+from factlint.claims.model import IgnoredFigure
+from factlint.text.article import Span
+from factlint.text.extract import ExtractedFigure, extract_from_article
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """How many of an article's figures the claims record: the recognition rate."""
+
+    article: str  # the article's path
+    found: int  # figures extraction finds in the article
+    recorded: int  # of those, figures a claim records
+    ignored: int  # of those, figures the claims file lists as deliberately not recorded
+
+    @property
+    def accounted(self) -> int:
+        return self.recorded + self.ignored
+
+    def describe(self) -> str:
+        if not self.found:
+            return "no figures found"
+        percent = 100 * self.recorded / self.found
+        ignored = f", {self.ignored} ignored" if self.ignored else ""
+        return f"{self.recorded}/{self.found} figures recorded ({percent:.1f}%){ignored}"
+
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
-from factlint.anchoring import Anchor, anchor_claim, text_figure
-from factlint.article import Article
-from factlint.claims import Claim, ClaimsFile, Relation
-from factlint.figures import Figure, Reading
+from factlint.claims.anchoring import Anchor, anchor_claim, text_figure
+from factlint.claims.model import Claim, ClaimsFile, Relation
+from factlint.figures.figure import Figure, Reading
+from factlint.figures.intervals import Interval
 from factlint.findings import Severity
-from factlint.intervals import Interval
+from factlint.text.article import Article
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""The claims file: what an article says, figure by figure, and how its figures relate.
+"""Loading a claims file: what an article says, figure by figure, and how its figures relate.
 
 Loading validates everything up front and reports every problem with file:line:column and what
 was expected, so that checks can trust the model. See README "Claims format".
@@ -9,21 +9,30 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from factlint.claims.model import (
+    WEEKDAYS,
+    ArticleRef,
+    Claim,
+    ClaimsFile,
+    IgnoredFigure,
+    Location,
+    Relation,
+    Suppression,
+    TierSpec,
+)
+from factlint.claims.yamlnodes import compose, position
 from factlint.errors import InputError, Problem
-from factlint.figures import Figure, FigureSyntaxError, parse_figure
-from factlint.hedges import HEDGES, lookup_hedge
-from factlint.units import Unit, UnknownUnitError, parse_unit
-from factlint.yamlnodes import compose, position
+from factlint.figures.figure import FigureSyntaxError, parse_figure
+from factlint.figures.hedges import HEDGES, lookup_hedge
+from factlint.figures.units import Unit, UnknownUnitError, parse_unit
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
 RATE_KEY_RE = re.compile(r"^([A-Z]{3})/([A-Z]{3})$")
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 DATE_VALUE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 YEAR_RANGE_RE = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$|^(\d{3})0s$")
 
@@ -32,97 +41,6 @@ CLAIM_KEYS = {"id", "quote", "value", "unit", "hedge", "occurrence", "weekday", 
 ARTICLE_KEYS = {"path", "text", "title", "published", "locale", "source"}
 TOP_KEYS = {"factlint", "article", "rates", "claims", "relations", "ignored_figures"}
 IGNORED_KEYS = {"quote", "reason", "occurrence"}
-
-
-@dataclass(frozen=True, slots=True)
-class Location:
-    line: int
-    column: int
-
-
-@dataclass(frozen=True)
-class Suppression:
-    """`ignore:` on a claim: findings of `code` that name this claim are not reported, for a
-    stated reason, until an optional date (after which the suppression is reported as expired)."""
-
-    code: str
-    reason: str
-    location: Location
-    until: dt.date | None = None
-
-
-@dataclass(frozen=True)
-class Claim:
-    id: str
-    quote: str
-    value: str  # as recorded
-    unit: Unit
-    location: Location  # the claim's entry in the claims file
-    value_location: Location
-    hedge: str | None = None
-    occurrence: int | None = None
-    weekday: str | None = None
-    noun: str | None = None
-    exact: bool | None = None
-    figure: Figure | None = None  # numbers; None for dates, weekdays and year ranges
-    date: tuple[int, int, int | None] | None = None  # (year, month, day)
-    years: tuple[int, int] | None = None  # year ranges and decades
-    suppressions: tuple[Suppression, ...] = ()
-
-
-@dataclass(frozen=True)
-class TierSpec:
-    list_id: str  # a count relation naming the members of the tier
-    each: str  # the claim giving each member's bound ("each over 1 trillion yuan")
-    location: Location
-
-
-@dataclass(frozen=True)
-class Relation:
-    kind: str
-    location: Location
-    id: str | None = None
-    refs: dict[str, tuple[str, ...]] = field(default_factory=dict)  # role -> claim ids
-    items: tuple[str, ...] = ()  # count: the items the text lists
-    open: bool = False  # count: "including" makes the stated count a lower bound
-    direction: str | None = None  # change: increase / decrease
-    population: tuple[str, ...] = ()  # tiers: count relations whose items the tiers partition
-    tiers: tuple[TierSpec, ...] = ()
-
-    def ref(self, role: str) -> str | None:
-        ids = self.refs.get(role, ())
-        return ids[0] if ids else None
-
-
-@dataclass(frozen=True)
-class ArticleRef:
-    path: Path | None  # resolved against the claims file's folder
-    text: str | None  # an inline article (fixtures, docs examples)
-    shown: str  # how to name it in messages
-    title: str | None
-    published: dt.date | None
-    locale: str
-
-
-@dataclass(frozen=True)
-class IgnoredFigure:
-    """A figure the fact-checker decided needs no claim ("the 12th Five-Year Plan"), and why."""
-
-    quote: str
-    reason: str
-    location: Location
-    occurrence: int | None = None
-
-
-@dataclass(frozen=True)
-class ClaimsFile:
-    path: str
-    digest: str
-    article: ArticleRef
-    rates: dict[tuple[str, str], Decimal]
-    claims: tuple[Claim, ...]
-    relations: tuple[Relation, ...]
-    ignored_figures: tuple[IgnoredFigure, ...] = ()
 
 
 # Relation kinds: role -> (how many claims: "one", "opt", "many"); other keys are listed apart.
@@ -514,7 +432,7 @@ def _check_references(loader: _Loader, claims: list[Claim], relations: list[Rela
 
 def load_claims(path: Path, display: str | None = None) -> ClaimsFile:
     """Read and validate a claims file; raises InputError listing every problem found."""
-    from factlint.article import decode_utf8
+    from factlint.text.article import decode_utf8
 
     shown = display or str(path)
     try:

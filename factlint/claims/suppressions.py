@@ -8,9 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from factlint.claims import Claim, Suppression
+from factlint.claims.graph import Graph
+from factlint.claims.model import Claim, Suppression
 from factlint.findings import Finding
-from factlint.graph import Graph
 
 
 def is_active(suppression: Suppression, today: dt.date) -> bool:

@@ -18,13 +18,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factlint.anchoring import FUZZY_THRESHOLD, anchor_claim, hedge_at, mention_matches, pick_mention
-from factlint.article import Article, Span, normalize
-from factlint.claims import Claim, ClaimsFile
+from factlint.claims.anchoring import FUZZY_THRESHOLD, anchor_claim, hedge_at, mention_matches, pick_mention
+from factlint.claims.model import Claim, ClaimsFile
 from factlint.errors import InputError, Problem
-from factlint.figures import fraction_notation, words_to_int
-from factlint.hedges import HEDGES, lookup_hedge, same_meaning
-from factlint.scan import Mention
+from factlint.figures.figure import fraction_notation, words_to_int
+from factlint.figures.hedges import HEDGES, lookup_hedge, same_meaning
+from factlint.text.article import Article, Span, normalize
+from factlint.text.scan import Mention
 
 AMBIGUITY_MARGIN = 3.0  # a runner-up this close to the best fuzzy match makes it a coin toss
 
@@ -104,7 +104,7 @@ def _rehedged_anchor(claim: Claim, article: Article) -> Span | None:
 def _fuzzy_anchor(claim: Claim, article: Article) -> Span:
     from rapidfuzz import fuzz
 
-    from factlint.anchoring import closest_text
+    from factlint.claims.anchoring import closest_text
 
     found = closest_text(claim.quote, article)
     if found is None:

@@ -114,7 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    from factlint.checking import Settings, run
+    from factlint.cli.check import Settings, run
 
     return run(Settings.from_args(args, DEFAULT_DIR))
 
@@ -129,8 +129,8 @@ def _formats(text: str) -> tuple[str, ...]:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from factlint.project import load_pair
-    from factlint.sync import apply_updates, diff, plan_updates, write_atomically
+    from factlint.claims.sync import apply_updates, diff, plan_updates, write_atomically
+    from factlint.lint.pipeline import load_pair
 
     claims_file, article = load_pair(args.claims)
     updates = plan_updates(claims_file, article)
@@ -153,9 +153,10 @@ def run_sync(args: argparse.Namespace) -> int:
 def run_init(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
-    from factlint.article import Article
-    from factlint.draft import draft_claims, read_metadata, relative_ref, render_draft
-    from factlint.sync import write_new
+    from factlint.claims.sync import write_new
+    from factlint.relations.draft import draft_claims, relative_ref, render_draft
+    from factlint.text.article import Article
+    from factlint.text.frontmatter import read_metadata
 
     article = Article.read(args.article, display=str(args.article))
     target = args.output or DEFAULT_DIR / f"{args.article.stem}.yaml"
@@ -170,9 +171,9 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from factlint.article import Article
-    from factlint.draft import read_metadata, require_english
-    from factlint.extract import extract_from_article, render_figures
+    from factlint.text.article import Article
+    from factlint.text.extract import extract_from_article, render_figures
+    from factlint.text.frontmatter import read_metadata, require_english
 
     article = Article.read(args.article, display=str(args.article))
     require_english(article, read_metadata(article).locale)
@@ -181,13 +182,13 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_l10n(args: argparse.Namespace) -> int:
-    from factlint.l10n.command import run
+    from factlint.cli.l10n import run
 
     return run(args)
 
 
 def run_rule(args: argparse.Namespace) -> int:
-    from factlint.runner import all_rules
+    from factlint.lint.runner import all_rules
 
     wanted = args.code.upper()
     for rule in all_rules():
@@ -200,7 +201,7 @@ def run_rule(args: argparse.Namespace) -> int:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    from factlint.runner import all_rules
+    from factlint.lint.runner import all_rules
 
     for rule in all_rules():
         print(f"{rule.code}  {rule.name:28} {rule.severity.value:8} {rule.summary}")
@@ -210,6 +211,3 @@ def run_rules(args: argparse.Namespace) -> int:
 COMMANDS = {"check": run_check, "sync": run_sync, "init": run_init, "extract": run_extract,
             "l10n": run_l10n, "rule": run_rule, "rules": run_rules}
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -13,10 +13,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factlint.config import Config, find_config, load_config
 from factlint.findings import Finding, Severity
-from factlint.reporters import FORMATS, Report
-from factlint.runner import codes
+from factlint.lint.config import Config, find_config, load_config
+from factlint.lint.report import Report
+from factlint.lint.runner import codes
+from factlint.reporters import FORMATS
 
 EXIT_CLEAN, EXIT_FINDINGS = 0, 1
 DEFAULT_OUT_DIR = Path("reports")
@@ -67,7 +68,7 @@ class Settings:
 
 
 def _config(args: argparse.Namespace) -> Config:
-    from factlint.runner import all_rules
+    from factlint.lint.runner import all_rules
 
     if args.isolated:
         return Config()
@@ -80,10 +81,10 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def run(settings: Settings) -> int:
-    from factlint import targets
-    from factlint.hedges import configure
-    from factlint.project import Overrides, check_files
-    from factlint.runner import Selection
+    from factlint.figures.hedges import configure
+    from factlint.lint import discovery as targets
+    from factlint.lint.pipeline import Overrides, check_files
+    from factlint.lint.runner import Selection
 
     configure(settings.config.hedges)
     paths = targets.expand(settings.paths, settings.claims_dir)

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from factlint.article import Article
-from factlint.checking import emit, exit_code
+from factlint.cli.check import emit, exit_code
 from factlint.errors import InputError
 from factlint.findings import Severity
 from factlint.l10n.files import read_segments
 from factlint.l10n.locales import UnknownLocaleError, normalize_locale
-from factlint.l10n.run import Segment, check_segments, text_segments
-from factlint.reporters import Report, reporter
-from factlint.runner import Selection, codes
+from factlint.l10n.segments import Segment, text_segments
+from factlint.lint.report import Report
+from factlint.lint.runner import Selection, codes
+from factlint.lint.translation import check_segments
+from factlint.reporters import reporter
+from factlint.text.article import Article
 
 
 def run(args: argparse.Namespace) -> int:

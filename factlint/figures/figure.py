@@ -14,8 +14,8 @@ from decimal import Decimal, InvalidOperation
 from enum import Enum
 from fractions import Fraction
 
-from factlint.hedges import Direction, Hedge
-from factlint.intervals import INF, Interval
+from factlint.figures.hedges import Direction, Hedge
+from factlint.figures.intervals import INF, Interval
 
 
 class Reading(Enum):
@@ -59,17 +59,17 @@ DENOMINATOR_WORDS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }
 
-_NUMBER_WORD = (
+NUMBER_WORD_PATTERN = (
     r"(?:(?:" + "|".join(TENS_WORDS) + r")(?:[-‐ ](?:" + "|".join(
         w for w in UNITS_WORDS if UNITS_WORDS[w] < 10 and w != "zero") + r"))?"
     r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")"
 )
-NUMBER_WORD_RE = re.compile(rf"^{_NUMBER_WORD}$", re.IGNORECASE)
+NUMBER_WORD_RE = re.compile(rf"^{NUMBER_WORD_PATTERN}$", re.IGNORECASE)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_SCALE = r"(?:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")"
+SCALE_PATTERN = r"(?:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")"
 VALUE_RE = re.compile(
-    rf"^\s*(?P<sign>[-+−])?\s*(?P<number>{_DIGITS}|{_NUMBER_WORD})"
-    rf"(?:\s*(?P<scale>{_SCALE}))?\s*$",
+    rf"^\s*(?P<sign>[-+−])?\s*(?P<number>{_DIGITS}|{NUMBER_WORD_PATTERN})"
+    rf"(?:\s*(?P<scale>{SCALE_PATTERN}))?\s*$",
     re.IGNORECASE,
 )
 # "tens of billions": the multiple's bounds, times the scale word after it.
@@ -79,9 +79,9 @@ VAGUE_MULTIPLES: dict[str, tuple[Decimal, Decimal]] = {
     "thousands": (Decimal(10) ** 3, Decimal(10) ** 6), "millions": (Decimal(10) ** 6, Decimal(10) ** 9),
     "billions": (Decimal(10) ** 9, Decimal(10) ** 12),
 }
-_VAGUE = r"(?:" + "|".join(VAGUE_MULTIPLES) + r")"
+VAGUE_PATTERN = r"(?:" + "|".join(VAGUE_MULTIPLES) + r")"
 VAGUE_RE = re.compile(
-    rf"^\s*(?P<multiple>{_VAGUE})(?:\s+of\s+(?P<scale>thousands|millions|billions|trillions|crores|lakhs))?\s*$",
+    rf"^\s*(?P<multiple>{VAGUE_PATTERN})(?:\s+of\s+(?P<scale>thousands|millions|billions|trillions|crores|lakhs))?\s*$",
     re.IGNORECASE,
 )
 RATIO_STEMS: dict[str, Decimal] = {
@@ -93,7 +93,7 @@ RANGE_RE = re.compile(
     re.IGNORECASE,
 )
 FRACTION_RE = re.compile(
-    r"^\s*(?P<num>\d+|" + _NUMBER_WORD + r"|a|an)[-‐ ](?P<den>" + "|".join(DENOMINATOR_WORDS)
+    r"^\s*(?P<num>\d+|" + NUMBER_WORD_PATTERN + r"|a|an)[-‐ ](?P<den>" + "|".join(DENOMINATOR_WORDS)
     + r")\s*$|^\s*(?P<n2>\d+)\s*(?:/|in|out of)\s*(?P<d2>\d+)\s*$",
     re.IGNORECASE,
 )
@@ -223,7 +223,7 @@ def ratio_word_value(text: str) -> Decimal | None:
     for stem, factor in RATIO_STEMS.items():
         if re.fullmatch(stem + r"(?:e|ed|es|ing)?|" + stem + r"fold", word):
             return factor
-    match = re.fullmatch(r"(" + _NUMBER_WORD + r"|\d+(?:\.\d+)?)[-‐ ]?fold", word)
+    match = re.fullmatch(r"(" + NUMBER_WORD_PATTERN + r"|\d+(?:\.\d+)?)[-‐ ]?fold", word)
     if match:
         number = match.group(1)
         return Decimal(number) if number[0].isdigit() else Decimal(words_to_int(number))

@@ -60,18 +60,29 @@ def _hedge_at_end(table: dict[str, Hedge]) -> re.Pattern[str]:
 
 
 _HEDGE_AT_END = _hedge_at_end(HEDGES)
+# Bumped whenever the table changes, so that caches of text read with the old table (the
+# scanner's) know they are stale without this module knowing who caches what.
+_generation = 0
+
+
+def generation() -> int:
+    """How many times the table has changed in this process: part of any cache key over hedges."""
+    return _generation
 
 
 def configure(extra: dict[str, Hedge]) -> None:
     """Add or redefine hedges (configuration's [hedges] table) for the rest of the process."""
-    global _HEDGE_AT_END
-    if not extra:
-        return
-    HEDGES.update(extra)
-    _HEDGE_AT_END = _hedge_at_end(HEDGES)
-    from factlint.scan import scan
+    if extra:
+        set_table({**HEDGES, **extra})
 
-    scan.cache_clear()  # mentions carry the hedge read before them
+
+def set_table(table: dict[str, Hedge]) -> None:
+    """Replace the whole table (configuration; tests restoring the shipped one)."""
+    global _HEDGE_AT_END, _generation
+    HEDGES.clear()
+    HEDGES.update(table)
+    _HEDGE_AT_END = _hedge_at_end(HEDGES)
+    _generation += 1
 
 
 def lookup_hedge(text: str | None) -> Hedge | None:

@@ -1,6 +1,11 @@
-"""Localization checks: every figure of a source text must survive its translation.
+"""Localization: every figure of a source text must survive its translation.
 
-`locales` holds the per-language tables (scale words, percent and point words, hedges, number
-words, currency words), `parse` reads the figures of a text in its locale, `compare` pairs source
-and target figures and names what went wrong, and `files` reads XLIFF and PO segment by segment.
+Here: `locales.py` (per-language tables: scale words, percent and point words, hedges, number
+words, currency words), `parse.py` (the figures of a text read in its locale), `compare.py`
+(source and target figures paired, and what went wrong named), `segments.py` (`Segment`: one
+source/target pair, and its comparison as the LOC checks read it), `files.py` (XLIFF and PO read
+segment by segment).
+
+May import `figures` and the shared vocabulary. Knows no article claims; the LOC checks are run
+by `factlint.lint.translation`.
 """

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factlint.hedges import Direction
+from factlint.figures.hedges import Direction
 from factlint.l10n.locales import table
 from factlint.l10n.parse import LFigure, interpret, parse_figures
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from factlint.errors import InputError
 from factlint.l10n.locales import UnknownLocaleError, normalize_locale
-from factlint.l10n.run import Segment
+from factlint.l10n.segments import Segment
 
 
 def read_segments(path: Path, source_locale: str | None, target_locale: str | None) -> list[Segment]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from factlint.hedges import Direction
+from factlint.figures.hedges import Direction
 
 E = Decimal(10)
 

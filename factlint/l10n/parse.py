@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from factlint.hedges import Direction
+from factlint.figures.hedges import Direction
 from factlint.l10n.locales import LocaleTable, cjk_numeral, devanagari_to_ascii, table
 
 _SPACES = "\u00a0\u202f\u2009 "

@@ -1,8 +1,9 @@
-"""Run the LOC checks over translation segments and locate their findings like any other finding.
+"""Translation segments and what the LOC checks read of them.
 
 A segment is one source text and its translation: a paragraph pair of two plain files, one unit
-of an XLIFF or PO file, or the two strings a CAT tool passes. Findings point at the target figure
-(file, line, column, character span) and carry the source figure as evidence.
+of an XLIFF or PO file, or the two strings a CAT tool passes. The comparison of its figures is
+computed once and read by every LOC check as hits located at the target figure; the engine
+(`factlint.lint.translation`) runs the checks and turns the hits into findings.
 """
 
 from __future__ import annotations
@@ -11,11 +12,9 @@ import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factlint.findings import ArticleLocation, Evidence, Finding, Hit, fingerprint
+from factlint.findings import Evidence, Hit
 from factlint.l10n.compare import Comparison, compare_texts
 from factlint.l10n.locales import normalize_locale
-from factlint.registry import Rule
-from factlint.runner import RuleCrashedError, Selection
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,53 +44,6 @@ def comparison(segment: Segment) -> Comparison:
         _COMPARISONS[segment] = compare_texts(segment.source, segment.source_locale, segment.target,
                                               segment.target_locale)
     return _COMPARISONS[segment]
-
-
-def l10n_rules() -> tuple[Rule, ...]:
-    from factlint.checks import RULES
-
-    return tuple(rule for rule in RULES if rule.stage == "l10n")
-
-
-def check_segments(segments: Iterable[Segment], selection: Selection | None = None) -> list[Finding]:
-    selection = selection or Selection()
-    rules = [rule for rule in l10n_rules() if selection.wants(rule)]
-    findings: list[Finding] = []
-    for segment in segments:
-        for rule in rules:
-            options = {**rule.options, **selection.options.get(rule.code, {})}
-            try:
-                hits = list(rule.check(segment, options))
-            except Exception as error:
-                raise RuleCrashedError(rule, error) from error
-            findings += [locate(segment, rule, hit, selection) for hit in hits]
-    return sorted(findings, key=Finding.sort_key)
-
-
-def locate(segment: Segment, rule: Rule, hit: Hit, selection: Selection) -> Finding:
-    line, column = segment.line, segment.column
-    article = None
-    if hit.article_span is not None:
-        start, end = hit.article_span
-        line, column = _position(segment, start)
-        end_line, end_column = _position(segment, max(start, end - 1))
-        text = " ".join(segment.target[start:end].split())
-        article = ArticleLocation(segment.file, line, column, end_line, end_column + 1, text, start, end)
-    quotes = (segment.id, *(e.value for e in hit.evidence))
-    return Finding(code=rule.code, name=rule.name,
-                   severity=selection.severities.get(rule.code) or hit.severity or rule.severity,
-                   message=hit.message, claims=(f"segment {segment.id}",), file=segment.file, line=line,
-                   column=column, article=article, evidence=hit.evidence, fix=hit.fix,
-                   fingerprint=fingerprint(rule.code, (segment.id,), quotes))
-
-
-def _position(segment: Segment, offset: int) -> tuple[int, int]:
-    """Line and column in the file of an offset in the segment's target text."""
-    before = segment.target[:offset]
-    lines = before.count("\n")
-    if lines == 0:
-        return segment.line, segment.column + offset
-    return segment.line + lines, offset - before.rfind("\n")
 
 
 def text_segments(source: str, target: str, source_locale: str, target_locale: str,

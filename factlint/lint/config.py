@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from factlint.errors import InputError, Problem
+from factlint.figures.hedges import Direction, Hedge
 from factlint.findings import Severity
-from factlint.hedges import Direction, Hedge
 
 KEYS = {"select", "ignore", "fail-on", "format", "out-dir", "rate-tolerance", "severity", "options",
         "hedges"}

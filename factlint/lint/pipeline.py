@@ -7,15 +7,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from factlint.article import Article
-from factlint.claims import ClaimsFile, Relation, load_claims, parse_claims
-from factlint.coverage import coverage_of
+from factlint.claims.coverage import Coverage, coverage_of
+from factlint.claims.graph import Graph
+from factlint.claims.load import load_claims, parse_claims
+from factlint.claims.model import ClaimsFile, Relation
 from factlint.errors import InputError
 from factlint.findings import Finding
-from factlint.graph import Graph
-from factlint.reporters import ClaimView, Coverage, Document, FigureView, RelationView, Report
-from factlint.runner import Selection, all_rules, run_checks
-from factlint.targets import ARTICLE_SUFFIXES
+from factlint.lint.discovery import ARTICLE_SUFFIXES
+from factlint.lint.report import ClaimView, Document, FigureView, RelationView, Report
+from factlint.lint.runner import Selection, all_rules, run_checks
+from factlint.text.article import Article
 
 
 def load_pair(claims_path: Path) -> tuple[ClaimsFile, Article]:
@@ -103,7 +104,8 @@ class Overrides:
 
 def draft_pair(path: Path, overrides: Overrides) -> tuple[ClaimsFile, Article]:
     """Zero-config: the article's drafted claims file, loaded exactly as a hand-made one is."""
-    from factlint.draft import draft_claims, read_metadata, render_draft  # only articles need drafting
+    from factlint.relations.draft import draft_claims, render_draft  # only articles need drafting
+    from factlint.text.frontmatter import read_metadata
 
     shown = _display(path)
     article = Article.read(path, display=shown)

@@ -7,10 +7,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from factlint.claims.graph import Graph
+from factlint.claims.suppressions import split_suppressed
 from factlint.findings import ArticleLocation, Finding, Hit, Severity, fingerprint
-from factlint.graph import Graph
 from factlint.registry import Rule
-from factlint.suppress import split_suppressed
 
 
 class RuleCrashedError(Exception):

@@ -15,12 +15,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from factlint.article import Article
-from factlint.errors import InputError
-from factlint.extract import ExtractedFigure, extract_from_article
-from factlint.figures import fraction_notation
-from factlint.infer import ProposedRelation, infer_relations
-from factlint.scan import MONTHS
+from factlint.figures.figure import fraction_notation
+from factlint.relations.infer import ProposedRelation, infer_relations
+from factlint.text.article import Article
+from factlint.text.extract import ExtractedFigure, extract_from_article
+from factlint.text.frontmatter import Metadata, require_english
+from factlint.text.scan import MONTHS
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_BEFORE = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\s*,?\s*(?:the\s+)?$")
@@ -31,16 +31,6 @@ _SLUG_STOP = frozenset("a an the of in on at to from for and or by with its thei
 UNIT_PREFIX = {"percent": "pct", "pp": "pp", "count": "count", "ordinal": "rank", "fraction": "share",
                "ratio": "ratio", "year": "year", "date": "date"}
 MAX_QUOTE_WORDS = 12
-
-
-@dataclass(frozen=True)
-class Metadata:
-    """What the article's front matter (or the command line) says about it."""
-
-    title: str | None = None
-    published: dt.date | None = None
-    locale: str = "en"
-    source: str | None = None
 
 
 @dataclass
@@ -65,42 +55,6 @@ class Draft:
     relations: list[ProposedRelation] = field(default_factory=list)
 
 
-def read_metadata(article: Article) -> Metadata:
-    """Front matter fields: title, published (or date), locale (or lang), source."""
-    if not article.front_matter:
-        return Metadata()
-    from ruamel.yaml import YAML
-    from ruamel.yaml.error import MarkedYAMLError
-
-    try:
-        data = YAML(typ="safe", pure=True).load(article.front_matter)
-    except MarkedYAMLError as error:  # the date would silently fall back: say so instead
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 2 if mark is not None else 2  # the front matter starts on line 2
-        raise InputError.at(article.path, line, None, f"front matter is not valid YAML: {error.problem}; "
-                                                      f"expected key: value lines (title, published, locale)") from None
-    if not isinstance(data, dict):
-        raise InputError.at(article.path, 2, None, "front matter must be key: value lines "
-                                                   "(title, published, locale, source)")
-    published = data.get("published", data.get("date"))
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    elif isinstance(published, str):
-        try:
-            published = dt.date.fromisoformat(published[:10])
-        except ValueError:
-            key = "published" if "published" in data else "date"
-            line = next((n for n, text in enumerate(article.front_matter.splitlines(), 2)
-                         if text.startswith(f"{key}:")), 2)
-            raise InputError.at(article.path, line, None, f"{key} must be a date: YYYY-MM-DD, "
-                                                          f"got {published!r}") from None
-    title, source = data.get("title"), data.get("source")
-    return Metadata(title=str(title) if title else None,
-                    published=published if isinstance(published, dt.date) else None,
-                    locale=str(data.get("locale", data.get("lang", "en"))),
-                    source=str(source) if source else None)
-
-
 def draft_claims(article: Article, metadata: Metadata) -> Draft:
     require_english(article, metadata.locale)
     figures = extract_from_article(article)
@@ -113,15 +67,6 @@ def draft_claims(article: Article, metadata: Metadata) -> Draft:
         claims.append(claim)
     relations = infer_relations(article.text, figures)
     return Draft(article, metadata, claims, relations)
-
-
-def require_english(article: Article, locale: str) -> None:
-    """Extraction and inference read English; a German article would be drafted as nonsense."""
-    if not locale.lower().replace("-", "_").startswith("en"):
-        raise InputError.at(article.path, None, None,
-                            f"locale {locale!r}: articles are read as English (en, en_US, en_IN ...); check "
-                            f"a translation against its English source with `factlint l10n`, or write its "
-                            f"claims file by hand")
 
 
 def _default_year(figures: Sequence[ExtractedFigure], metadata: Metadata) -> tuple[int, str]:
@@ -169,7 +114,7 @@ def _value_and_unit(article: Article, figure: ExtractedFigure,
 
 
 def _range_value(figure: ExtractedFigure) -> str:
-    from factlint.scan import scan
+    from factlint.text.scan import scan
 
     mention = scan(figure.text)[0]
     return mention.figure.written if mention.figure is not None else str(figure.value)
@@ -212,8 +157,8 @@ def quote_for(article: Article, figure: ExtractedFigure) -> tuple[str, int | Non
 
 def _reads_figure(text: str, start: int, end: int, figure: ExtractedFigure) -> bool:
     """Does the quote alone read this figure, as anchoring will read it?"""
-    from factlint.extract import value_notation
-    from factlint.scan import scan
+    from factlint.text.extract import value_notation
+    from factlint.text.scan import scan
 
     return any(start + m.start <= figure.start < start + m.end and value_notation(m) == figure.value
                for m in scan(text[start:end]))

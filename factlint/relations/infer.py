@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from factlint.extract import ExtractedFigure
+from factlint.text.extract import ExtractedFigure
 
 INCREASE_WORDS = ("rose", "rise", "rises", "rising", "increased", "increase", "increases",
                   "increasing", "grew", "grow", "grows", "growing", "growth", "climbed", "climb",
@@ -504,7 +504,7 @@ def find_summed_totals(context: Context) -> Iterator[ProposedRelation]:
 
 
 def _number_word(word: str) -> int | None:
-    from factlint.figures import FigureSyntaxError, words_to_int
+    from factlint.figures.figure import FigureSyntaxError, words_to_int
 
     try:
         return int(word) if word.isdigit() else words_to_int(word)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factlint.findings import Finding
-from factlint.reporters import Report
+from factlint.lint.report import Report
 
 
 def line(finding: Finding) -> str:

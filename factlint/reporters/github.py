@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import PurePath
 
 from factlint.findings import Finding, Severity
-from factlint.reporters import Report
+from factlint.lint.report import Report
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 INLINE_SUFFIX = "#article"  # project.load_pair names an inline article "<claims file>#article"

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factlint.findings import Finding
-from factlint.reporters import Document, Report
+from factlint.lint.report import Document, Report
 
 Json = dict[str, Any]
 Span = tuple[int, int]

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import Any
 
 from factlint.findings import Finding
-from factlint.reporters import Report
+from factlint.lint.report import Report
 
 
 def finding_dict(finding: Finding) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from factlint.findings import Finding
-from factlint.reporters import Report
+from factlint.lint.report import Report
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|$~&#])")
 _NEWLINES = re.compile(r"\r\n|\r|\n")

@@ -19,9 +19,11 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
+from factlint.claims.coverage import Coverage
 from factlint.findings import ArticleLocation, Finding, Severity
+from factlint.lint.report import Report
 from factlint.registry import DOC_SECTIONS, Rule
-from factlint.reporters import Coverage, Report, rules_for
+from factlint.reporters import rules_for
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"

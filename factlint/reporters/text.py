@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from factlint.findings import Finding
-from factlint.reporters import Report
+from factlint.lint.report import Report
 
 
 def _frame(finding: Finding, articles: dict[str, str]) -> list[str]:

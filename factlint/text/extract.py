@@ -12,9 +12,9 @@ import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
-from factlint.article import Article
-from factlint.figures import fraction_notation
-from factlint.scan import Mention, scan
+from factlint.figures.figure import fraction_notation
+from factlint.text.article import Article
+from factlint.text.scan import Mention, scan
 
 # Words that end a counted noun phrase: "336 enterprises [representing]", "38 tasks [and] ...".
 _STOP_WORDS = frozenset("""
@@ -65,7 +65,7 @@ def _resolve_crowns(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
     article named last (none named: the amount keeps no currency)."""
     from dataclasses import replace
 
-    from factlint.scan import CROWN_CURRENCIES, CROWNS
+    from factlint.text.scan import CROWN_CURRENCIES, CROWNS
 
     named: str | None = None
     resolved = []

@@ -12,16 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factlint.figures import (
-    _NUMBER_WORD,
-    _SCALE,
-    _VAGUE,
+from factlint.figures.figure import (
     DENOMINATOR_WORDS,
+    NUMBER_WORD_PATTERN,
+    SCALE_PATTERN,
+    VAGUE_PATTERN,
     Figure,
     FigureSyntaxError,
     parse_figure,
 )
-from factlint.hedges import hedge_before
+from factlint.figures.hedges import generation, hedge_before
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -72,7 +72,7 @@ _ISO = r"(?:" + "|".join(ISO_PREFIX_CODES) + r")"
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DASH = r"\s*[-–—‐]\s*"
 _SP = r"[ \t\u00a0\u202f]"  # a space within a figure: ordinary, no-break or narrow no-break
-_VAGUE_AMOUNT = rf"{_VAGUE}(?:\s+of\s+(?:thousands|millions|billions|trillions|crores|lakhs))?"
+_VAGUE_AMOUNT = rf"{VAGUE_PATTERN}(?:\s+of\s+(?:thousands|millions|billions|trillions|crores|lakhs))?"
 _DURATION_UNIT = r"(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|centuries|century)"
 _RATIO_WORD = (r"(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)|twofold|threefold|fourfold|fivefold|"
                r"tenfold|\d+(?:\.\d+)?[-‐]fold|twice|thrice")
@@ -93,12 +93,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<high>{_VAGUE_AMOUNT})(?:\s+of\s+(?P<name>{_NAME}))?\b", re.IGNORECASE)),
     ("range", re.compile(
         rf"(?<=\bbetween\s)(?P<prefix>\\?{_PREFIX})?(?P<low>{_NUM})\s+and\s+(?:\\?{_PREFIX})?"
-        rf"(?P<high>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?{_SP}*"
+        rf"(?P<high>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?{_SP}*"
         rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b)?", re.IGNORECASE)),
     # "3-5 percent", "$2 to $3 billion", "10–12 million yuan"; never after "from" (a change).
     ("range", re.compile(
         rf"(?<!\bfrom\s)(?<![\w.,$])(?P<prefix>\\?{_PREFIX})?(?P<low>{_NUM})(?:\s*[-–—]\s*|\s+to\s+)"
-        rf"(?:\\?{_PREFIX})?(?P<high>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?{_SP}*"
+        rf"(?:\\?{_PREFIX})?(?P<high>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?{_SP}*"
         rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b|(?<=[a-z])\b)", re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?",
                         re.IGNORECASE)),
@@ -108,43 +108,44 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(rf"\b(?P<start>(?:19|20)\d\d){_DASH}(?P<end>(?:19|20)?\d\d)\b")),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
     ("money", re.compile(
-        rf"(?P<prefix>\\?{_PREFIX}|\b(?-i:{_ISO})){_SP}?(?P<number>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?"
+        rf"(?P<prefix>\\?{_PREFIX}|\b(?-i:{_ISO})){_SP}?(?P<number>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?"
         rf"(?:\s+(?P<name>{_NAME})\b)?", re.IGNORECASE)),
     ("money", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM}|{_NUMBER_WORD})(?:{_SP}*(?P<scale>{_SCALE}))?"
+        rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN})(?:{_SP}*(?P<scale>{SCALE_PATTERN}))?"
         rf"\s+(?:of\s+)?(?P<name>{_NAME})\b", re.IGNORECASE)),
     ("percent", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM}|{_NUMBER_WORD}){_SP}*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
+        rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SP}*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
         r"(?!\w)", re.IGNORECASE)),
     ("duration", re.compile(
-        rf"(?<![\w.,])(?P<number>{_NUM}|{_NUMBER_WORD})\s+(?:(?:consecutive|straight|successive|"
+        rf"(?<![\w.,])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN})\s+(?:(?:consecutive|straight|successive|"
         rf"full|more|whole)\s+)?(?P<unit>{_DURATION_UNIT})\b", re.IGNORECASE)),
     ("duration", re.compile(
-        rf"\b(?P<number>\d+|{_NUMBER_WORD})[-‐](?P<unit>year|month|week|day|hour|decade)\b(?![-‐])",
+        rf"\b(?P<number>\d+|{NUMBER_WORD_PATTERN})[-‐](?P<unit>year|month|week|day|hour|decade)\b(?![-‐])",
         re.IGNORECASE)),  # "a two-year plan"; a capitalized "Five-Year Plan" is a name (see _mention)
     ("ratio", re.compile(rf"\b(?P<number>{_RATIO_WORD})\b", re.IGNORECASE)),
     ("quantity", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?{_SP}*(?P<unit>{_PHYSICAL_UNIT})(?![\w/])")),
+        rf"(?<![\w.])(?P<number>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?{_SP}*(?P<unit>{_PHYSICAL_UNIT})(?![\w/])")),
     ("ordinal", re.compile(
         rf"\b(?:rank(?:ed|s|ing)?|placed|came(?:\s+in)?|finished|stood)\s+(?P<focus>{_RANK_WORD})\b",
         re.IGNORECASE)),
     ("fraction", re.compile(
-        rf"\b(?P<number>(?:{_NUMBER_WORD}|a)[-‐](?:" + "|".join(DENOMINATOR_WORDS) + r"))\b",
+        rf"\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a)[-‐](?:" + "|".join(DENOMINATOR_WORDS) + r"))\b",
         re.IGNORECASE)),
     ("fraction", re.compile(r"\b(?P<number>\d{1,3}(?:\s+|[-‐])(?:in|out[-‐\s]of)(?:\s+|[-‐])\d{1,3})\b(?![,.]\d)")),
     # "a third of the budget", "two thirds of": written apart, a fraction only before "of".
     ("fraction", re.compile(
-        rf"\b(?P<number>(?:{_NUMBER_WORD}|a|an)\s+(?:" + "|".join(d for d in DENOMINATOR_WORDS if d not in ("second",))
+        rf"\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a|an)\s+(?:"
+        + "|".join(d for d in DENOMINATOR_WORDS if d not in ("second",))
         + r"))(?=\s+of\b)", re.IGNORECASE)),
     ("ordinal", re.compile(r"\b(?P<number>\d+)(?:st|nd|rd|th)\b|\bNo\.?\s?(?P<rank>\d+)\b")),
     ("year", re.compile(r"(?<![\d,.$])\b(?P<number>(?:19|20)\d\d)\b(?![,.]\d)")),
     # Not "COVID-19" (a name), not "10:30" (a time of day).
     ("number", re.compile(
-        rf"(?<![\w.])(?<![A-Za-z][-‐])(?<!\d:)(?!\d{{1,2}}:\d\d)(?P<number>{_NUM})(?:{_SP}*(?P<scale>{_SCALE})\b)?",
+        rf"(?<![\w.])(?<![A-Za-z][-‐])(?<!\d:)(?!\d{{1,2}}:\d\d)(?P<number>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?",
         re.IGNORECASE)),
     # A number word inside a compound ("one-click", "Five-Year Plan") is part of a name.
     ("number", re.compile(
-        rf"(?<![-‐])\b(?P<number>{_NUMBER_WORD})\b(?![-‐]\w)(?:\s+(?P<scale>{_SCALE})\b)?",
+        rf"(?<![-‐])\b(?P<number>{NUMBER_WORD_PATTERN})\b(?![-‐]\w)(?:\s+(?P<scale>{SCALE_PATTERN})\b)?",
         re.IGNORECASE)),
 ]
 
@@ -168,9 +169,14 @@ class Mention:
     years: tuple[int, int] | None = None  # year ranges and decades
 
 
-@lru_cache(maxsize=4096)
 def scan(text: str) -> tuple[Mention, ...]:
     """Every figure in `text`, left to right, non-overlapping (earlier patterns win)."""
+    return _scan(text, generation())
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str, hedge_table: int) -> tuple[Mention, ...]:
+    """`scan`, cached per text and hedge table: mentions carry the hedge read before them."""
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
     for kind, pattern in PATTERNS:
