@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from factlint.relations.infer import ProposedRelation, infer_relations, split_list
+from factlint.relations.context import ProposedRelation
+from factlint.relations.infer import infer_relations
+from factlint.relations.lists import split_list
 from factlint.text.extract import extract_figures
 
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factlint.figures.figure import fraction_notation
-from factlint.relations.infer import ProposedRelation, infer_relations
+from factlint.relations.context import ProposedRelation
+from factlint.relations.infer import infer_relations
 from factlint.text.article import Article
 from factlint.text.extract import ExtractedFigure, extract_from_article
 from factlint.text.frontmatter import Metadata, require_english

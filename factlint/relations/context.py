@@ -1,0 +1,73 @@
+"""What every relation finder shares: the article body and its figures (`Context`), and the
+relation a finder proposes (`ProposedRelation`), naming figures by their index."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factlint.text.extract import ExtractedFigure
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s*\n\s*\n|\s+[\"“(]?[A-Z0-9£$€¥₹₩]|\s*$))")
+
+
+@dataclass(frozen=True, slots=True)
+class ProposedRelation:
+    kind: str
+    roles: dict[str, int | tuple[int, ...]]  # role -> figure index (or indexes)
+    note: str  # why it was proposed, in words an editor recognizes
+    items: tuple[str, ...] = ()
+    open: bool = False
+    direction: str | None = None
+    tiers: tuple[tuple[int, int], ...] = ()  # (count relation index, each-figure index)
+    population: tuple[int, ...] = ()  # count relation indexes
+
+
+@dataclass
+class Context:
+    """The article body and its figures, with the helpers every finder needs."""
+
+    text: str
+    figures: Sequence[ExtractedFigure]
+    relations: list[ProposedRelation] = field(default_factory=list)
+
+    def after(self, index: int, width: int = 80) -> str:
+        return self.text[self.figures[index].end:self.figures[index].end + width]
+
+    def before(self, index: int, width: int = 80) -> str:
+        start = self.figures[index].start
+        return self.text[max(0, start - width):start]
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        """The sentence around an offset: page-break gaps inside a sentence do not end it."""
+        start = 0
+        for match in _SENTENCE_END.finditer(self.text, 0, offset):
+            start = match.end()
+        end_match = _SENTENCE_END.search(self.text, offset)
+        return start, (end_match.end() if end_match else len(self.text))
+
+    def in_span(self, start: int, end: int) -> list[int]:
+        return [i for i, f in enumerate(self.figures) if start <= f.start and f.end <= end]
+
+    def next_figure(self, index: int) -> int | None:
+        return index + 1 if index + 1 < len(self.figures) else None
+
+
+def indexes(value: int | tuple[int, ...]) -> tuple[int, ...]:
+    return value if isinstance(value, tuple) else (value,)
+
+
+QUANTITY_KINDS = ("money", "count", "number", "quantity")
+
+
+def comparable(a: ExtractedFigure, b: ExtractedFigure) -> bool:
+    """Two figures that can be the endpoints of one change: same unit, or a count and a bare
+    number ("412,000 TEUs from 362,000")."""
+    if a.kind not in QUANTITY_KINDS or b.kind not in QUANTITY_KINDS:
+        return False
+    return a.unit == b.unit or {a.kind, b.kind} <= {"count", "number"}
+
+
+def conversion_equivalents(context: Context) -> set[int]:
+    return {i for r in context.relations if r.kind == "conversion" for i in indexes(r.roles["equivalent"])}

@@ -1,0 +1,72 @@
+"""Shares: "accounting for 40 percent of", "about one-eighth of", with part and whole when the
+amount comes just before ("₹1,240 crore, or 28 percent of revenue")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes
+
+# -- shares, orderings, repeats ----------------------------------------------------------------------
+_SHARE_BEFORE = re.compile(r"\b(?:accounting\s+for|accounts?\s+for|accounted\s+for|making\s+up|makes?\s+up|"
+                           r"made\s+up|comprising|comprises?|representing|represents?|contribut\w+)"
+                           r"(?:\s+\w+)?\s+$", re.IGNORECASE)
+
+
+def find_shares(context: Context) -> Iterator[ProposedRelation]:
+    for index, figure in enumerate(context.figures):
+        if figure.kind not in ("percent", "fraction"):
+            continue
+        after = context.after(index, 12)
+        is_share = re.match(r"\s+of\b", after) or _SHARE_BEFORE.search(context.before(index, 50))
+        is_share = is_share or re.search(r"\bOf\s+the\s+total\b", context.text[
+            context.sentence(figure.start)[0]:figure.start])
+        if is_share and not _is_change_percent(context, index):
+            # A fraction in words ("a third of the budget") is a rounded proportion: no part/whole arithmetic.
+            measured = _part_and_whole(context, index) if figure.kind == "percent" else {}
+            roles: dict[str, int | tuple[int, ...]] = {"percent": index, **measured}
+            yield ProposedRelation("share", roles, f"{figure.text} is a share of a whole" + (
+                f" ({figures_text(context, roles)})" if len(roles) > 1 else ""))
+
+
+_PART_GAP = re.compile(r"\s*,?\s+(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|"
+                       r"accounts?\s+for|representing|represented|equal\s+to)\s+(?:about\s+|some\s+|nearly\s+)?")
+
+
+_NOT_A_HEAD = frozenset("and or in of to for with at on from by above below than while as which that "
+                        "this last next its their".split())
+
+
+def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, ...]]:
+    """ "Exports brought in ₹1,240 crore, or 28 percent of revenue": the part is the amount just
+    before; the whole is the latest earlier amount the text calls "revenue" (not the old value
+    of a change). Both or neither: a share with only one of them checks nothing more."""
+    figures = context.figures
+    if index == 0 or not _PART_GAP.fullmatch(context.text[figures[index - 1].end:figures[index].start]):
+        return {}
+    part = index - 1
+    noun = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)*([a-z-]{3,})(?:\s+([a-z-]{3,}))?\b",
+                    context.after(index, 40), re.IGNORECASE)
+    if noun is None or figures[part].kind not in QUANTITY_KINDS:
+        return {}
+    head = noun.group(2) if noun.group(2) and noun.group(2).lower() not in _NOT_A_HEAD else noun.group(1)
+    olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
+    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)  # "of group sales": "sales"
+    for candidate in range(part - 1, max(-1, part - 12), -1):
+        other = figures[candidate]
+        if candidate in olds or other.unit != figures[part].unit or other.kind != figures[part].kind:
+            continue
+        sentence_start, _ = context.sentence(other.start)
+        if word.search(context.text[max(sentence_start, other.start - 80):other.start]):
+            return {"part": part, "whole": candidate}
+    return {}
+
+
+def figures_text(context: Context, roles: dict[str, int | tuple[int, ...]]) -> str:
+    return ", ".join(f"{role} {context.figures[i].text}" for role, value in roles.items()
+                     for i in indexes(value) if role != "percent")
+
+
+def _is_change_percent(context: Context, index: int) -> bool:
+    return any(r.kind == "change" and r.roles.get("percent") == index for r in context.relations)
