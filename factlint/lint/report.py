@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from factlint.claims.coverage import Coverage
 from factlint.findings import Finding
+from factlint.registry import Rule
 
 
 @dataclass(frozen=True)
@@ -67,3 +68,11 @@ class Report:
     documents: Sequence[Document] = ()  # one per article, in the order checked
     suppressed: int = 0  # findings kept out by `ignore:` on claims
     segments: int = 0  # translation segments compared (`factlint l10n`)
+
+
+def rules_for(report: Report) -> tuple[Rule, ...]:
+    """The checks a report is about: the LOC checks for a translation, the others for articles."""
+    from factlint.lint.runner import all_rules  # imports every check module: only for SARIF and JUnit
+
+    translation = report.segments > 0
+    return tuple(rule for rule in all_rules() if (rule.stage == "l10n") == translation)

@@ -8,19 +8,12 @@ runs a rule, reads a file or decides a severity.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
-from factlint.lint.report import Report
+if TYPE_CHECKING:  # the report model pulls in the engine: `import factlint.cli` needs only FORMATS
+    from factlint.lint.report import Report
 
-Reporter = Callable[[Report], str]
-
-
-def rules_for(report: Report) -> tuple[Any, ...]:
-    """The checks a report is about: the LOC checks for a translation, the others for articles."""
-    from factlint.lint.runner import all_rules  # imports every check module: only for SARIF and JUnit
-
-    translation = report.segments > 0
-    return tuple(rule for rule in all_rules() if (rule.stage == "l10n") == translation)
+Reporter = Callable[["Report"], str]
 
 
 def reporter(name: str) -> Reporter:

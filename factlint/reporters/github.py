@@ -22,7 +22,7 @@ from factlint.findings import Finding, Severity
 from factlint.lint.report import Report
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
-INLINE_SUFFIX = "#article"  # project.load_pair names an inline article "<claims file>#article"
+INLINE_SUFFIX = "#article"  # pipeline.load_pair names an inline article "<claims file>#article"
 
 
 def escape_data(text: str) -> str:

@@ -22,11 +22,10 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from factlint.findings import Finding, Severity
-from factlint.lint.report import Report
+from factlint.lint.report import Report, rules_for
 from factlint.registry import Rule
-from factlint.reporters import rules_for
 
-INLINE_SUFFIX = "#article"  # project.load_pair names an inline article "<claims file>#article"
+INLINE_SUFFIX = "#article"  # pipeline.load_pair names an inline article "<claims file>#article"
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")  # characters XML 1.0 cannot hold
 
 

@@ -21,14 +21,13 @@ from urllib.parse import quote
 
 from factlint.claims.coverage import Coverage
 from factlint.findings import ArticleLocation, Finding, Severity
-from factlint.lint.report import Report
+from factlint.lint.report import Report, rules_for
 from factlint.registry import DOC_SECTIONS, Rule
-from factlint.reporters import rules_for
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "factlint/v1"
-INLINE_SUFFIX = "#article"  # project.load_pair names an inline article "<claims file>#article"
+INLINE_SUFFIX = "#article"  # pipeline.load_pair names an inline article "<claims file>#article"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 Json = dict[str, Any]
