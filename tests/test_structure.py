@@ -44,6 +44,10 @@ def test_wheel_ships_checks_inside_factlint(tmp_path):
     assert "factlint/checks/currency.py" in names
     assert "factlint/reporters/json.py" in names
     assert not [n for n in names if n.startswith("checks/")]
+    # every module of the source tree is in the wheel: a subpackage left out of pyproject's
+    # explicit list would install a factlint that fails at its first lazy import
+    sources = {f"factlint/{p.relative_to(REPO / 'factlint').as_posix()}" for p in (REPO / "factlint").rglob("*.py")}
+    assert sources - set(names) == set()
 
 
 def test_seed_is_a_byte_for_byte_copy():
