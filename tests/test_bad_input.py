@@ -275,6 +275,13 @@ def test_fail_on_error_ignores_the_seed_warnings(capsys):
     ("title: [unclosed\n", "story.md:2: front matter is not valid YAML"),
     ("title: Budget\npublished: soon\n", "story.md:3: published must be a date: YYYY-MM-DD, got 'soon'"),
     ("- a list\n", "story.md:2: front matter must be key: value lines"),
+    # impossible dates: YAML's own timestamp reading used to crash here with a bare ValueError
+    ("published: 2021-13-01\n", "story.md:2: published must be a date: YYYY-MM-DD, got '2021-13-01' "
+                                "(month must be in 1..12)"),
+    ("title: Budget\ndate: 2021-02-30\n", "story.md:3: date must be a date: YYYY-MM-DD, got '2021-02-30' "
+                                          "(day is out of range for month)"),
+    ("published: [2021, 2]\n", "story.md:2: published must be a single value, got a list"),
+    ("title: Budget\nlocale: {lang: en}\n", "story.md:3: locale must be a single value, got a dict"),
 ])
 def test_broken_front_matter_is_an_input_error(capsys, front_matter, expected):
     """An article's front matter picks the exchange rates: broken, it must not fall back silently."""

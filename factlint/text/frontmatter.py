@@ -31,7 +31,9 @@ def read_metadata(article: Article) -> Metadata:
     from ruamel.yaml.error import MarkedYAMLError
 
     try:
-        data = YAML(typ="safe", pure=True).load(article.front_matter)
+        # Every scalar is read as a string (the base loader), so that a date is parsed here, where
+        # its line is known: YAML's own timestamps raise bare ValueErrors for "2021-13-01".
+        data = YAML(typ="base", pure=True).load(article.front_matter)
     except MarkedYAMLError as error:  # the date would silently fall back: say so instead
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark is not None else 2  # the front matter starts on line 2
@@ -40,23 +42,49 @@ def read_metadata(article: Article) -> Metadata:
     if not isinstance(data, dict):
         raise InputError.at(article.path, 2, None, "front matter must be key: value lines "
                                                    "(title, published, locale, source)")
-    published = data.get("published", data.get("date"))
-    if isinstance(published, dt.datetime):
-        published = published.date()
-    elif isinstance(published, str):
+    fields = _Fields(article, data)
+    return Metadata(title=fields.text("title"), published=fields.date("published", "date"),
+                    locale=fields.text("locale", "lang") or "en", source=fields.text("source"))
+
+
+class _Fields:
+    """Front matter values by key (the first of several spellings present), each checked for its
+    type and located at its line when it is wrong."""
+
+    def __init__(self, article: Article, data: dict[object, object]) -> None:
+        self.article = article
+        self.data = data
+
+    def _value(self, *keys: str) -> tuple[str, object] | None:
+        key = next((k for k in keys if k in self.data), None)
+        if key is None or self.data[key] in ("", None):
+            return None
+        return key, self.data[key]
+
+    def _line(self, key: str) -> int:
+        front = self.article.front_matter or ""
+        return next((n for n, text in enumerate(front.splitlines(), 2) if text.startswith(f"{key}:")), 2)
+
+    def text(self, *keys: str) -> str | None:
+        found = self._value(*keys)
+        if found is None:
+            return None
+        key, value = found
+        if not isinstance(value, str):
+            raise InputError.at(self.article.path, self._line(key), None,
+                                f"{key} must be a single value, got a {type(value).__name__}")
+        return value
+
+    def date(self, *keys: str) -> dt.date | None:
+        text = self.text(*keys)
+        if text is None:
+            return None
         try:
-            published = dt.date.fromisoformat(published[:10])
-        except ValueError:
-            key = "published" if "published" in data else "date"
-            line = next((n for n, text in enumerate(article.front_matter.splitlines(), 2)
-                         if text.startswith(f"{key}:")), 2)
-            raise InputError.at(article.path, line, None, f"{key} must be a date: YYYY-MM-DD, "
-                                                          f"got {published!r}") from None
-    title, source = data.get("title"), data.get("source")
-    return Metadata(title=str(title) if title else None,
-                    published=published if isinstance(published, dt.date) else None,
-                    locale=str(data.get("locale", data.get("lang", "en"))),
-                    source=str(source) if source else None)
+            return dt.date.fromisoformat(text[:10])
+        except ValueError as error:
+            key = next(k for k in keys if k in self.data)
+            raise InputError.at(self.article.path, self._line(key), None,
+                                f"{key} must be a date: YYYY-MM-DD, got {text!r} ({error})") from None
 
 
 def require_english(article: Article, locale: str) -> None:
