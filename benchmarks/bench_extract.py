@@ -258,12 +258,12 @@ def load_factlint() -> Extractor | None:
     """factlint's extractor, or None while factlint.text.extract does not exist."""
     try:
         from factlint.text.extract import extract_figures
-        from factlint.text.scan import scan
+        from factlint.text.scan import clear_cache
     except ImportError:
         return None
 
     def extract(text: str) -> list[Figure]:
-        scan.cache_clear()  # the scanner memoizes by text: time real work, not a cache hit
+        clear_cache()  # the scanner memoizes by text: time real work, not a cache hit
         return factlint_figures(extract_figures(text))
 
     return extract

@@ -34,6 +34,7 @@ class Score:
     correct_flagged: int = 0
     correct_total: int = 0
     seconds: float = 0.0
+    refused: int = 0  # pairs whose locale tags factlint does not accept
 
     def add_kinds(self, wanted: Counter[str], got: Counter[str]) -> None:
         for kind in set(wanted) | set(got):
@@ -65,19 +66,23 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def factlint_kinds(pair: dict[str, Any]) -> Counter[str]:
+def factlint_kinds(pair: dict[str, Any]) -> Counter[str] | None:
+    """The kinds factlint names for a pair; None when it refuses the pair's locale tags."""
     from factlint.l10n.compare import compare_texts
-    from factlint.l10n.locales import normalize_locale
+    from factlint.l10n.locales import UnknownLocaleError, normalize_locale
 
-    result = compare_texts(pair["source"], normalize_locale(pair["source_locale"]), pair["target"],
-                           normalize_locale(pair["target_locale"]))
+    try:
+        source_locale, target_locale = normalize_locale(pair["source_locale"]), normalize_locale(pair["target_locale"])
+    except UnknownLocaleError:
+        return None
+    result = compare_texts(pair["source"], source_locale, pair["target"], target_locale)
     return Counter(issue.kind for issue in result.issues)
 
 
 def toolkit_fails(pair: dict[str, Any]) -> bool:
     from translate.filters import checks
 
-    config = checks.CheckerConfig(targetlanguage=pair["target_locale"].split("_")[0])
+    config = checks.CheckerConfig(targetlanguage=pair["target_locale"].replace("-", "_").split("_")[0])
     checker = checks.StandardChecker(checkerconfig=config)
     try:
         checker.numbers(pair["source"], pair["target"])
@@ -93,6 +98,9 @@ def score(pairs: list[dict[str, Any]], listing: bool) -> tuple[Score, Score]:
         start = time.perf_counter()
         got = factlint_kinds(pair)
         ours.seconds += time.perf_counter() - start
+        if got is None:  # exit 2 for the user: no error found, and a correct pair not passed either
+            ours.refused += 1
+            got = Counter()
         start = time.perf_counter()
         failed = toolkit_fails(pair)
         theirs.seconds += time.perf_counter() - start
@@ -121,9 +129,12 @@ def report(name: str, pairs: list[dict[str, Any]], ours: Score, theirs: Score) -
     summary = {}
     for tool, result in (("factlint", ours), ("translate-toolkit", theirs)):
         precision, recall, f1 = result.pair_line()
-        summary[tool] = {"precision": precision, "recall": recall, "f1": f1,
+        summary[tool] = {"precision": precision, "recall": recall, "f1": f1, "refused": result.refused,
                          "false_alarms": result.correct_flagged, "correct_pairs": result.correct_total,
                          "ms_per_pair": 1000 * result.seconds / max(1, len(pairs))}
+        if result.refused:
+            print(f"{tool:18} refused {result.refused} of {len(pairs)} pairs (locale tag not accepted); "
+                  f"their errors count as missed")
         print(f"{tool:18} pairs: precision {precision:.2f} recall {recall:.2f} F1 {f1:.2f}; false alarms "
               f"{result.correct_flagged}/{result.correct_total} correct pairs; "
               f"{1000 * result.seconds / max(1, len(pairs)):.2f} ms per pair")
