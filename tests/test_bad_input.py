@@ -144,7 +144,7 @@ def test_duplicate_claim_id(capsys):
 def test_missing_article_file(capsys):
     """article.path pointing nowhere is located at that line of the claims file."""
     path = broken('text: "The fair drew 336 enterprises and 12 guests on Saturday, Oct 19, 2024."',
-                  "path: ../nowhere/article.txt")
+                  "path: nowhere/article.txt")
     err = fails(capsys, "check", path)
     assert f"{path}:2:9: article file" in err and "nowhere/article.txt' not found" in err
 
@@ -266,9 +266,10 @@ def test_inline_article_clean_exit_0(capsys):
 
 def test_fail_on_error_ignores_the_seed_warnings(capsys):
     """The seed has only warnings: default --fail-on warning exits 1, --fail-on error exits 0."""
-    assert main(["check", str(SEED_CLAIMS)]) == 1
-    assert main(["check", str(SEED_CLAIMS), "--fail-on", "error"]) == 0
-    assert main(["check", str(SEED_CLAIMS), "--fail-on", "info"]) == 1
+    seed = ["check", str(SEED_CLAIMS), "--article-root", str(SEED_CLAIMS.parent.parent)]  # run from tmp_path
+    assert main(seed) == 1
+    assert main([*seed, "--fail-on", "error"]) == 0
+    assert main([*seed, "--fail-on", "info"]) == 1
 
 
 @pytest.mark.parametrize(("front_matter", "expected"), [

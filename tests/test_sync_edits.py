@@ -21,8 +21,10 @@ Findings = set[tuple[str, tuple[str, ...]]]
 
 
 @pytest.fixture
-def copy(tmp_path: Path) -> tuple[Path, Path]:
-    """The seed claims file and article in tmp_path, in the repository's relative layout."""
+def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """The seed claims file and article in tmp_path, in the repository's relative layout, run from
+    there (articles are read only from inside the project root)."""
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "claims").mkdir()
     (tmp_path / "seeds").mkdir()
     claims = tmp_path / "claims" / "x.yaml"
@@ -220,8 +222,9 @@ def test_sync_changes_only_the_updated_lines(copy, capsys):
 
 
 @pytest.mark.parametrize("indent", ["", "  "], ids=["dash-at-key-column", "dash-indented"])
-def test_sync_keeps_the_files_own_indentation(tmp_path, capsys, indent):
+def test_sync_keeps_the_files_own_indentation(tmp_path, capsys, indent, monkeypatch):
     """A claims file indented another way than the seed keeps its indentation too."""
+    monkeypatch.chdir(tmp_path)
     (tmp_path / "a.txt").write_text("The fair drew 336 enterprises and twelve guests.\n", encoding="utf-8")
     claims = tmp_path / "c.yaml"
     before = (f"article:\n  path: a.txt\nclaims:\n{indent}- id: firms  # the delegation\n"

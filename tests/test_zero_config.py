@@ -317,7 +317,8 @@ def test_article_without_figures_is_clean(capsys, tmp_path):
     assert run_json(capsys, str(article)) == (0, [])
 
 
-def test_init_of_an_article_without_figures_checks_clean(capsys, tmp_path):
+def test_init_of_an_article_without_figures_checks_clean(capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the project root: its claims file reads the article from there
     article = tmp_path / "note.txt"
     article.write_text("The fair opens on Saturday; no figures were given.\n", encoding="utf-8")
     output = tmp_path / "note.yaml"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -108,13 +109,14 @@ class _Loader:
                 self.problem(key, f"unknown key {name!r} in {what}: expected one of {expected}")
 
     # -- sections --------------------------------------------------------------------------------
-    def load(self, root: Any, base: Path) -> tuple[ArticleRef | None, dict, list[Claim], list[Relation]]:
+    def load(self, root: Any, base: Path,
+             roots: Sequence[Path] | None) -> tuple[ArticleRef | None, dict, list[Claim], list[Relation]]:
         top = self.mapping(root, "the claims file")
         if top is None:
             return None, {}, [], []
         self.ignored = self.ignored_figures(top["ignored_figures"][1]) if "ignored_figures" in top else []
         self.unknown_keys(top, TOP_KEYS, "the claims file")
-        article = self.article(top["article"][1], base) if "article" in top else None
+        article = self.article(top["article"][1], base, roots) if "article" in top else None
         if "article" not in top:
             self.problem(root, "missing 'article' (the article these claims are about)")
         rates = self.rates(top["rates"][1]) if "rates" in top else {}
@@ -124,7 +126,7 @@ class _Loader:
         relations = self.relations(top["relations"][1]) if "relations" in top else []
         return article, rates, claims, relations
 
-    def article(self, node: Any, base: Path) -> ArticleRef | None:
+    def article(self, node: Any, base: Path, roots: Sequence[Path] | None) -> ArticleRef | None:
         entries = self.mapping(node, "article")
         if entries is None:
             return None
@@ -141,7 +143,14 @@ class _Loader:
             except ValueError:
                 self.problem(entries["published"][1], "published must be a date: YYYY-MM-DD")
         path = (base / path_text) if path_text else None
-        if path is not None and not path.is_file():
+        if path is not None and roots is not None and not inside(path, roots):
+            # Checked before the file is even looked at: a claims file from a pull request must not
+            # make a report quote (or a message confirm) any file of the machine.
+            self.problem(entries["path"][1], f"article file {path_text!r} is outside the project "
+                                             f"({', '.join(map(str, roots))}); articles are read only from "
+                                             f"there, or from a folder allowed with --article-root or "
+                                             f"article-roots in the configuration")
+        elif path is not None and not path.is_file():
             self.problem(entries["path"][1], f"article file {str(path)!r} not found (article.path is "
                                              f"relative to the claims file's folder)")
         return ArticleRef(path, text, path_text or "<inline article>", fields.get("title"),
@@ -401,6 +410,12 @@ class _Loader:
         return {"tiers": tuple(specs), "population": population}
 
 
+def inside(path: Path, roots: Sequence[Path]) -> bool:
+    """Whether `path`, symlinks followed, lies in one of `roots` (themselves resolved)."""
+    resolved = path.resolve()
+    return any(resolved.is_relative_to(root.resolve()) for root in roots)
+
+
 def _check_references(loader: _Loader, claims: list[Claim], relations: list[Relation]) -> None:
     known = {c.id for c in claims} | loader.declared  # a claim with errors is reported itself
     relation_ids: dict[str, Relation] = {}
@@ -430,8 +445,11 @@ def _check_references(loader: _Loader, claims: list[Claim], relations: list[Rela
                                                f"tier: each {tier.each!r} is not a claim id"))
 
 
-def load_claims(path: Path, display: str | None = None) -> ClaimsFile:
-    """Read and validate a claims file; raises InputError listing every problem found."""
+def load_claims(path: Path, display: str | None = None, article_roots: Sequence[Path] | None = None) -> ClaimsFile:
+    """Read and validate a claims file; raises InputError listing every problem found.
+
+    With `article_roots`, `article.path` must resolve (symlinks followed) inside one of them.
+    """
     from factlint.text.article import decode_utf8
 
     shown = display or str(path)
@@ -444,15 +462,16 @@ def load_claims(path: Path, display: str | None = None) -> ClaimsFile:
     except OSError as error:
         raise InputError.at(shown, None, None, f"cannot read: {error.strerror}") from None
     return parse_claims(decode_utf8(data, shown), shown, path.parent,
-                        digest=hashlib.sha256(data).hexdigest())
+                        digest=hashlib.sha256(data).hexdigest(), article_roots=article_roots)
 
 
-def parse_claims(text: str, shown: str, base: Path, digest: str = "") -> ClaimsFile:
+def parse_claims(text: str, shown: str, base: Path, digest: str = "",
+                 article_roots: Sequence[Path] | None = None) -> ClaimsFile:
     root = compose(text, shown)
     loader = _Loader(shown)
     if root is None:
         raise InputError.at(shown, 1, 1, "empty claims file: expected 'article' and 'claims'")
-    article, rates, claims, relations = loader.load(root, base)
+    article, rates, claims, relations = loader.load(root, base, article_roots)
     _check_references(loader, claims, relations)
     if loader.problems or article is None:
         raise InputError(loader.problems or [Problem(shown, 1, 1, "invalid claims file")])

@@ -49,10 +49,15 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--changed-only", action="store_true",
                        help="only claims files and articles changed since --base (git)")
     check.add_argument("--base", default="origin/main", help="git ref for --changed-only (default: origin/main)")
+    check.add_argument("--article-root", type=Path, action="append", default=[], metavar="DIR",
+                       help="a folder outside the project that claims files may read articles from "
+                            "(repeatable; the project root is always allowed)")
 
     sync = commands.add_parser("sync", help="re-anchor quotes after the article was edited")
     sync.add_argument("claims", type=Path, help="the claims file")
     sync.add_argument("--write", action="store_true", help="write the changes (default: show a diff)")
+    sync.add_argument("--article-root", type=Path, action="append", default=[], metavar="DIR",
+                      help="a folder outside the project the article may be read from (repeatable)")
 
     init = commands.add_parser("init", help="draft a claims file for an article")
     init.add_argument("article", type=Path, help="the article (text or Markdown)")
@@ -132,7 +137,7 @@ def run_sync(args: argparse.Namespace) -> int:
     from factlint.claims.sync import apply_updates, diff, plan_updates, write_atomically
     from factlint.lint.pipeline import load_pair
 
-    claims_file, article = load_pair(args.claims)
+    claims_file, article = load_pair(args.claims, _sync_roots(args.article_root))
     updates = plan_updates(claims_file, article)
     if not updates:
         print(f"{args.claims}: every quote is anchored; nothing to change")
@@ -148,6 +153,18 @@ def run_sync(args: argparse.Namespace) -> int:
         fields = ", ".join(f"{k}={v!r}" for k, v in update.changes.items())
         print(f"{args.claims}: {update.claim_id}: {update.reason}: {fields}")
     return EXIT_CLEAN
+
+
+def _sync_roots(extra: Sequence[Path]) -> tuple[Path, ...]:
+    """The project root, the configuration's article-roots and --article-root, as for `check`."""
+    from factlint.lint.config import find_config, load_config
+    from factlint.lint.roots import article_roots
+    from factlint.lint.runner import all_rules
+
+    cwd = Path.cwd()
+    path = find_config(cwd)
+    config = load_config(path, FORMATS, {rule.code: rule for rule in all_rules()})
+    return article_roots(path, config.article_roots, extra, cwd)
 
 
 def run_init(args: argparse.Namespace) -> int:

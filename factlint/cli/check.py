@@ -45,6 +45,7 @@ class Settings:
     use_claims: bool = False
     changed_only: bool = False
     base: str = "origin/main"
+    article_roots: tuple[Path, ...] = ()  # --article-root, besides the project root and the configuration's
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, claims_dir: Path) -> Settings:
@@ -64,7 +65,7 @@ class Settings:
             fail_on=Severity(args.fail_on) if args.fail_on else (config.fail_on or Severity.WARNING),
             select=codes(args.select) or config.select, ignore=codes(args.ignore) + config.ignore,
             config=config, published=args.published, locale=args.locale, use_claims=args.use_claims,
-            changed_only=args.changed_only, base=args.base)
+            changed_only=args.changed_only, base=args.base, article_roots=tuple(args.article_root))
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -84,6 +85,7 @@ def run(settings: Settings) -> int:
     from factlint.figures.hedges import configure
     from factlint.lint import discovery as targets
     from factlint.lint.pipeline import Overrides, check_files
+    from factlint.lint.roots import article_roots
     from factlint.lint.runner import Selection
 
     configure(settings.config.hedges)
@@ -98,8 +100,9 @@ def run(settings: Settings) -> int:
     if not paths:
         print(f"factlint: nothing changed since {settings.base}: no file to check", file=sys.stderr)
         return EXIT_CLEAN
+    roots = article_roots(settings.config.path, settings.config.article_roots, settings.article_roots, Path.cwd())
     with progress(len(paths)) as advance:
-        reports = [check_files([path], selection, overrides) for path in _each(paths, advance)]
+        reports = [check_files([path], selection, overrides, roots) for path in _each(paths, advance)]
     write_reports(settings, paths, reports)
     return exit_code([f for r in reports for f in r.findings], settings.fail_on)
 

@@ -6,6 +6,7 @@ directory upwards (the nearest wins; factlint.toml before pyproject.toml in the 
     fail-on = "error"                  # error | warning | info
     format = ["text", "sarif"]         # default output format(s)
     out-dir = "reports"                # where several formats are written at once
+    article-roots = ["../archive"]     # folders outside the project that articles may be read from
     rate-tolerance = 0.03              # CUR002: relative distance from the reference rate
     [severity]                         # per-code severity
     COV001 = "info"
@@ -33,7 +34,7 @@ from factlint.figures.hedges import Direction, Hedge
 from factlint.findings import Severity
 
 KEYS = {"select", "ignore", "fail-on", "format", "out-dir", "rate-tolerance", "severity", "options",
-        "hedges"}
+        "hedges", "article-roots"}
 LEVELS = ("error", "warning", "info")
 
 
@@ -45,6 +46,7 @@ class Config:
     fail_on: Severity | None = None
     formats: tuple[str, ...] = ()
     out_dir: Path | None = None
+    article_roots: tuple[Path, ...] = ()  # resolved against the configuration file's folder
     severities: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     hedges: dict[str, Hedge] = field(default_factory=dict)
@@ -79,6 +81,7 @@ def load_config(path: Path | None, formats: tuple[str, ...], rules: dict[str, An
         fail_on=reader.level(table.get("fail-on"), "fail-on") if "fail-on" in table else None,
         formats=reader.formats(table.get("format"), formats) if "format" in table else (),
         out_dir=(path.parent / str(table["out-dir"])) if "out-dir" in table else None,
+        article_roots=reader.folders(table.get("article-roots", []), path.parent, "article-roots"),
         severities=reader.severities(table.get("severity", {}), rules),
         options=reader.options(table, rules),
         hedges=reader.hedges(table.get("hedges", {})),
@@ -159,6 +162,14 @@ class _Reader:
             self.problem(f"{key} must be a list of check codes or prefixes, e.g. [\"CUR\", \"ANC003\"]", key)
             return ()
         return tuple(v.strip().upper() for v in value if v.strip())
+
+    def folders(self, value: Any, base: Path, key: str) -> tuple[Path, ...]:
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            self.problem(f"{key} must be a list of folders, e.g. [\"../archive\"]", key)
+            return ()
+        return tuple(base / v for v in value)
 
     def level(self, value: Any, key: str) -> Severity | None:
         if value not in LEVELS:

@@ -15,12 +15,14 @@ from factlint.errors import InputError
 from factlint.findings import Finding
 from factlint.lint.discovery import ARTICLE_SUFFIXES
 from factlint.lint.report import ClaimView, Document, FigureView, RelationView, Report
+from factlint.lint.roots import default_roots
 from factlint.lint.runner import Selection, all_rules, run_checks
 from factlint.text.article import Article
 
 
-def load_pair(claims_path: Path) -> tuple[ClaimsFile, Article]:
-    claims_file = load_claims(claims_path)
+def load_pair(claims_path: Path, roots: Sequence[Path] | None = None) -> tuple[ClaimsFile, Article]:
+    """A claims file and its article, which must lie inside `roots` (default: the project root)."""
+    claims_file = load_claims(claims_path, article_roots=default_roots() if roots is None else roots)
     ref = claims_file.article
     if ref.text is not None:
         return claims_file, Article.from_text(ref.text, f"{claims_file.path}#article")
@@ -48,7 +50,9 @@ def is_article(path: Path) -> bool:
 
 
 def check_files(paths: Sequence[Path], selection: Selection | None = None,
-                overrides: Overrides | None = None) -> Report:
+                overrides: Overrides | None = None, roots: Sequence[Path] | None = None) -> Report:
+    """Check each file: a claims file with its article (read only from inside `roots`, default the
+    project root), or an article through the claims drafted from it."""
     findings: list[Finding] = []
     articles: dict[str, str] = {}
     coverages: list[Coverage] = []
@@ -59,7 +63,7 @@ def check_files(paths: Sequence[Path], selection: Selection | None = None,
         if is_article(path):
             claims_file, article = draft_pair(path, overrides or Overrides())
         else:
-            claims_file, article = load_pair(path)
+            claims_file, article = load_pair(path, roots)
         graph = Graph(claims_file, article)
         outcome = run_checks(graph, rules, selection)
         findings.extend(relocate(f) if is_article(path) else f for f in outcome.findings)
