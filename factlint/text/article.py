@@ -53,6 +53,25 @@ def normalize_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(pieces).translate(_TRANSLATE), origin
 
 
+def on_token_boundaries(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] neither starts nor ends inside a word or a number.
+
+    "40 percent" is not in "140 percent" nor in "1.40 percent"; "3.5 million" is not in "13.5
+    million"; "40 percent" is not in "40 percentage points". A quote found inside a longer token
+    would hide exactly the edit that matters.
+    """
+    first, last = text[start:start + 1], text[end - 1:end]
+    before, after = text[start - 1:start] if start else "", text[end:end + 1]
+    if first.isalnum() and before.isalnum():
+        return False
+    if last.isalnum() and after.isalnum():
+        return False
+    # a digit glued to a decimal point or thousands separator: "1.40", "40.5", "1,400"
+    if first.isdigit() and before in (".", ",") and text[start - 2:start - 1].isdigit():
+        return False
+    return not (last.isdigit() and after in (".", ",") and text[end + 1:end + 2].isdigit())
+
+
 def normalize(text: str) -> str:
     return normalize_with_map(text)[0].strip()
 
@@ -109,7 +128,8 @@ class Article:
         start = flat.find(needle)
         while start != -1:
             end = start + len(needle)
-            spans.append(Span(origin[start], origin[end - 1] + 1))
+            if on_token_boundaries(flat, start, end):
+                spans.append(Span(origin[start], origin[end - 1] + 1))
             start = flat.find(needle, start + 1)
         return spans
 
