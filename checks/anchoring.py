@@ -244,10 +244,15 @@ def list_item_missing(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]
     for relation in graph.of_kind("count"):
         count_id = relation.ref("count")
         assert count_id is not None
-        for item in relation.items:
-            if not graph.article.find_all(item):
-                yield Hit(f"listed item {item!r} is not in the article", (count_id,),
-                          fix="Copy the item as the text writes it")
+        listing = graph.list_of(relation)
+        missing = listing.missing if listing is not None else [
+            item for item in relation.items if not graph.article.find_all(item)]
+        for item in missing:
+            elsewhere = listing is not None and graph.article.find_all(item)
+            where = ("is not in the list after the count (the article names it elsewhere)" if elsewhere
+                     else "is not in the article")
+            yield Hit(f"listed item {item!r} {where}", (count_id,),
+                      fix="Copy the item as the text writes it, or remove it from the list")
 
 
 RULES = (stale_quote, figure_mismatch, ambiguous_quote, hedge_mismatch, list_item_missing)

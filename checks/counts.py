@@ -59,7 +59,11 @@ def count_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         node = graph.node(count_id)
         if node.figure is None:
             continue
-        listed = Decimal(len(relation.items))
+        listing = graph.list_of(relation)
+        # what the text lists now: the recorded items found in the list, and any it adds there
+        items = ([item for item, _ in listing.found] + list(listing.unrecorded) if listing is not None
+                 else list(relation.items))
+        listed = Decimal(len(items))
 
         def holds(reading: Reading, node=node, listed=listed, is_open=relation.open) -> bool:
             stated = node.interval(reading)
@@ -71,11 +75,11 @@ def count_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         stated = node.interval(Reading.STRICT)
         relation_word = "at most" if relation.open else "exactly"
         yield Hit(
-            f"{node.written!r} ({format_interval(stated)}) but the text lists {len(relation.items)}: "
-            f"{'; '.join(relation.items)}",
+            f"{node.written!r} ({format_interval(stated)}) but the text lists {len(items)}: "
+            f"{'; '.join(items)}",
             (count_id,),
             (Evidence("stated count", format_interval(stated)),
-             Evidence(f"items listed ({relation_word} the count)", str(len(relation.items)))),
+             Evidence(f"items listed ({relation_word} the count)", str(len(items)))),
             severity,
             fix="Make the count and the list agree",
         )

@@ -88,3 +88,45 @@ def test_30_to_130_percent_share_is_reported(seed, capsys):
     assert claim_value(claims, "hightech-share-industrial-added-value") == "130"
     assert any(f["code"] == "PCT001" and "hightech-share-industrial-added-value" in f["claims"]
                for f in findings(claims, capsys))
+
+
+# -- 3. a counted list's items are looked for inside that list ------------------------------------
+
+def test_an_item_deleted_from_a_list_is_missed_even_when_named_elsewhere(seed, capsys):
+    """The seed names 'ultrahigh-definition display' twice: in the emerging list and in this tier."""
+    claims, article = seed
+    edit(article, "new energy, ultrahigh-definition display, and digital creativity",
+         "new energy and digital creativity")
+    assert sync(claims, capsys)[0] == 0
+    found = {(f["code"], f["message"]) for f in findings(claims, capsys) if "tier2-clusters" in f["claims"]}
+    assert any(code == "CNT001" and "the text lists 2" in message for code, message in found)
+    assert ("ANC005", "listed item 'ultrahigh-definition display' is not in the list after the count "
+                      "(the article names it elsewhere)") in found
+
+
+def test_an_item_added_to_a_list_is_counted(seed, capsys):
+    claims, article = seed
+    edit(article, "software and information services, and automobiles.",
+         "software and information services, automobiles, and shipbuilding.")
+    assert sync(claims, capsys)[0] == 0
+    messages = [f["message"] for f in findings(claims, capsys)
+                if f["code"] == "CNT001" and "tier1-clusters" in f["claims"]]
+    assert messages and "the text lists 9" in messages[0] and "shipbuilding" in messages[0]
+
+
+@pytest.mark.parametrize(("text", "found", "missing", "unrecorded"), [
+    ("Three clusters — new energy, display, and creativity — grew.", 3, (), ()),
+    # named again in the next sentence: not in this list
+    ("Three clusters — display and creativity — grew. Later new energy boomed.", 2, ("new energy",), ()),
+    ("Three clusters — new energy, solar, display, and creativity and lasers — grew.", 3, (), ("solar", "lasers")),
+    # a description in parentheses, a trailing clause and 'and others' are not items
+    ("Three clusters: new energy (wind and solar), display and creativity, each over 5 billion.", 3, (), ()),
+    ("Three clusters: new energy, display, creativity and others.", 3, (), ()),
+    # the first item may come in the next sentence ("..., each ... They encompass A, B and C")
+    ("Three clusters, each over 5 billion. They encompass new energy, display and creativity.", 3, (), ()),
+])
+def test_read_list(text, found, missing, unrecorded):
+    from factlint.text.lists import read_list
+
+    reading = read_list(Article.from_text(text), text.index("clusters"), ["new energy", "display", "creativity"])
+    assert (len(reading.found), reading.missing, reading.unrecorded) == (found, missing, unrecorded)

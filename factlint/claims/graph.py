@@ -17,6 +17,7 @@ from factlint.figures.figure import Figure, Reading
 from factlint.figures.intervals import Interval
 from factlint.findings import Severity
 from factlint.text.article import Article
+from factlint.text.lists import ListReading, read_list
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class Graph:
         self.article = article
         self.relations: tuple[Relation, ...] = claims_file.relations
         self.nodes: dict[str, ClaimNode] = {}
+        self._lists: dict[int, ListReading | None] = {}
         for claim in claims_file.claims:
             anchor = anchor_claim(claim, article)
             self.nodes[claim.id] = ClaimNode(claim, anchor, text_figure(claim, anchor, article))
@@ -69,6 +71,16 @@ class Graph:
     @cached_property
     def relations_by_id(self) -> dict[str, Relation]:
         return {r.id: r for r in self.relations if r.id}
+
+    def list_of(self, relation: Relation) -> ListReading | None:
+        """A count relation's items where the text lists them, after the count's figure (None when
+        the count itself is not anchored: ANC001 says so)."""
+        key = id(relation)  # relations are unhashable (their roles are a dict) and live as long as the graph
+        if key not in self._lists:
+            count = self.nodes.get(relation.ref("count") or "")
+            focus = count.anchor.focus if count is not None else None
+            self._lists[key] = None if focus is None else read_list(self.article, focus.end, relation.items)
+        return self._lists[key]
 
 
 def judge(holds: Callable[[Reading], bool]) -> Severity | None:
