@@ -130,3 +130,52 @@ def test_read_list(text, found, missing, unrecorded):
 
     reading = read_list(Article.from_text(text), text.index("clusters"), ["new energy", "display", "creativity"])
     assert (len(reading.found), reading.missing, reading.unrecorded) == (found, missing, unrecorded)
+
+
+# -- 2. re-anchor by place, not by look-alike -----------------------------------------------------
+
+@pytest.mark.parametrize(("old", "new", "claim_id", "value"), [
+    ("In addition, three industrial clusters", "In addition, four industrial clusters", "tier2-clusters", "4"),
+    ("Seven industrial clusters", "Six industrial clusters", "tier3-clusters", "6"),
+    ("And two industrial clusters", "And five industrial clusters", "tier4-clusters", "5"),
+    ("established eight industrial clusters", "established nine industrial clusters", "tier1-clusters", "9"),
+])
+def test_an_edited_tier_sentence_keeps_its_own_claim(seed, capsys, old, new, claim_id, value):
+    """The four tier sentences share "N industrial clusters —": the edited one must not be confused
+    with another, and the sums must be reported about the sentence that changed."""
+    claims, article = seed
+    edit(article, old, new)
+    code, err = sync(claims, capsys)
+    assert code == 0, err
+    assert claim_value(claims, claim_id) == value
+    quote = claims.read_text(encoding="utf-8").split(f"- id: {claim_id}\n", 1)[1].split("\n", 1)[0]
+    assert new.split()[-3] in quote  # the new number word, in the claim's own quote
+    counts = [f for f in findings(claims, capsys) if f["code"] == "CNT001"]
+    assert [f["claims"] for f in counts] == [[claim_id]]
+
+
+def test_two_equally_good_places_stop_sync_and_name_both(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text("Sales rose 5 percent in May. Costs rose 5 percent in May.\n", encoding="utf-8")
+    Path("c.yaml").write_text("article: {path: a.txt}\nclaims:\n  - {id: x, quote: \"rose 5 percent in May\", "
+                              "value: \"5\", unit: percent, occurrence: 1}\n", encoding="utf-8")
+    Path("a.txt").write_text("Sales rose 6 percent in May. Costs rose 6 percent in May.\n", encoding="utf-8")
+    before = Path("c.yaml").read_text(encoding="utf-8")
+    code, err = sync(Path("c.yaml"), capsys)
+    assert code == 2 and "two places match it about equally" in err
+    assert err.count("rose 6 percent in May") == 2
+    assert Path("c.yaml").read_text(encoding="utf-8") == before
+
+
+def test_a_short_quote_whose_figure_changed_is_found_by_its_place(tmp_path, capsys, monkeypatch):
+    """'Wednesday, Sept 17' -> 'Wednesday, Nov 30' is too different for fuzzy matching; between its
+    neighbours it is the one date no other claim records."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "seeds").mkdir()
+    shutil.copyfile(REPO / "claims" / "001_nordhaven_ports.yaml", "claims/x.yaml")
+    shutil.copyfile(REPO / "seeds" / "001_nordhaven_ports.txt", "seeds/001_nordhaven_ports.txt")
+    edit(Path("seeds/001_nordhaven_ports.txt"), "Wednesday, Sept 17", "Wednesday, Nov 30")
+    assert sync(Path("claims/x.yaml"), capsys)[0] == 0
+    assert claim_value(Path("claims/x.yaml"), "results-date") == "2025-11-30"
+    assert any(f["code"] == "DAT001" and "results-date" in f["claims"] for f in findings(Path("claims/x.yaml"), capsys))

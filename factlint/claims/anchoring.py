@@ -80,6 +80,14 @@ def _mentions_within(article: Article, span: Span) -> list[Mention]:
             for m in scan(article.text[body_offset:]) if start <= m.start and m.end <= end]
 
 
+def scan_within(article: Article, span: Span) -> list[Mention]:
+    """The article's figures that lie inside `span`, in article offsets."""
+    body_offset = article.body_offset
+    return [replace(m, start=m.start + body_offset, end=m.end + body_offset)
+            for m in scan(article.text[body_offset:])
+            if span.start <= m.start + body_offset and m.end + body_offset <= span.end]
+
+
 def pick_mention(claim: Claim, quote_text: str, mentions: list[Mention] | None = None) -> Mention | None:
     """The figure in the quoted text that the claim records: same kind, same value if possible.
     `mentions` are the article's reading of the quote, if known; a quote that cuts a figure
@@ -183,11 +191,11 @@ def closest_text(quote: str, article: Article) -> tuple[Span, float] | None:
     alignment = fuzz.partial_ratio_alignment(needle, flat)
     if alignment is None or alignment.score < FUZZY_THRESHOLD:
         return None
-    start, end = _widen_to_words(flat, alignment.dest_start, alignment.dest_end)
+    start, end = widen_to_words(flat, alignment.dest_start, alignment.dest_end)
     return Span(origin[start], origin[end - 1] + 1), alignment.score
 
 
-def _widen_to_words(flat: str, start: int, end: int) -> tuple[int, int]:
+def widen_to_words(flat: str, start: int, end: int) -> tuple[int, int]:
     """Widen a fuzzy match so it neither starts nor ends inside a word or a number ("4.|6")."""
     def inside(left: str, middle: str, right: str) -> bool:
         return middle.isalnum() or (middle in ".," and left.isdigit() and right.isdigit())

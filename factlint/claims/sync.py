@@ -1,9 +1,10 @@
 """`factlint sync`: re-anchor quotes after the article was edited, and record what the text now
 says, editing the claims file in place without losing its comments, order or layout.
 
-Each quote is looked up exactly first (layout forgiven), then fuzzily with rapidfuzz. A quote
-that cannot be re-anchored unambiguously stops the whole sync: nothing is written, and the
-error names the claim and why.
+Each quote is looked up exactly first (layout forgiven, on token boundaries); a quote that is
+gone is looked for where its neighbours in the claims file say it must be (`placement`). A quote
+that cannot be re-anchored unambiguously stops the whole sync: nothing is written, and the error
+names the claim and why.
 """
 
 from __future__ import annotations
@@ -18,15 +19,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from factlint.claims.anchoring import FUZZY_THRESHOLD, anchor_claim, hedge_at, mention_matches, pick_mention
+from factlint.claims.anchoring import Anchor, anchor_claim, hedge_at, mention_matches, pick_mention
 from factlint.claims.model import Claim, ClaimsFile
+from factlint.claims.placement import Neighbourhood, Unplaceable, place
 from factlint.errors import InputError, Problem
 from factlint.figures.figure import fraction_notation, words_to_int
 from factlint.figures.hedges import HEDGES, lookup_hedge, same_meaning
 from factlint.text.article import Article, Span, normalize
 from factlint.text.scan import Mention
-
-AMBIGUITY_MARGIN = 3.0  # a runner-up this close to the best fuzzy match makes it a coin toss
 
 
 @dataclass(frozen=True)
@@ -38,12 +38,14 @@ class Update:
 
 def plan_updates(claims_file: ClaimsFile, article: Article) -> list[Update]:
     """What sync would change; raises InputError if any quote cannot be re-anchored."""
+    anchors = [anchor_claim(claim, article) for claim in claims_file.claims]
+    neighbours = Neighbourhood.of(article, anchors)
     updates: list[Update] = []
     problems: list[Problem] = []
-    for claim in claims_file.claims:
+    for index, (claim, anchor) in enumerate(zip(claims_file.claims, anchors, strict=True)):
         try:
-            update = _update_for(claim, article)
-        except _Unanchorable as error:
+            update = _update_for(claim, anchor, article, neighbours, index)
+        except Unplaceable as error:
             problems.append(Problem(claims_file.path, claim.location.line, claim.location.column,
                                     f"claim {claim.id!r}: {error}"))
             continue
@@ -54,33 +56,30 @@ def plan_updates(claims_file: ClaimsFile, article: Article) -> list[Update]:
     return updates
 
 
-class _Unanchorable(Exception):
-    pass
-
-
-def _update_for(claim: Claim, article: Article) -> Update | None:
-    anchor = anchor_claim(claim, article)
+def _update_for(claim: Claim, anchor: Anchor, article: Article, neighbours: Neighbourhood,
+                index: int) -> Update | None:
     changes: dict[str, str | None] = {}
     if anchor.found:
         quote_span, mention, reason = anchor.span, anchor.mention, "figure changed in place"
     else:
-        quote_span = _rehedged_anchor(claim, article) or _fuzzy_anchor(claim, article)
-        quote_text = _quote_text(article, quote_span)
-        changes["quote"] = quote_text
+        window = neighbours.window(index)
+        quote_span = _rehedged_anchor(claim, article, window) or place(
+            claim, article, window, neighbours.recorded_figures())
+        changes["quote"] = _quote_text(article, quote_span)
         mention = pick_mention(claim, article.text[quote_span.start:quote_span.end])
         reason = "quote re-anchored"
     assert quote_span is not None
     if mention is None:
-        raise _Unanchorable(f"the text at {_where(article, quote_span)} writes no "
-                            f"{claim.unit.kind} figure")
+        raise Unplaceable(f"the text at {_where(article, quote_span)} writes no {claim.unit.kind} figure")
     if not mention_matches(claim, mention):
         changes["value"] = recorded_value(claim, mention)
     changes.update(_hedge_change(claim, article, quote_span, mention))
     return Update(claim.id, changes, reason) if changes else None
 
 
-def _rehedged_anchor(claim: Claim, article: Article) -> Span | None:
-    """The one place the quote stands with its hedge reworded or dropped ("more than" -> "over").
+def _rehedged_anchor(claim: Claim, article: Article, window: Span) -> Span | None:
+    """The one place near its neighbours where the quote stands with its hedge reworded or dropped
+    ("more than" -> "over").
 
     Fuzzy matching cannot see this edit: in "to more than 7.2 million" the hedge outweighs the
     figure, so "at more than $1 billion" scores higher than "to over 7.2 million".
@@ -97,30 +96,9 @@ def _rehedged_anchor(claim: Claim, article: Article) -> Span | None:
         if name != hedge.lower():
             written = name.capitalize() if found.group()[0].isupper() else name
             rest = quote[found.end():]
-            spans.update(article.find_all(quote[:found.start()] + (f"{written} " if name else "") + rest))
+            spans.update(s for s in article.find_all(quote[:found.start()] + (f"{written} " if name else "") + rest)
+                         if window.start <= s.start and s.end <= window.end)
     return spans.pop() if len(spans) == 1 else None
-
-
-def _fuzzy_anchor(claim: Claim, article: Article) -> Span:
-    from rapidfuzz import fuzz
-
-    from factlint.claims.anchoring import closest_text
-
-    found = closest_text(claim.quote, article)
-    if found is None:
-        raise _Unanchorable(f"quote {claim.quote!r} is gone and no text is at least "
-                            f"{FUZZY_THRESHOLD:.0f}% similar; edit the claim by hand")
-    span, score = found
-    flat, _ = article.normalized
-    start, end = article.flat_span(span)
-    masked = flat[:start] + "\0" * (end - start) + flat[end:]
-    runner_up = fuzz.partial_ratio_alignment(normalize(claim.quote), masked)
-    if runner_up is not None and runner_up.score >= max(FUZZY_THRESHOLD, score - AMBIGUITY_MARGIN):
-        other = masked[runner_up.dest_start:runner_up.dest_end]
-        raise _Unanchorable(f"quote {claim.quote!r} is gone and two places match it about "
-                            f"equally ({score:.0f}% and {runner_up.score:.0f}%: "
-                            f"{_quote_text(article, span)!r}, {other!r}); edit the claim by hand")
-    return span
 
 
 def _quote_text(article: Article, span: Span) -> str:
