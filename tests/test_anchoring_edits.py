@@ -179,3 +179,31 @@ def test_a_short_quote_whose_figure_changed_is_found_by_its_place(tmp_path, caps
     assert sync(Path("claims/x.yaml"), capsys)[0] == 0
     assert claim_value(Path("claims/x.yaml"), "results-date") == "2025-11-30"
     assert any(f["code"] == "DAT001" and "results-date" in f["claims"] for f in findings(Path("claims/x.yaml"), capsys))
+
+
+# -- 4. sync records what the text writes, even when it is impossible ----------------------------
+
+def test_a_date_typo_is_recorded_and_reported_not_refused(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "seeds").mkdir()
+    shutil.copyfile(REPO / "claims" / "001_nordhaven_ports.yaml", "claims/x.yaml")
+    shutil.copyfile(REPO / "seeds" / "001_nordhaven_ports.txt", "seeds/001_nordhaven_ports.txt")
+    edit(Path("seeds/001_nordhaven_ports.txt"), "Wednesday, Sept 17", "Wednesday, Sept 41")
+    code, err = sync(Path("claims/x.yaml"), capsys)
+    assert code == 0, err
+    assert claim_value(Path("claims/x.yaml"), "results-date") == "2025-09-41"
+    assert any(f["code"] == "DAT002" and f["message"] == "'Sept 41' is not a calendar date"
+               for f in findings(Path("claims/x.yaml"), capsys))
+
+
+@pytest.mark.parametrize(("text", "dates"), [
+    ("on Nov 41, the firm said", [(None, 11, 41)]),
+    ("signed Nov 41, 2024 in Lima", [(2024, 11, 41)]),
+    ("In March 45 percent of voters", []),  # a month, then another figure
+])
+def test_an_impossible_day_is_read_as_a_date_only_where_the_text_closes_the_date(text, dates):
+    from factlint.text.scan import scan
+
+    assert [m.date for m in scan(text) if m.kind == "date"] == dates
+

@@ -134,8 +134,10 @@ def test_date(text, date):
     assert mention.date == date
 
 
-def test_date_with_impossible_day_is_not_a_date():
-    assert all(m.kind != "date" for m in scan("Oct 45"))
+def test_date_with_impossible_day_is_a_date_only_where_the_text_closes_it():
+    """ "on Oct 45," is a typo the text writes (DAT002); "in Oct 45 percent" is a month and a percent."""
+    assert [m.date for m in scan("signed on Oct 45, the deal") if m.kind == "date"] == [(None, 10, 45)]
+    assert all(m.kind != "date" for m in scan("in Oct 45 percent of them"))
 
 
 def test_month():

@@ -212,7 +212,7 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
         month = MONTHS[groups["month"].lower().rstrip(".")]
         day = int(groups["day"])
         year = int(groups["year"]) if groups.get("year") else None
-        if not 1 <= day <= 31:
+        if not 1 <= day <= 31 and not _impossible_day_written_as_date(groups, text, end):
             return None
         return Mention(kind, start, end, written, None, "date", hedge, date=(year, month, day))
     if kind == "month":
@@ -294,6 +294,16 @@ def _special_mention(kind: str, groups: dict[str, str | None], start: int, end: 
     if groups.get("unit"):
         unit = "percent"
     return Mention(kind, start, end, written, figure, unit, hedge)
+
+
+_CLOSES_A_DATE = re.compile(r"\s*(?:[,.;:)!?—–]|\s+(?:at|in|on|and|when|after|before)\b|$)")
+
+
+def _impossible_day_written_as_date(groups: dict[str, str | None], text: str, end: int) -> bool:
+    """ "Nov 41," is a date typo the text writes (DAT002 reports it; sync must record it), but "in
+    March 45 percent of ..." is a month and another figure: an impossible day is a date only with
+    its year, or when the text closes the date right after it."""
+    return bool(groups.get("year")) or bool(_CLOSES_A_DATE.match(text, end))
 
 
 def _plural(unit_word: str) -> str:
