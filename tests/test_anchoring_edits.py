@@ -207,3 +207,13 @@ def test_an_impossible_day_is_read_as_a_date_only_where_the_text_closes_the_date
 
     assert [m.date for m in scan(text) if m.kind == "date"] == dates
 
+
+
+def test_a_date_typo_before_a_word_is_still_the_date_claims_date(seed, capsys):
+    """'Oct 27 afternoon' -> 'Oct 37 afternoon': no closing punctuation, but the quote is a date claim's."""
+    claims, article = seed
+    edit(article, "another tour on Oct 27 afternoon", "another tour on Oct 37 afternoon")
+    code, err = sync(claims, capsys)
+    assert code == 0, err
+    assert any(f["code"] == "DAT002" and f["message"] == "'Oct 37' is not a calendar date"
+               for f in findings(claims, capsys))

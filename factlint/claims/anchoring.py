@@ -14,7 +14,7 @@ from factlint.claims.model import WEEKDAYS, Claim
 from factlint.figures.figure import Figure
 from factlint.figures.hedges import hedge_before, lookup_hedge
 from factlint.text.article import Article, Span, normalize
-from factlint.text.scan import CROWN_CURRENCIES, CROWNS, Mention, scan
+from factlint.text.scan import CROWN_CURRENCIES, CROWNS, Mention, scan, written_dates
 
 # Which mention kinds can carry a figure of each unit kind.
 COMPATIBLE: dict[str, tuple[str, ...]] = {
@@ -98,6 +98,8 @@ def pick_mention(claim: Claim, quote_text: str, mentions: list[Mention] | None =
     candidates = [m for m in (mentions or ()) if m.kind in kinds]
     if not any(mention_matches(claim, m) for m in candidates):
         candidates = [m for m in scan(quote_text) if m.kind in kinds]
+    if not candidates and claim.unit.kind == "date":
+        candidates = written_dates(quote_text)  # "Oct 37 afternoon": the date claim's own typo
     if claim.unit.kind == "currency":
         same_currency = [m for m in candidates if m.unit in (claim.unit.code, None)]
         candidates = same_currency or candidates

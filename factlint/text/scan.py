@@ -299,6 +299,21 @@ def _special_mention(kind: str, groups: dict[str, str | None], start: int, end: 
 _CLOSES_A_DATE = re.compile(r"\s*(?:[,.;:)!?—–]|\s+(?:at|in|on|and|when|after|before)\b|$)")
 
 
+_MONTH_DAY = re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?", re.IGNORECASE)
+
+
+def written_dates(text: str) -> list[Mention]:
+    """Every "Month day" in `text`, possible or not: where a date is known to stand (a date
+    claim's quote), "Oct 37 afternoon" is a typo of a date, not a month and a number."""
+    found = []
+    for match in _MONTH_DAY.finditer(text):
+        year = int(match["year"]) if match["year"] else None
+        date = (year, MONTHS[match["month"].lower().rstrip(".")], int(match["day"]))
+        found.append(Mention("date", match.start(), match.end(), match.group(0), None, "date",
+                             hedge_before(text[:match.start()]), date=date))
+    return found
+
+
 def _impossible_day_written_as_date(groups: dict[str, str | None], text: str, end: int) -> bool:
     """ "Nov 41," is a date typo the text writes (DAT002 reports it; sync must record it), but "in
     March 45 percent of ..." is a month and another figure: an impossible day is a date only with
