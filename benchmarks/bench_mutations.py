@@ -9,8 +9,8 @@ a new paragraph, whitespace, a sentence reworded around an unchanged figure, pun
 Each edit is applied alone to a fresh copy of its article and claims file. Then:
 - sync failure: `sync --write` exits 2 (it could not re-anchor);
 - caught (harmful): a consistency finding that was not there before names a claim whose figure
-  lies in the edited text (for list edits: a new count or tier finding); an ANC, COV or SUP
-  finding is an artefact, not a catch;
+  lies in the edited text (for a list edit: a new count or tier finding; for a direction word: a
+  new change finding); an ANC, COV or SUP finding is an artefact, not a catch;
 - false alarm (harmless): any finding that was not there before. Usage:
 
     python benchmarks/bench_mutations.py [--list] [--edits PATH]
@@ -32,7 +32,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 EDITS = REPO / "benchmarks" / "corpora" / "mutations" / "edits.yaml"
 ARTEFACTS = ("ANC", "COV", "SUP")
-LIST_CODES = ("CNT", "SUM")
+# Edits that change no figure: a list item (its count or tiers must say so), a direction word (its change).
+WORDING_CODES = {"list_item_removed": ("CNT", "SUM"), "list_item_added": ("CNT", "SUM"), "direction_word": ("CHG",)}
 
 
 @dataclass
@@ -74,9 +75,9 @@ def run_edit(edit: dict, scratch: Path, baselines: dict[str, set]) -> Outcome:
     (document,) = report.documents
     involved = {c.id for c in document.claims
                 if c.start is not None and c.end is not None and c.start < region[1] and region[0] < c.end}
-    is_list = edit["category"].startswith("list_item")
+    wording = WORDING_CODES.get(edit["category"])
     caught = edit["harmful"] and sync_code == 0 and any(
-        not code.startswith(ARTEFACTS) and (set(ids) & involved or (is_list and code.startswith(LIST_CODES)))
+        not code.startswith(ARTEFACTS) and (set(ids) & involved or (wording and code.startswith(wording)))
         for code, ids, _ in new)
     return Outcome(edit, sync_code != 0, new, caught)
 

@@ -16,10 +16,10 @@ from factlint.registry import rule
 HUNDRED = Decimal(100)
 
 
-def stated_change(relation: Relation, percent: ClaimNode, reading: Reading) -> Interval:
+def stated_change(direction: str | None, percent: ClaimNode, reading: Reading) -> Interval:
     """The signed percent change the text states ("a 6.6 percent increase" is +6.6)."""
     interval = percent.interval(reading)
-    if relation.direction == "decrease" and interval.lo >= 0:
+    if direction == "decrease" and interval.lo >= 0:
         return Interval(-interval.hi, -interval.lo)
     return interval
 
@@ -76,9 +76,11 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         if not (before and after and percent) or None in (before.figure, after.figure, percent.figure):
             continue
 
-        def agrees(reading: Reading, b=before, a=after, p=percent, r=relation) -> bool:
+        direction = graph.direction_of(relation)
+
+        def agrees(reading: Reading, b=before, a=after, p=percent, d=direction) -> bool:
             return implied_change(b.interval(reading), a.interval(reading)).overlaps(
-                stated_change(r, p, reading))
+                stated_change(d, p, reading))
 
         severity = judge(agrees)
         if severity is None:
@@ -89,7 +91,7 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
             f"{format_interval(computed)}%, but the text says {percent.written!r}",
             (percent.id, before.id, after.id),
             (Evidence("implied change", f"{format_interval(computed)}%"),
-             Evidence("stated change", f"{format_interval(stated_change(relation, percent, Reading.STRICT))}%")),
+             Evidence("stated change", f"{format_interval(stated_change(direction, percent, Reading.STRICT))}%")),
             severity,
             fix="Recompute the change from its endpoints",
         )
@@ -133,10 +135,11 @@ def direction_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit
         None.
     """
     for relation in graph.of_kind("change"):
-        if relation.direction is None:
+        direction = graph.direction_of(relation)  # the text's word now, else the recorded one
+        if direction is None:
             continue
         before, after, percent = _nodes(graph, relation)
-        rising = relation.direction == "increase"
+        rising = direction == "increase"
         if before and after and before.figure and after.figure:
             def moves(reading: Reading, b=before, a=after, up=rising) -> bool:
                 lo, hi = b.interval(reading), a.interval(reading)
@@ -144,11 +147,11 @@ def direction_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit
 
             severity = judge(moves)
             if severity is not None:
-                yield Hit(f"the text says {relation.direction} but {before.written} → "
+                yield Hit(f"the text says {direction} but {before.written} → "
                           f"{after.written} goes the other way", (after.id, before.id),
                           severity=severity, fix="Check the verb and the order of the endpoints")
         if percent and percent.figure and percent.figure.value < 0:
-            yield Hit(f"the text says {relation.direction} but the percent {percent.written!r} "
+            yield Hit(f"the text says {direction} but the percent {percent.written!r} "
                       f"is negative", (percent.id,), fix="State the size of the change, not its sign")
 
 
@@ -200,10 +203,11 @@ def granularity(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
                 or not known.figure.exact:
             continue
         solving_for_before = known is after
+        direction = graph.direction_of(relation)
 
-        def candidates(reading: Reading, k=known, p=percent, r=relation,
+        def candidates(reading: Reading, k=known, p=percent, d=direction,
                        back=solving_for_before) -> Interval:
-            factor = (Interval.point(HUNDRED) + stated_change(r, p, reading)).scale(Decimal("0.01"))
+            factor = (Interval.point(HUNDRED) + stated_change(d, p, reading)).scale(Decimal("0.01"))
             value = k.interval(reading)
             return value / factor if back else value * factor
 
@@ -212,21 +216,21 @@ def granularity(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         needed = candidates(Reading.STRICT)
         yield Hit(
-            _granularity_message(known, percent, needed, solving_for_before, relation),
+            _granularity_message(known, percent, needed, solving_for_before, direction),
             (percent.id, known.id),
             (Evidence("whole counts needed", format_interval(needed)),
-             Evidence("stated change", f"{format_interval(stated_change(relation, percent, Reading.STRICT))}%")),
+             Evidence("stated change", f"{format_interval(stated_change(direction, percent, Reading.STRICT))}%")),
             severity,
             fix="Recompute the percent from the two counts",
         )
 
 
 def _granularity_message(known: ClaimNode, percent: ClaimNode, needed: Interval, back: bool,
-                         relation: Relation) -> str:
+                         direction: str | None) -> str:
     assert known.figure is not None
     side = "before" if back else "after"
     parts = [f"{known.written} {'after' if back else 'before'} a {percent.written} "
-             f"{relation.direction or 'change'} needs {format_interval(needed)} {side}: "
+             f"{direction or 'change'} needs {format_interval(needed)} {side}: "
              f"no whole number"]
     value = known.figure.value
     nearby = []

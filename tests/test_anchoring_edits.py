@@ -217,3 +217,45 @@ def test_a_date_typo_before_a_word_is_still_the_date_claims_date(seed, capsys):
     assert code == 0, err
     assert any(f["code"] == "DAT002" and f["message"] == "'Oct 37' is not a calendar date"
                for f in findings(claims, capsys))
+
+
+# -- the text states a change's direction: an edited verb is read where it stands ------------------
+
+@pytest.mark.parametrize(("old", "new", "code", "says"), [
+    ("increased from some 4.4 million", "decreased from some 4.4 million", "CHG002", "the text says decrease"),
+    # no start figure: the percent is now a decrease, and 336 after it needs 359.5-359.9 before
+    ("a 6.6 percent increase from the 135th", "a 6.6 percent decrease from the 135th", "CHG003",
+     "336 after a 6.6 percent decrease needs"),
+])
+def test_a_direction_word_edit_is_read_from_the_text(seed, capsys, old, new, code, says):
+    claims, article = seed
+    edit(article, old, new)
+    assert sync(claims, capsys)[0] == 0
+    assert any(f["code"] == code and f["message"].startswith(says) for f in findings(claims, capsys))
+
+
+def test_direction_words_skip_hedges_and_added_value():
+    from factlint.text.directions import stated_direction
+
+    text = "SMEs decreased from some 4.4 million to more than 7.2 million."
+    figures = [(text.index("4.4"), text.index("4.4") + 11), (text.index("7.2"), text.index("7.2") + 11)]
+    assert stated_direction(text, figures, figures[-1]).word == "decreased"  # not the hedge's "more"
+    text = "The industrial added value grew 5.2 percent."
+    figure = (text.index("5.2"), text.index("5.2") + 11)
+    assert stated_direction(text, [figure], figure).word == "grew"
+    text = "Sales were 3 billion yuan, a 6 percent decline."
+    figure = (text.index("6 percent"), text.index("6 percent") + 9)
+    assert stated_direction(text, [figure], figure).direction == "decrease"
+
+
+def test_a_renumbered_tier_sentence_records_which_occurrence_it_is(seed, capsys):
+    """'And two industrial clusters' -> 'And three ...': two sentences now open "three industrial
+    clusters —"; each claim must keep its own, by place, and say so with `occurrence`."""
+    claims, article = seed
+    edit(article, "And two industrial clusters", "And three industrial clusters")
+    assert sync(claims, capsys)[0] == 0
+    text = claims.read_text(encoding="utf-8")
+    assert "occurrence: 2" in text.split("- id: tier4-clusters\n", 1)[1].split("- id:", 1)[0]
+    found = findings(claims, capsys)
+    assert not [f for f in found if f["code"] in ("ANC003", "ANC005")]
+    assert any(f["code"] == "SUM002" for f in found)  # tiers 8 + 3 + 7 + 3 = 21, not 20

@@ -17,6 +17,7 @@ from factlint.figures.figure import Figure, Reading
 from factlint.figures.intervals import Interval
 from factlint.findings import Severity
 from factlint.text.article import Article
+from factlint.text.directions import stated_direction
 from factlint.text.lists import ListReading, read_list
 
 
@@ -71,6 +72,17 @@ class Graph:
     @cached_property
     def relations_by_id(self) -> dict[str, Relation]:
         return {r.id: r for r in self.relations if r.id}
+
+    def direction_of(self, relation: Relation) -> str | None:
+        """A change's direction as the text states it now ("rose", "a decline" nearest its
+        figures), else as the claims file records it."""
+        spans = [(n.anchor.focus.start, n.anchor.focus.end) for role in ("from", "to", "percent")
+                 if (claim := relation.ref(role)) and (n := self.nodes.get(claim)) and n.anchor.focus]
+        if not spans:
+            return relation.direction
+        focus = spans[-1]  # the percent when there is one, else the end figure
+        stated = stated_direction(self.article.text, spans, focus)
+        return stated.direction if stated is not None else relation.direction
 
     def list_of(self, relation: Relation) -> ListReading | None:
         """A count relation's items where the text lists them, after the count's figure (None when

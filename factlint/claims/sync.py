@@ -32,7 +32,7 @@ from factlint.text.scan import Mention
 @dataclass(frozen=True)
 class Update:
     claim_id: str
-    changes: dict[str, str | None]  # field -> new value (None: remove the field)
+    changes: dict[str, str | int | None]  # field -> new value (None: remove the field)
     reason: str
 
 
@@ -58,14 +58,21 @@ def plan_updates(claims_file: ClaimsFile, article: Article) -> list[Update]:
 
 def _update_for(claim: Claim, anchor: Anchor, article: Article, neighbours: Neighbourhood,
                 index: int) -> Update | None:
-    changes: dict[str, str | None] = {}
+    changes: dict[str, str | int | None] = {}
     if anchor.found:
         quote_span, mention, reason = anchor.span, anchor.mention, "figure changed in place"
+        placed = _placed_occurrence(claim, anchor, article, neighbours.window(index))
+        if placed is not None:  # the quote occurs several times: the one between its neighbours
+            quote_span, occurrence = placed
+            mention = pick_mention(claim, article.text[quote_span.start:quote_span.end])
+            changes["occurrence"] = occurrence
+            reason = "occurrence chosen by place"
     else:
         window = neighbours.window(index)
         quote_span = _rehedged_anchor(claim, article, window) or place(
             claim, article, window, neighbours.recorded_figures())
         changes["quote"] = _quote_text(article, quote_span)
+        changes.update(_occurrence_change(claim, article, changes["quote"], quote_span))
         mention = pick_mention(claim, article.text[quote_span.start:quote_span.end])
         reason = "quote re-anchored"
     assert quote_span is not None
@@ -75,6 +82,30 @@ def _update_for(claim: Claim, anchor: Anchor, article: Article, neighbours: Neig
         changes["value"] = recorded_value(claim, mention)
     changes.update(_hedge_change(claim, article, quote_span, mention))
     return Update(claim.id, changes, reason) if changes else None
+
+
+def _placed_occurrence(claim: Claim, anchor: Anchor, article: Article, window: Span) -> tuple[Span, int] | None:
+    """A quote found several times: the one occurrence that lies between the claim's neighbours,
+    when it is not the one used now, or when none is recorded (ANC003's "the first is used")."""
+    if anchor.occurrences < 2 or anchor.span is None:
+        return None
+    spans = article.find_all(claim.quote)
+    inside = [k for k, span in enumerate(spans) if window.start <= span.start and span.end <= window.end]
+    if len(inside) != 1:
+        return None
+    chosen = spans[inside[0]]
+    if chosen == anchor.span and claim.occurrence is not None:
+        return None
+    return chosen, inside[0] + 1
+
+
+def _occurrence_change(claim: Claim, article: Article, quote: str | int | None,
+                       span: Span) -> dict[str, str | int | None]:
+    """A re-anchored quote that occurs several times records which occurrence it is."""
+    spans = article.find_all(str(quote))
+    if len(spans) > 1 and span in spans:
+        return {"occurrence": spans.index(span) + 1}
+    return {"occurrence": None} if claim.occurrence is not None else {}
 
 
 def _rehedged_anchor(claim: Claim, article: Article, window: Span) -> Span | None:

@@ -15,19 +15,13 @@ from factlint.relations.context import (
     conversion_equivalents,
     indexes,
 )
+from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS, direction_of
 
-INCREASE_WORDS = ("rose", "rise", "rises", "rising", "increased", "increase", "increases",
-                  "increasing", "grew", "grow", "grows", "growing", "growth", "climbed", "climb",
-                  "jumped", "jump", "surged", "surge", "gained", "gain", "up", "expanded", "risen", "grown",
-                  "soared", "added", "higher", "more")
-DECREASE_WORDS = ("fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined",
-                  "decline", "declines", "decreased", "decrease", "decreases", "slid", "slipped",
-                  "shrank", "contracted", "down", "lost", "lower", "less", "cut", "plunged")
 _CHANGE_VERB = "|".join(INCREASE_WORDS + DECREASE_WORDS)
 
 # -- changes -----------------------------------------------------------------------------------------
 def _direction(word: str) -> str:
-    return "decrease" if word.lower() in DECREASE_WORDS else "increase"
+    return direction_of(word) or "increase"
 
 
 def find_changes(context: Context) -> Iterator[ProposedRelation]:

@@ -1,0 +1,74 @@
+"""The words that give a change its direction — "rose", "fell", "up", "a decline" — as a table
+(data), and the direction the text gives a change where its figures stand.
+
+The inference reads these words to propose a change; the checks read them again in the text as
+it is now, because an editor who turns "rose" into "fell" changes the story without touching a
+figure, and the claims file's recorded direction would not notice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factlint.figures.hedges import HEDGES
+
+INCREASE_WORDS = ("rose", "rise", "rises", "rising", "increased", "increase", "increases",
+                  "increasing", "grew", "grow", "grows", "growing", "growth", "climbed", "climb",
+                  "jumped", "jump", "surged", "surge", "gained", "gain", "up", "expanded", "risen", "grown",
+                  "soared", "added", "higher", "more", "raised", "raise", "raises", "boosted", "lifted")
+DECREASE_WORDS = ("fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined",
+                  "decline", "declines", "decreased", "decrease", "decreases", "slid", "slipped",
+                  "shrank", "contracted", "down", "lost", "lower", "less", "cut", "cuts", "plunged",
+                  "reduced", "lowered", "slumped", "tumbled", "eased")
+# Word pairs where a direction word is no direction: "added value", "more than" (a hedge).
+_NOT_A_DIRECTION = re.compile(r"(?:added|value)\s+value\b|value\s+added\b", re.IGNORECASE)
+_WORD = re.compile(r"\b(" + "|".join(sorted(INCREASE_WORDS + DECREASE_WORDS, key=len, reverse=True)) + r")\b",
+                   re.IGNORECASE)
+BEFORE_REACH = 60  # characters before the change's first figure where its verb may stand ("rose 9 percent")
+AFTER_REACH = 25  # characters after its last figure where its noun may stand ("a 60 percent increase")
+
+
+def direction_of(word: str) -> str | None:
+    lowered = word.lower()
+    if lowered in DECREASE_WORDS:
+        return "decrease"
+    return "increase" if lowered in INCREASE_WORDS else None
+
+
+@dataclass(frozen=True, slots=True)
+class StatedDirection:
+    direction: str  # "increase" or "decrease"
+    word: str  # as the text writes it
+    start: int  # its offset in the text
+
+
+def stated_direction(text: str, figures: list[tuple[int, int]], focus: tuple[int, int]) -> StatedDirection | None:
+    """The direction word the text writes for a change whose figures stand at `figures` (spans),
+    nearest to `focus` (its percent, or its end figure): within the sentence, from a little before
+    the first figure to a little after the last. Hedges ("more than", "up to") and "added value"
+    are not directions."""
+    first, last = min(s for s, _ in figures), max(e for _, e in figures)
+    sentence_start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
+    start, end = max(sentence_start, first - BEFORE_REACH), min(len(text), last + AFTER_REACH)
+    best: StatedDirection | None = None
+    for match in _WORD.finditer(text, start, end):
+        if any(match.start() < s_end and s_start < match.end() for s_start, s_end in figures):
+            continue
+        if _is_hedge_at(text, match.start()) or _NOT_A_DIRECTION.match(text, match.start()):
+            continue
+        direction = direction_of(match.group(1))
+        assert direction is not None
+        candidate = StatedDirection(direction, match.group(1), match.start())
+        if best is None or _distance(candidate.start, focus) < _distance(best.start, focus):
+            best = candidate
+    return best
+
+
+def _is_hedge_at(text: str, offset: int) -> bool:
+    ahead = " ".join(text[offset:offset + 30].lower().split())
+    return any(ahead.startswith(hedge + " ") for hedge in HEDGES)
+
+
+def _distance(offset: int, span: tuple[int, int]) -> int:
+    return 0 if span[0] <= offset < span[1] else min(abs(offset - span[0]), abs(offset - span[1]))
