@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, localcontext
 from typing import Any
 
-from factlint.claims.graph import ClaimNode, Graph, judge
+from factlint.claims.graph import ClaimNode, Graph, judge, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import Interval, format_decimal, format_interval
@@ -88,7 +88,8 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         computed = implied_change(before.interval(), after.interval())
         yield Hit(
             f"from {before.written} to {after.written} is a change of "
-            f"{format_interval(computed)}%, but the text says {percent.written!r}",
+            f"{format_interval(computed)}%, but the text says {percent.written!r}"
+            f"{loose_note(severity, agrees, [before, after, percent])}",
             (percent.id, before.id, after.id),
             (Evidence("implied change", f"{format_interval(computed)}%"),
              Evidence("stated change", f"{format_interval(stated_change(direction, percent, Reading.STRICT))}%")),
@@ -148,7 +149,8 @@ def direction_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit
             severity = judge(moves)
             if severity is not None:
                 yield Hit(f"the text says {direction} but {before.written} → "
-                          f"{after.written} goes the other way", (after.id, before.id),
+                          f"{after.written} goes the other way{loose_note(severity, moves, [before, after])}",
+                          (after.id, before.id),
                           severity=severity, fix="Check the verb and the order of the endpoints")
         if percent and percent.figure and percent.figure.value < 0:
             yield Hit(f"the text says {direction} but the percent {percent.written!r} "

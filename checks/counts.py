@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from factlint.claims.graph import Graph, judge
+from factlint.claims.graph import Graph, judge, loose_note
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import format_interval
 from factlint.findings import Evidence, Hit, Severity
@@ -76,7 +76,7 @@ def count_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         relation_word = "at most" if relation.open else "exactly"
         yield Hit(
             f"{node.written!r} ({format_interval(stated)}) but the text lists {len(items)}: "
-            f"{'; '.join(items)}",
+            f"{'; '.join(items)}{loose_note(severity, holds, [node])}",
             (count_id,),
             (Evidence("stated count", format_interval(stated)),
              Evidence(f"items listed ({relation_word} the count)", str(len(items)))),

@@ -6,7 +6,8 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
-from factlint.claims.graph import Graph, judge
+from factlint.claims.graph import Graph, judge, loose_note
+from factlint.figures.figure import Reading
 from factlint.figures.intervals import format_interval
 from factlint.findings import Evidence, Hit, Severity
 from factlint.registry import rule
@@ -60,14 +61,16 @@ def repeat_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
                     yield Hit(f"{second.written!r} repeats {first.written!r} but differs",
                               (second.id, first.id), fix="Make the repeated figure match")
                 continue
-            severity = judge(lambda reading, a=first, b=second:
-                             a.interval(reading).overlaps(b.interval(reading)))
+            def same(reading: Reading, a=first, b=second) -> bool:
+                return a.interval(reading).overlaps(b.interval(reading))
+
+            severity = judge(same)
             if severity is None:
                 continue
             yield Hit(
                 f"{second.written!r} ({format_interval(second.interval())}) repeats "
                 f"{first.written!r} ({format_interval(first.interval())}) but they cannot be "
-                f"the same figure",
+                f"the same figure{loose_note(severity, same, [first, second])}",
                 (second.id, first.id),
                 (Evidence(first.id, format_interval(first.interval())),
                  Evidence(second.id, format_interval(second.interval()))),

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from factlint.claims.graph import ClaimNode, Graph, judge
+from factlint.claims.graph import ClaimNode, Graph, judge, loose_note
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import Interval, format_interval
 from factlint.findings import Evidence, Hit, Severity
@@ -121,13 +121,16 @@ def share_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         def implied(reading: Reading, part=part, whole=whole) -> Interval:
             return (part.interval(reading) / whole.interval(reading)).scale(HUNDRED)
 
-        severity = judge(lambda reading, p=percent, f=implied: f(reading).overlaps(as_percent(p, reading)))
+        def agrees(reading: Reading, p=percent, f=implied) -> bool:
+            return f(reading).overlaps(as_percent(p, reading))
+
+        severity = judge(agrees)
         if severity is None:
             continue
         computed = implied(Reading.STRICT)
         yield Hit(
             f"{part.written} of {whole.written} is {format_interval(computed)} percent, "
-            f"but the text says {percent.written!r}",
+            f"but the text says {percent.written!r}{loose_note(severity, agrees, [part, whole, percent])}",
             (percent_id, part_id, whole_id),
             (Evidence("part ÷ whole", f"{format_interval(computed)}%"),
              Evidence("stated", f"{format_interval(as_percent(percent, Reading.STRICT))}%")),

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from factlint.claims.graph import Graph, judge
+from factlint.claims.graph import Graph, judge, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import Interval, format_interval
@@ -71,7 +71,8 @@ def parts_total_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[H
         parts_sum = Interval.sum([p.interval(Reading.STRICT) for p in parts])
         yield Hit(
             f"parts {' + '.join(p.written for p in parts)} = {format_interval(parts_sum)}, "
-            f"but the total {total.written!r} is {format_interval(total.interval())}",
+            f"but the total {total.written!r} is {format_interval(total.interval())}"
+            f"{loose_note(severity, adds_up, [*parts, total])}",
             (total_id, *relation.refs["parts"]),
             (Evidence("sum of parts", format_interval(parts_sum)),
              Evidence("stated total", format_interval(total.interval()))),

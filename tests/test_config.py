@@ -340,12 +340,20 @@ def test_options_tolerance_by_name(capsys):
 
 
 def test_new_hedge_makes_a_finding_disappear(capsys):
+    """An unknown hedge leaves 480 exact: an error. Known as "above", 480 reads 480-490 ordinarily
+    (one step of its last digit) and 500 only without bound: a warning that says so. With a wider
+    reach, or none, the total holds."""
     write("claims.yaml", NORTH_OF)
     code, out, _ = check(capsys, "claims.yaml", "--format", "concise")
     assert code == 1 and codes(out) == ["SUM001"]
     assert "the total '480' is 480" in out
     write("factlint.toml", '[hedges]\n"north of" = { direction = "above" }\n')
-    assert check(capsys, "claims.yaml", "--format", "concise")[:2] == (0, "")
+    code, out, _ = check(capsys, "claims.yaml", "--format", "concise")
+    assert code == 1 and "SUM001 warning" in out
+    assert "possible only if 'north of 480' is read without its usual upper bound" in out
+    for reach in ("3", '"unbounded"'):
+        write("factlint.toml", f'[hedges]\n"north of" = {{ direction = "above", reach = {reach} }}\n')
+        assert check(capsys, "claims.yaml", "--format", "concise")[:2] == (0, "")
 
 
 def test_unknown_hedge_in_a_claim_becomes_valid_once_configured(capsys):
@@ -353,7 +361,8 @@ def test_unknown_hedge_in_a_claim_becomes_valid_once_configured(capsys):
     code, _, err = check(capsys, "claims.yaml", "--isolated")
     assert code == 2
     assert err.startswith("claims.yaml:6:") and "unknown hedge 'north of'" in err
-    write("factlint.toml", '[hedges]\n"North  Of" = { direction = "above" }\n')  # case and spacing
+    # case and spacing; unbounded, so that 500 parts make "north of 480" without even a warning
+    write("factlint.toml", '[hedges]\n"North  Of" = { direction = "above", reach = "unbounded" }\n')
     assert check(capsys, "claims.yaml", "--format", "concise")[:2] == (0, "")
 
 

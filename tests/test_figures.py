@@ -203,11 +203,15 @@ def test_truncation_is_loose_only():
 
 
 def test_more_than():
+    """Ordinarily, "more than 18 trillion" reaches one step of its last written digit: a bit more,
+    not any amount; only the loose reading leaves it unbounded."""
     interval = strict("18 trillion", "more than")
     assert interval.lo == D("18e12")
-    assert interval.hi == INF
-    assert not interval.is_bounded
+    assert interval.hi == D("19e12")
+    assert strict("2.1 trillion", "more than").hi == D("2.2e12")
+    assert strict("58,000", "more than").hi == D("59000")  # trailing zeros: the thousand is the step
     wide = loose("18 trillion", "more than")
+    assert not wide.is_bounded
     assert wide.lo == D("17.5e12") and wide.hi == INF
     # Synonyms read the same.
     for synonym in ("over", "exceeding", "surpass", "at least", "in excess of"):
@@ -215,8 +219,9 @@ def test_more_than():
 
 
 def test_less_than():
-    assert strict("5", "less than") == Interval(D(0), D(5))
-    assert strict("5", "less than", nonnegative=False) == Interval(-INF, D(5))
+    assert strict("5", "less than") == Interval(D(4), D(5))
+    assert strict("5", "less than", nonnegative=False) == Interval(D(4), D(5))
+    assert loose("5", "less than", nonnegative=False) == Interval(-INF, D(6))
     assert loose("5", "up to") == Interval(D(0), D("6"))
 
 

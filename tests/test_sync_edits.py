@@ -131,10 +131,11 @@ def test_profit_edit_to_a_decimal_records_the_whole_figure(copy, capsys):
     assert 'value: "4.6 trillion"' in copy[0].read_text(encoding="utf-8")
 
 
-def test_profit_edit_at_the_rounding_edge_is_not_a_violation(copy, capsys):
-    """5 trillion (4.5-5.5) and 4 trillion (3.5-4.5) can both be 4.5 trillion: closed intervals, no ORD001."""
+def test_profit_edit_at_the_rounding_edge_is_a_violation(copy, capsys):
+    """5 trillion (4.5-5.5) and 4 trillion (3.5-4.5) meet only at 4.5 trillion, which one rounding
+    rule cannot write as 5 in one figure and as 4 in the other: profit above added value, ORD001."""
     new = edit_and_sync(copy, capsys, "1 trillion yuan in profits", "5 trillion yuan in profits")
-    assert new == set()
+    assert new == {("ORD001", ("mfg-2023-added-value", "mfg-2023-profits"))}
 
 
 def test_direction_edit(copy, capsys):

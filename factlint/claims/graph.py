@@ -6,14 +6,15 @@ read it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import cached_property
 
 from factlint.claims.anchoring import Anchor, anchor_claim, text_figure
 from factlint.claims.model import Claim, ClaimsFile, Relation
-from factlint.figures.figure import Figure, Reading
+from factlint.figures.figure import LOOSE_READINGS, STRICT_READINGS, Figure, Reading, Rounding
+from factlint.figures.hedges import Direction
 from factlint.figures.intervals import Interval
 from factlint.findings import Severity
 from factlint.text.article import Article
@@ -35,6 +36,20 @@ class ClaimNode:
         if self.figure is None:
             raise ValueError(f"claim {self.id!r} has no numeric figure")
         return self.figure.interval(reading, nonnegative=self.claim.unit.kind != "points")
+
+    @property
+    def open_hedge(self) -> Direction | None:
+        """ABOVE for "more than X", BELOW for "under X"; None for any other figure."""
+        hedge = self.figure.hedge if self.figure is not None else None
+        if hedge is None or hedge.direction not in (Direction.ABOVE, Direction.BELOW):
+            return None
+        return hedge.direction
+
+    @property
+    def hedged_text(self) -> str:
+        """The figure with its hedge, as an editor reads it: "more than 2.1 trillion yuan"."""
+        hedge = self.figure.hedge if self.figure is not None else None
+        return f"{hedge.canonical} {self.written}" if hedge is not None else self.written
 
     @property
     def written(self) -> str:
@@ -96,9 +111,53 @@ class Graph:
 
 
 def judge(holds: Callable[[Reading], bool]) -> Severity | None:
-    """None when a condition holds under the strict reading; a warning when it holds only under
-    the loose one (truncation, generous hedges, insignificant zeros); an error when it never does.
+    """None when a condition holds under an ordinary reading (one rounding rule for every
+    figure); a warning when it holds only under an unusual one (truncation, generous hedges, open
+    hedges without bound, insignificant zeros); an error when it holds under none.
     """
-    if holds(Reading.STRICT):
+    if any(holds(reading) for reading in STRICT_READINGS):
         return None
-    return Severity.WARNING if holds(Reading.LOOSE) else Severity.ERROR
+    return Severity.WARNING if any(holds(reading) for reading in LOOSE_READINGS) else Severity.ERROR
+
+
+def needs_open_hedge(holds: Callable[[Reading], bool]) -> bool:
+    """Whether a condition that holds only loosely needs an open hedge read without bound."""
+    return not any(holds(replace(reading, open_hedges=False)) for reading in LOOSE_READINGS)
+
+
+def loose_note(severity: Severity | None, holds: Callable[[Reading], bool], nodes: Sequence[ClaimNode]) -> str:
+    """For a warning, the unusual readings that each alone would explain it, in words an editor
+    can check: "; possible only if 'more than 8.1 million' is read without its usual upper bound,
+    or if 'about 9.2 million' is read as loosely as ±20%"."""
+    if severity is not Severity.WARNING:
+        return ""
+    ordinary = (Rounding.HALF_UP, Rounding.HALF_DOWN)
+    reasons = []
+    if any(holds(Reading(rule, open_hedges=True)) for rule in ordinary):
+        reasons.append(_open_hedge_reason(nodes))
+    if any(holds(Reading(rule, margins=True)) for rule in ordinary):
+        reasons.append(_margin_reason(nodes))
+    if holds(Reading(Rounding.TRUNCATE)):
+        reasons.append("if the figures were truncated instead of rounded")
+    if any(holds(Reading(rule, zeros=True)) for rule in ordinary):
+        reasons.append("if trailing zeros are not significant")
+    if not reasons:
+        return "; possible only under several unusual readings at once"
+    return "; possible only " + ", or ".join(reasons)
+
+
+def _open_hedge_reason(nodes: Sequence[ClaimNode]) -> str:
+    hedged = [n for n in nodes if n.open_hedge is not None]
+    if len(hedged) != 1:
+        return "if an open hedge ('more than', 'under' ...) is read without bound"
+    bound = "upper" if hedged[0].open_hedge is Direction.ABOVE else "lower"
+    return f"if {hedged[0].hedged_text!r} is read without its usual {bound} bound"
+
+
+def _margin_reason(nodes: Sequence[ClaimNode]) -> str:
+    hedged = [n for n in nodes if n.figure is not None and n.figure.hedge is not None
+              and n.figure.hedge.direction in (Direction.UNDER, Direction.AROUND)]
+    if len(hedged) != 1 or hedged[0].figure is None or hedged[0].figure.hedge is None:
+        return "if 'about' or 'nearly' is read generously"
+    margin = hedged[0].figure.hedge.loose_margin * 100
+    return f"if {hedged[0].hedged_text!r} is read as loosely as ±{margin.normalize():f}%"

@@ -13,14 +13,45 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from fractions import Fraction
+from typing import ClassVar
 
 from factlint.figures.hedges import Direction, Hedge
 from factlint.figures.intervals import INF, Interval
 
 
-class Reading(Enum):
-    STRICT = "strict"  # rounding to the last written digit, ordinary hedge margins
-    LOOSE = "loose"  # also truncation, insignificant trailing zeros, generous hedge margins
+class Rounding(Enum):
+    """The one rule by which every figure of an article was rounded. A boundary value such as 7.5
+    cannot round to 7 in one figure and to 8 in another, so each rule excludes one end of every
+    rounding interval; a relation that holds only at a shared boundary holds under no rule."""
+
+    HALF_UP = "half up"  # 7.5 is written 8: 7 stands for [6.5, 7.5)
+    HALF_DOWN = "half down"  # 7.5 is written 7: 7 stands for (6.5, 7.5]
+    TRUNCATE = "truncate"  # 7.9 is written 7: 7 stands for [7, 8) (an unusual rule: loose only)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """How a written figure is read. The strict readings are the ordinary ones (rounding to the last
+    written digit, ordinary hedge margins, open hedges within their reach); each loose relaxation
+    is an unusual assumption, and a relation that needs one is a warning, never an error."""
+
+    rounding: Rounding | None = None  # None: no one rule; closed intervals (what messages show)
+    zeros: bool = False  # trailing integer zeros insignificant: "58,000" rounded to the thousand
+    margins: bool = False  # the generous margins of "about" and "nearly"
+    open_hedges: bool = False  # "more than X" with no upper bound at all
+    truncation: bool = False  # with no one rule: rounded or truncated, whichever ("7" is 6.5-8)
+
+    STRICT: ClassVar[Reading]
+    LOOSE: ClassVar[Reading]
+
+
+Reading.STRICT = Reading()
+Reading.LOOSE = Reading(None, zeros=True, margins=True, open_hedges=True, truncation=True)
+# What `judge` tries, in order: a relation holds when it holds under one rule for every figure.
+STRICT_READINGS = (Reading(Rounding.HALF_UP), Reading(Rounding.HALF_DOWN))
+LOOSE_READINGS = tuple(Reading(rule, zeros=True, margins=True, open_hedges=True) for rule in Rounding)
+# A boundary a rule excludes is approached to within this share of the last written digit.
+BOUNDARY = Decimal(10) ** -9
 
 
 SCALE_WORDS: dict[str, Decimal] = {
@@ -128,38 +159,47 @@ class Figure:
             return Interval(*self.bounds)
         if self.exact:
             return Interval.point(self.value)
-        if reading is Reading.STRICT:
-            half = self.ulp / 2
-            return Interval(self.value - half, self.value + half)
-        half = self.loose_ulp / 2
-        # Loose: the figure may have been truncated rather than rounded.
-        upper = self.value + (self.loose_ulp if self.truncation_allowed else half)
-        return Interval(self.value - half, upper)
+        ulp = self.loose_ulp if reading.zeros else self.ulp
+        if reading.rounding is Rounding.TRUNCATE and self.truncation_allowed:
+            lo, hi = (self.value, self.value + ulp) if self.value >= 0 else (self.value - ulp, self.value)
+        elif reading.truncation and self.truncation_allowed:
+            lo, hi = self.value - ulp / 2, self.value + ulp
+        else:
+            lo, hi = self.value - ulp / 2, self.value + ulp / 2
+        edge = ulp * BOUNDARY
+        if reading.rounding in (Rounding.HALF_UP, Rounding.TRUNCATE):
+            hi -= edge
+        elif reading.rounding is Rounding.HALF_DOWN:
+            lo += edge
+        return Interval(lo, hi)
 
     def interval(self, reading: Reading = Reading.STRICT, *, nonnegative: bool = True) -> Interval:
         """Every value the written figure can stand for under `reading`."""
         rounded = self.rounding_interval(reading)
-        interval = _apply_hedge(self.hedge, self.value, rounded, reading)
+        interval = _apply_hedge(self.hedge, self.value, rounded, reading, step=self.loose_ulp or self.ulp)
         if nonnegative and interval.lo < 0 <= self.value:
             interval = Interval(Decimal(0), max(interval.hi, Decimal(0)))
         return interval
 
 
-def _apply_hedge(
-    hedge: Hedge | None, value: Decimal, rounded: Interval, reading: Reading
-) -> Interval:
+def _apply_hedge(hedge: Hedge | None, value: Decimal, rounded: Interval, reading: Reading,
+                 step: Decimal) -> Interval:
+    """`step` is one unit of the figure's last written digit: the unit of an open hedge's reach."""
     if hedge is None:
         return rounded
-    loose = reading is Reading.LOOSE
     magnitude = abs(value)
-    if hedge.direction is Direction.ABOVE:
-        return Interval(rounded.lo if loose else value, INF)
-    if hedge.direction is Direction.BELOW:
-        return Interval(-INF, rounded.hi if loose else value)
-    margin = magnitude * (hedge.loose_margin if loose else hedge.strict_margin)
+    if hedge.direction in (Direction.ABOVE, Direction.BELOW):
+        above = hedge.direction is Direction.ABOVE
+        if reading.open_hedges:
+            return Interval(rounded.lo, INF) if above else Interval(-INF, rounded.hi)
+        if hedge.reach is None or step == 0:
+            return Interval(value, INF) if above else Interval(-INF, value)
+        reach = hedge.reach * step
+        return Interval(value, value + reach) if above else Interval(value - reach, value)
+    margin = magnitude * (hedge.loose_margin if reading.margins else hedge.strict_margin)
     if hedge.direction is Direction.UNDER:
-        # Strictly, "nearly X" is within the margin below X, however coarsely X is written.
-        if not loose:
+        # Ordinarily, "nearly X" is within the margin below X, however coarsely X is written.
+        if not reading.margins:
             return Interval(value - margin, value)
         return Interval(min(rounded.lo, value - margin), rounded.hi)
     return Interval(min(rounded.lo, value - margin), max(rounded.hi, value + margin))

@@ -4,6 +4,13 @@ Each hedge has a direction and two margins: the strict margin is the ordinary re
 margin the most generous reading an editor would still accept. A check that only passes under the
 loose reading reports a warning; one that fails under both reports an error. The table is data
 so that configuration can override it (README, "Hedge table").
+
+Open hedges ("more than", "at least"; "under", "up to") have a conventional reach: a reporter
+who writes "more than 2.1 trillion" means a bit more, not 5 trillion. Read ordinarily, the figure
+reaches `reach` steps of its last written digit beyond the number (2.1 trillion: one step of 0.1
+trillion, so 2.1-2.2 trillion; "more than 58,000": 58,000-59,000). Only the loose reading leaves
+it unbounded, so a relation that needs "more than 2.1 trillion" to mean 5 trillion is a warning
+that says so, never silence. `reach = None` makes a hedge unbounded in every reading.
 """
 
 from __future__ import annotations
@@ -21,12 +28,16 @@ class Direction(Enum):
     AROUND = "around"  # about X: on either side of X
 
 
+OPEN_REACH = Decimal(1)  # the conventional reach of an open hedge, in steps of the last written digit
+
+
 @dataclass(frozen=True, slots=True)
 class Hedge:
     canonical: str
     direction: Direction
     strict_margin: Decimal  # relative, for UNDER and AROUND
     loose_margin: Decimal
+    reach: Decimal | None = OPEN_REACH  # ABOVE and BELOW: ordinary reach beyond X; None: unbounded
 
 
 def _hedge(name: str, direction: Direction, strict: str = "0", loose: str = "0") -> Hedge:
@@ -102,5 +113,5 @@ def same_meaning(a: Hedge | None, b: Hedge | None) -> bool:
     """Synonymous hedges ("more than" and "over") read the same; an edit between them is harmless."""
     if a is None or b is None:
         return a is b
-    return (a.direction, a.strict_margin, a.loose_margin) == (
-        b.direction, b.strict_margin, b.loose_margin)
+    return (a.direction, a.strict_margin, a.loose_margin, a.reach) == (
+        b.direction, b.strict_margin, b.loose_margin, b.reach)

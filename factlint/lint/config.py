@@ -15,6 +15,7 @@ directory upwards (the nearest wins; factlint.toml before pyproject.toml in the 
     [hedges]                           # add or redefine hedges
     "upwards of" = { direction = "above" }
     "roughly" = { direction = "around", strict = 0.10, loose = 0.25 }
+    "north of" = { direction = "above", reach = 2 }   # steps of the last digit, or "unbounded"
 
 Command-line flags win over the file. Every mistake is an input error naming the file, the key and
 what was expected.
@@ -30,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from factlint.errors import InputError, Problem
-from factlint.figures.hedges import Direction, Hedge
+from factlint.figures.hedges import OPEN_REACH, Direction, Hedge
 from factlint.findings import Severity
 
 KEYS = {"select", "ignore", "fail-on", "format", "out-dir", "rate-tolerance", "severity", "options",
@@ -226,6 +227,20 @@ class _Reader:
             self.problem(f"{key} must be a fraction between 0 and 1 (0.02 is 2%), got {value!r}", *(where or (key,)))
         return str(value)
 
+    def reach(self, value: Any, phrase: str) -> Decimal | None:
+        """An open hedge's conventional reach: a positive number of steps, or "unbounded"."""
+        if value == "unbounded":
+            return None
+        try:
+            reach = Decimal(str(value))
+        except InvalidOperation:
+            reach = Decimal(0)
+        if isinstance(value, bool) or not reach.is_finite() or reach <= 0:
+            self.problem(f"hedges.{phrase}.reach must be a number of steps above 0 (of the figure's last "
+                         f"written digit), or \"unbounded\", got {value!r}", "hedges", phrase)
+            return OPEN_REACH
+        return reach
+
     def hedges(self, table: Any) -> dict[str, Hedge]:
         if not isinstance(table, dict):
             self.problem("hedges must be a table: \"north of\" = { direction = \"above\" }", "hedges")
@@ -234,12 +249,15 @@ class _Reader:
         directions = [d.value for d in Direction]
         for phrase, spec in table.items():
             if not isinstance(spec, dict) or spec.get("direction") not in directions or \
-                    set(spec) - {"direction", "strict", "loose"}:
+                    set(spec) - {"direction", "strict", "loose", "reach"}:
                 self.problem(f"hedges.{phrase!r} must be {{ direction = one of {', '.join(directions)}, "
-                             f"strict = 0.05, loose = 0.20 }} (margins for under and around)", "hedges", phrase)
+                             f"strict = 0.05, loose = 0.20 }} (margins for under and around), or for above "
+                             f"and below {{ direction = ..., reach = 2 }} (steps of the last written digit, "
+                             f"or \"unbounded\")", "hedges", phrase)
                 continue
             strict = self.decimal(spec.get("strict", 0), f"hedges.{phrase}.strict", "hedges", phrase)
             loose = self.decimal(spec.get("loose", 0), f"hedges.{phrase}.loose", "hedges", phrase)
             name = " ".join(phrase.lower().split())
-            result[name] = Hedge(name, Direction(spec["direction"]), Decimal(strict), Decimal(loose))
+            result[name] = Hedge(name, Direction(spec["direction"]), Decimal(strict), Decimal(loose),
+                                 self.reach(spec.get("reach", 1), phrase))
         return result

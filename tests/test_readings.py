@@ -1,0 +1,114 @@
+"""How figures are read when a relation is judged: open hedges have a conventional reach, and one
+rounding rule holds for every figure of an article (issue: figures read the way newsrooms write)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from factlint.cli import main
+from factlint.figures.figure import LOOSE_READINGS, STRICT_READINGS, Reading, Rounding, parse_figure
+from factlint.figures.hedges import lookup_hedge
+from factlint.figures.intervals import INF, Interval
+
+
+@pytest.fixture(autouse=True)
+def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+
+
+def run(capsys: pytest.CaptureFixture[str], text: str, claims: str, relation: str) -> list[dict]:
+    Path("c.yaml").write_text(f"article:\n  text: {json.dumps(text)}\nclaims:\n{claims}relations:\n  - {relation}\n",
+                              encoding="utf-8")
+    capsys.readouterr()
+    main(["check", "c.yaml", "--format", "json", "--select", "ORD,CHG,SUM,REP,PCT,CNT"])
+    return json.loads(capsys.readouterr().out)["findings"]
+
+
+# -- 5. open hedges have a conventional reach ------------------------------------------------------
+
+def test_more_than_is_a_bit_more_unless_read_loosely(capsys):
+    """Revenue of "more than 2.1 trillion" beside added value of 5 trillion: revenue >= added value
+    holds only if "more than 2.1 trillion" means 5 trillion: a warning that says so."""
+    found = run(capsys, "Firms had revenue of more than 2.1 trillion yuan and added value of 5 trillion yuan.",
+                '  - {id: revenue, quote: "more than 2.1 trillion yuan", value: 2.1 trillion, unit: CNY, '
+                'hedge: more than}\n'
+                '  - {id: added, quote: "5 trillion yuan", value: 5 trillion, unit: CNY}\n',
+                "{kind: ordering, claims: [added, revenue]}")
+    assert [(f["code"], f["severity"]) for f in found] == [("ORD001", "warning")]
+    assert found[0]["message"].endswith("possible only if 'more than 2.1 trillion yuan' means at least 4.5 trillion")
+
+
+def test_an_increase_to_more_than_less(capsys):
+    """ "grew from about 9.2 million to more than 8.1 million": only an unbounded "more than" rises."""
+    found = run(capsys, "SMEs grew from about 9.2 million to more than 8.1 million.",
+                '  - {id: before, quote: "about 9.2 million", value: 9.2 million, unit: count, hedge: about}\n'
+                '  - {id: after, quote: "more than 8.1 million", value: 8.1 million, unit: count, hedge: more than}\n',
+                "{kind: change, from: before, to: after, direction: increase}")
+    assert [(f["code"], f["severity"]) for f in found] == [("CHG002", "warning")]
+    assert found[0]["message"].endswith("possible only if 'more than 8.1 million' is read without its usual upper "
+                                        "bound, or if 'about 9.2 million' is read as loosely as ±20%")
+
+
+def test_a_bound_within_reach_is_clean(capsys):
+    found = run(capsys, "Firms had revenue of more than 5.1 trillion yuan and added value of 5.15 trillion yuan.",
+                '  - {id: revenue, quote: "more than 5.1 trillion yuan", value: 5.1 trillion, unit: CNY, '
+                'hedge: more than}\n'
+                '  - {id: added, quote: "5.15 trillion yuan", value: 5.15 trillion, unit: CNY}\n',
+                "{kind: ordering, claims: [added, revenue]}")
+    assert found == []
+
+
+@pytest.mark.parametrize(("written", "hedge", "interval"), [
+    ("2.1 trillion", "more than", ("2.1e12", "2.2e12")),
+    ("58,000", "at least", ("58000", "59000")),  # trailing zeros: the step is the thousand
+    ("1 trillion", "over", ("1e12", "2e12")),
+    ("2 million", "under", ("1e6", "2e6")),
+    ("40 billion", "up to", ("30e9", "40e9")),
+])
+def test_the_conventional_reach_is_one_step_of_the_last_written_digit(written, hedge, interval):
+    figure = parse_figure(written).with_hedge(lookup_hedge(hedge))
+    assert figure.interval(Reading.STRICT) == Interval(Decimal(interval[0]), Decimal(interval[1]))
+    loose = figure.interval(LOOSE_READINGS[0])  # unbounded: up to infinity, or down to zero
+    assert loose.hi == INF if hedge in ("more than", "at least", "over") else loose.lo == 0
+
+
+# -- 6. one rounding rule per article -------------------------------------------------------------
+
+def test_a_relation_that_holds_only_at_a_shared_boundary_is_an_error(capsys):
+    """7 billion (6.5-7.5) and 8 billion (7.5-8.5) meet only at 7.5, which no single rule writes as 7
+    in one figure and 8 in the other: profit above added value is impossible."""
+    found = run(capsys, "Added value of 7 billion yuan and profits of 8 billion yuan.",
+                '  - {id: added, quote: "7 billion yuan", value: 7 billion, unit: CNY}\n'
+                '  - {id: profit, quote: "8 billion yuan", value: 8 billion, unit: CNY}\n',
+                "{kind: ordering, claims: [profit, added]}")
+    assert [(f["code"], f["severity"]) for f in found] == [("ORD001", "error")]
+
+
+def test_sums_at_a_shared_boundary_are_impossible_too(capsys):
+    """Parts 1.2 + 1.3 (2.4-2.6) against a total of 2.7 (2.65-2.75): they do not even touch; against 2.6
+    (2.55-2.65) they overlap and hold."""
+    claims = ('  - {id: a, quote: "1.2 billion", value: 1.2 billion, unit: USD}\n'
+              '  - {id: b, quote: "1.3 billion", value: 1.3 billion, unit: USD}\n'
+              '  - {id: t, quote: "2.6 billion", value: 2.6 billion, unit: USD}\n')
+    assert run(capsys, "Sales: $1.2 billion and $1.3 billion, $2.6 billion in all.", claims,
+               "{kind: total, total: t, parts: [a, b]}") == []
+    # 1.24 + 1.25 (2.48-2.50) against 2.5 (2.45-2.55): they meet only where each part is at its upper
+    # end and the total is in, which half up excludes and half down allows: it holds.
+    claims = ('  - {id: a, quote: "1.24 billion", value: 1.24 billion, unit: USD}\n'
+              '  - {id: b, quote: "1.25 billion", value: 1.25 billion, unit: USD}\n'
+              '  - {id: t, quote: "2.5 billion", value: 2.5 billion, unit: USD}\n')
+    assert run(capsys, "Sales: $1.24 billion and $1.25 billion, $2.5 billion in all.", claims,
+               "{kind: total, total: t, parts: [a, b]}") == []
+
+
+def test_each_rule_excludes_one_end():
+    figure = parse_figure("7")
+    up, down = (figure.interval(r) for r in STRICT_READINGS)
+    assert up.lo == Decimal("6.5") and up.hi < Decimal("7.5")
+    assert down.lo > Decimal("6.5") and down.hi == Decimal("7.5")
+    truncated = figure.interval(Reading(Rounding.TRUNCATE))
+    assert truncated.lo == Decimal(7) and Decimal("7.99") < truncated.hi < Decimal(8)
