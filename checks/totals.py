@@ -7,10 +7,11 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from factlint.claims.graph import Graph, judge, loose_note
+from factlint.claims.graph import ClaimNode, Graph, judge, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
-from factlint.figures.intervals import Interval, format_interval
+from factlint.figures.hedges import Direction
+from factlint.figures.intervals import INF, Interval, format_interval
 from factlint.findings import Evidence, Hit, Severity
 from factlint.registry import rule
 
@@ -174,11 +175,12 @@ def tier_count_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hi
 
 @rule("SUM003", "tier-bounds-exceed-total", Severity.ERROR)
 def tier_bounds_exceed_total(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """The tiers' lower bounds add up to more than the stated combined total.
+    """The tiers' bounds contradict the stated combined total.
 
     What it checks:
-        Each tier says its members each exceed a bound. Count × bound summed over the tiers is
-        a floor for the members' combined figure, which must not exceed the `combined` claim.
+        Each tier says its members each exceed a bound ("each over X") or stay under one ("each
+        under X"). Count × bound summed over the tiers is a floor (or a ceiling) for the members'
+        combined figure: the `combined` claim must not lie below the floor or above the ceiling.
 
     Why it matters:
         Eight clusters "each over 1 trillion yuan" cannot belong to an industry worth "nearly
@@ -226,27 +228,43 @@ def tier_bounds_exceed_total(graph: Graph, options: Mapping[str, Any]) -> Iterat
         if combined.figure is None or any(c.figure is None or e.figure is None for c, e in tiers):
             continue
 
-        def floor(reading: Reading, tiers=tiers) -> Decimal:
-            return sum((c.interval(reading).lo * e.interval(reading).lo for c, e in tiers),
-                       Decimal(0))
+        def span(reading: Reading, tiers=tiers) -> Interval:
+            """Count × bound over the tiers: a floor from "each over X", a ceiling from "each under X"."""
+            low = sum((c.interval(reading).lo * _threshold(e, reading).lo for c, e in tiers), Decimal(0))
+            high = sum((c.interval(reading).hi * _threshold(e, reading).hi for c, e in tiers), Decimal(0))
+            return Interval(low, high)
 
         def fits(reading: Reading, combined=combined) -> bool:
-            return floor(reading) <= combined.interval(reading).hi
+            return span(reading).overlaps(combined.interval(reading))
 
         severity = judge(fits)
         if severity is None:
             continue
-        terms = " + ".join(f"{c.written} × {e.written}" for c, e in tiers)
-        least = format_interval(Interval.point(floor(Reading.STRICT)))
+        terms = " + ".join(f"{c.written} × {e.hedged_text}" for c, e in tiers)
+        bounds = span(Reading.STRICT)
+        if bounds.lo > combined.interval().hi:
+            said, evidence = f"is at least {format_interval(Interval.point(bounds.lo))}, more than", "floor"
+        else:
+            said, evidence = f"is at most {format_interval(Interval.point(bounds.hi))}, less than", "ceiling"
         yield Hit(
-            f"{terms} is at least {least}, "
-            f"more than the combined {combined.written!r} ({format_interval(combined.interval())})",
+            f"{terms} {said} the combined {combined.written!r} ({format_interval(combined.interval())})",
             (combined_id, *(e.id for _, e in tiers)),
-            (Evidence("floor of the tiers", f"≥ {least}"),
+            (Evidence(f"{evidence} of the tiers", format_interval(bounds)),
              Evidence("combined total", format_interval(combined.interval()))),
             severity,
             fix="Check the tier bounds and the combined total",
         )
+
+
+def _threshold(each: ClaimNode, reading: Reading) -> Interval:
+    """A tier's bound as the threshold it states: "each over X" is X or more, however much more;
+    "each under X" is anything up to X; an unhedged "each X" is X."""
+    interval = each.interval(reading)
+    if each.open_hedge is Direction.ABOVE:
+        return Interval(interval.lo, INF)
+    if each.open_hedge is Direction.BELOW:
+        return Interval(min(Decimal(0), interval.lo), interval.hi)
+    return interval
 
 
 @rule("SUM004", "tier-membership", Severity.ERROR)

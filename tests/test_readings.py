@@ -112,3 +112,21 @@ def test_each_rule_excludes_one_end():
     assert down.lo > Decimal("6.5") and down.hi == Decimal("7.5")
     truncated = figure.interval(Reading(Rounding.TRUNCATE))
     assert truncated.lo == Decimal(7) and Decimal("7.99") < truncated.hi < Decimal(8)
+
+
+def test_tier_bounds_that_became_ceilings_cap_the_combined_total(capsys):
+    """ "each handled under 500,000 ... each at most 350,000" caps five ports at 2.2 million: a
+    combined 3.6 million is impossible (the flipped hedges of an edit)."""
+    text = ("The five ports handled 3.6 million TEUs. Three each handled under 500,000 TEUs: Rotterdam, "
+            "Hamburg and Antwerp; the other two, Bremerhaven and Felixstowe, each at most 350,000.")
+    claims = ('  - {id: combined, quote: "3.6 million TEUs", value: 3.6 million, unit: count}\n'
+              '  - {id: three, quote: "Three each", value: "3", unit: count}\n'
+              '  - {id: high, quote: "under 500,000", value: "500,000", unit: count, hedge: under}\n'
+              '  - {id: two, quote: "the other two", value: "2", unit: count}\n'
+              '  - {id: low, quote: "at most 350,000", value: "350,000", unit: count, hedge: at most}\n')
+    relations = ("{kind: count, id: top, count: three, items: [Rotterdam, Hamburg, Antwerp]}\n"
+                 "  - {kind: count, id: rest, count: two, items: [Bremerhaven, Felixstowe]}\n"
+                 "  - {kind: tiers, combined: combined, tiers: [{list: top, each: high}, {list: rest, each: low}]}")
+    found = run(capsys, text, claims, relations)
+    assert [(f["code"], f["severity"]) for f in found] == [("SUM003", "error")]
+    assert "is at most 2.2 million, less than the combined '3.6 million'" in found[0]["message"]
