@@ -5,15 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import combinations
 from typing import Any
 
-from factlint.claims.graph import Graph, judge
+from factlint.claims.graph import Graph, judge, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import Interval, format_decimal, format_interval
 from factlint.findings import Evidence, Hit, Severity
 from factlint.registry import rule
+
+# An amount with at most this many significant digits is taken as written, exactly: budgets,
+# thresholds and targets are set in round amounts ("1 trillion yuan", "20 million yuan") and it is
+# the converter who rounds the equivalent. An amount written more precisely ("2.37 trillion yuan",
+# "815 billion yuan") was itself rounded from the figure the converter used, so it carries its
+# own rounding interval: treating it as exact raises false alarms on real stories.
+ROUND_DIGITS = 2
 
 
 @dataclass(frozen=True)
@@ -25,12 +31,13 @@ class Conversion:
     describe: str  # "1 trillion CNY = 140.82 billion USD"
 
     def rate(self, graph: Graph, reading: Reading) -> Interval:
-        """The implied rate interval: the amount as written (the converter's exact input) over
-        every value the stated equivalent rounds (or, loosely, truncates) from."""
+        """The implied rate interval: the amount (exact when round, else every value it rounds
+        from) over every value the stated equivalent rounds (or, loosely, truncates) from."""
         amount = graph.node(self.amount_id).figure
         equivalent = graph.node(self.equivalent_id).figure
         assert amount is not None and equivalent is not None
-        source = Interval.point(amount.value)
+        round_amount = amount.exact or amount.significant_digits <= ROUND_DIGITS
+        source = Interval.point(amount.value) if round_amount else amount.rounding_interval(reading)
         target = equivalent.rounding_interval(reading)
         if self.pair[0] == graph.node(self.amount_id).claim.unit.code:
             return source / target
@@ -67,8 +74,13 @@ def implied_rate_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[
 
     What it checks:
         Every conversion ("1 trillion yuan ($140.82 billion)") implies an exchange rate: the
-        amount as written divided by every value the stated equivalent could have been rounded
-        from. All conversions between one pair of currencies in an article must share a rate.
+        amount divided by every value the stated equivalent could have been rounded from. A round
+        amount (at most two significant digits: "1 trillion", "20 million") is taken as written,
+        the figure the converter started from; a more precise one ("2.37 trillion") was itself
+        rounded, and carries its rounding too. All conversions between one pair of currencies in
+        an article must share a rate. When most of them share one, each conversion that misses it
+        is reported alone, with the shared rate and its own ("6 of 7 conversions share
+        1.1106–1.1242 USD/EUR; ..."); when no rate is shared by most, one finding lists them all.
         Warning when they can only share one if a converted figure was truncated, not rounded.
 
     Why it matters:
@@ -108,30 +120,100 @@ def implied_rate_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[
         against it instead (CUR002).
     """
     for group in _by_pair(conversions(graph)).values():
-        for first, second in combinations(group, 2):
-            def agree(reading: Reading, a: Conversion = first, b: Conversion = second) -> bool:
-                return a.rate(graph, reading).overlaps(b.rate(graph, reading))
+        if len(group) < 2:
+            continue
+        shared = _largest_agreeing(graph, group)
+        if len(shared) == len(group):
+            continue
+        if len(group) == 2:
+            yield from _pair_mismatch(graph, *group)
+        elif 2 * len(shared) > len(group):
+            yield from _outliers(graph, group, shared)
+        else:
+            yield _no_majority(graph, group)
 
-            severity = judge(agree)
-            if severity is None:
-                continue
-            per, unit = first.pair
-            r1, r2 = first.rate(graph, Reading.STRICT), second.rate(graph, Reading.STRICT)
-            message = (f"{first.describe} implies {format_interval(r1)} {per}/{unit}; "
-                       f"{second.describe} implies {format_interval(r2)} {per}/{unit}: "
-                       f"no single rate gives both")
-            if severity is Severity.WARNING:
-                message += " unless a converted figure was truncated instead of rounded"
-            yield Hit(
-                message,
-                (second.equivalent_id, second.amount_id, first.equivalent_id, first.amount_id),
-                (Evidence(f"implied {per}/{unit} ({first.relation.ref('equivalent')})",
-                          format_interval(r1)),
-                 Evidence(f"implied {per}/{unit} ({second.relation.ref('equivalent')})",
-                          format_interval(r2))),
-                severity,
-                fix="Recompute both conversions with the same rate",
-            )
+
+def _largest_agreeing(graph: Graph, group: list[Conversion]) -> list[Conversion]:
+    """The most conversions whose implied rates (strict reading) share one value: the sweep over
+    their interval ends finds the point that the most of them contain."""
+    rates = [(c, c.rate(graph, Reading.STRICT)) for c in group]
+    best: list[Conversion] = []
+    for _, rate in rates:
+        here = [c for c, other in rates if other.lo <= rate.lo <= other.hi]
+        if len(here) > len(best):
+            best = here
+    return best
+
+
+def _common(graph: Graph, group: list[Conversion], reading: Reading) -> Interval | None:
+    """The rates every conversion of `group` allows under `reading`; None when they share none."""
+    rates = [c.rate(graph, reading) for c in group]
+    lo, hi = max(r.lo for r in rates), min(r.hi for r in rates)
+    return Interval(lo, hi) if lo <= hi else None
+
+
+def _pair_mismatch(graph: Graph, first: Conversion, second: Conversion) -> Iterator[Hit]:
+    """Two conversions that disagree: neither is the odd one out, so one finding names both."""
+    def agree(reading: Reading) -> bool:
+        return _common(graph, [first, second], reading) is not None
+
+    severity = judge(agree)
+    if severity is None:
+        return
+    per, unit = first.pair
+    r1, r2 = first.rate(graph, Reading.STRICT), second.rate(graph, Reading.STRICT)
+    message = (f"{first.describe} implies {format_interval(r1)} {per}/{unit}; "
+               f"{second.describe} implies {format_interval(r2)} {per}/{unit}: no single rate gives both")
+    if severity is Severity.WARNING:
+        message += " unless a converted figure was truncated instead of rounded"
+    yield Hit(
+        message,
+        (second.equivalent_id, second.amount_id, first.equivalent_id, first.amount_id),
+        (Evidence(f"implied {per}/{unit} ({first.relation.ref('equivalent')})", format_interval(r1)),
+         Evidence(f"implied {per}/{unit} ({second.relation.ref('equivalent')})", format_interval(r2))),
+        severity,
+        fix="Recompute both conversions with the same rate",
+    )
+
+
+def _outliers(graph: Graph, group: list[Conversion], shared: list[Conversion]) -> Iterator[Hit]:
+    """Most conversions share a rate: each one that misses it is the likely slip, named alone."""
+    per, unit = group[0].pair
+    common = _common(graph, shared, Reading.STRICT)
+    assert common is not None
+    for outlier in (c for c in group if c not in shared):
+        def agrees(reading: Reading, c: Conversion = outlier) -> bool:
+            rates = _common(graph, shared, reading)
+            return rates is not None and rates.overlaps(c.rate(graph, reading))
+
+        severity = judge(agrees)
+        if severity is None:
+            continue
+        own = outlier.rate(graph, Reading.STRICT)
+        yield Hit(
+            f"{len(shared)} of {len(group)} conversions share {format_interval(common)} {per}/{unit}; "
+            f"{outlier.describe} implies {format_interval(own)} {per}/{unit}{loose_note(severity, agrees, [])}",
+            (outlier.equivalent_id, outlier.amount_id),  # the finding is about the odd one out alone
+            (Evidence(f"rate shared by {len(shared)} conversions", format_interval(common)),
+             Evidence(f"implied {per}/{unit} ({outlier.equivalent_id})", format_interval(own))),
+            severity,
+            fix=f"Recompute {outlier.describe.split(' = ')[1]} at the article's rate "
+                f"({format_interval(common)} {per}/{unit}), or say why it differs",
+        )
+
+
+def _no_majority(graph: Graph, group: list[Conversion]) -> Hit:
+    """No rate is shared by most conversions: one finding listing every implied rate."""
+    per, unit = group[0].pair
+    implied = [(c, c.rate(graph, Reading.STRICT)) for c in group]
+    return Hit(
+        f"no rate is shared by most of the {len(group)} {per}/{unit} conversions: "
+        + "; ".join(f"{c.describe} implies {format_interval(r)}" for c, r in implied),
+        tuple(i for c in group for i in (c.equivalent_id, c.amount_id)),
+        tuple(Evidence(f"implied {per}/{unit} ({c.equivalent_id})", format_interval(r)) for c, r in implied),
+        Severity.ERROR,
+        fix="Convert every amount with the same rate",
+    )
 
 
 @rule("CUR002", "implausible-rate", Severity.WARNING, tolerance="0.02", error_tolerance="0.10",

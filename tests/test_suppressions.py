@@ -16,11 +16,11 @@ from factlint.cli import main
 from factlint.lint.pipeline import load_pair
 from factlint.lint.runner import Selection, all_rules, run_checks
 
-# Three conversions at three different rates: CUR001 for every pair (fund+reserve, fund+third,
-# reserve+third), CUR002 for fund (6.67 CNY/USD, a warning) and third (10.0, an error) against the
-# ECB's 7.01-7.12 in the month before publication. The ignore entry is on line 10.
-ARTICLE = ("The fund holds 1 trillion yuan ($150 billion), 2 billion yuan ($280 million) and "
-           "3 billion yuan ($300 million).")
+# Five conversions: reserve, fourth and fifth share about 7.10 CNY/USD, so fund (6.67) and third
+# (10.0) are the odd ones out: one CUR001 each; CUR002 for fund (a warning) and third (an error)
+# against the ECB's 7.01-7.12 in the month before publication. The ignore entry is on line 10.
+ARTICLE = ("The fund holds 1 trillion yuan ($150 billion), 2 billion yuan ($282 million), "
+           "3 billion yuan ($300 million), 4 billion yuan ($563 million) and 5 billion yuan ($704 million).")
 CLAIMS = """\
 article:
   path: article.txt
@@ -34,13 +34,19 @@ claims:
       - {code: CUR001, reason: the desk rounds conversions by hand, until: 2099-12-31}
   - {id: fund-usd, quote: "$150 billion", value: 150 billion, unit: USD}
   - {id: reserve, quote: "2 billion yuan", value: 2 billion, unit: CNY}
-  - {id: reserve-usd, quote: "$280 million", value: 280 million, unit: USD}
+  - {id: reserve-usd, quote: "$282 million", value: 282 million, unit: USD}
   - {id: third, quote: "3 billion yuan", value: 3 billion, unit: CNY}
   - {id: third-usd, quote: "$300 million", value: 300 million, unit: USD}
+  - {id: fourth, quote: "4 billion yuan", value: 4 billion, unit: CNY}
+  - {id: fourth-usd, quote: "$563 million", value: 563 million, unit: USD}
+  - {id: fifth, quote: "5 billion yuan", value: 5 billion, unit: CNY}
+  - {id: fifth-usd, quote: "$704 million", value: 704 million, unit: USD}
 relations:
   - {kind: conversion, amount: fund, equivalent: fund-usd}
   - {kind: conversion, amount: reserve, equivalent: reserve-usd}
   - {kind: conversion, amount: third, equivalent: third-usd}
+  - {kind: conversion, amount: fourth, equivalent: fourth-usd}
+  - {kind: conversion, amount: fifth, equivalent: fifth-usd}
 """
 ENTRY = "      - {code: CUR001, reason: the desk rounds conversions by hand, until: 2099-12-31}"
 
@@ -75,19 +81,18 @@ def fails(capsys: pytest.CaptureFixture[str], path: str) -> str:
     return captured.err
 
 
-FUND_RESERVE = ("CUR001", ("fund", "fund-usd", "reserve", "reserve-usd"))
-FUND_THIRD = ("CUR001", ("fund", "fund-usd", "third", "third-usd"))
-RESERVE_THIRD = ("CUR001", ("reserve", "reserve-usd", "third", "third-usd"))
+FUND_OFF = ("CUR001", ("fund", "fund-usd"))
+THIRD_OFF = ("CUR001", ("third", "third-usd"))
 FUND_RATE = ("CUR002", ("fund", "fund-usd"))
 THIRD_RATE = ("CUR002", ("third", "third-usd"))
 
 
 def test_without_suppression(capsys):
-    """The baseline: three CUR001 and two CUR002 findings."""
+    """The baseline: two CUR001 (the odd conversions out) and two CUR002 findings."""
     Path("plain.yaml").write_text(CLAIMS.replace("    ignore:\n" + ENTRY + "\n", ""), encoding="utf-8")
     code, payload = check_json(capsys, "plain.yaml")
     assert code == 1
-    assert sorted(found(payload)) == sorted([FUND_RESERVE, FUND_THIRD, RESERVE_THIRD, FUND_RATE, THIRD_RATE])
+    assert sorted(found(payload)) == sorted([FUND_OFF, THIRD_OFF, FUND_RATE, THIRD_RATE])
     assert payload["summary"]["suppressed"] == 0
 
 
@@ -96,22 +101,22 @@ def test_suppresses_only_that_code_and_that_claim(capsys):
     CUR002 about fund."""
     code, payload = check_json(capsys, claims())
     assert code == 1
-    assert sorted(found(payload)) == sorted([RESERVE_THIRD, FUND_RATE, THIRD_RATE])
-    assert payload["summary"]["suppressed"] == 2
+    assert sorted(found(payload)) == sorted([THIRD_OFF, FUND_RATE, THIRD_RATE])
+    assert payload["summary"]["suppressed"] == 1
     assert payload["summary"]["findings"] == 3
 
 
 def test_suppressing_the_other_code(capsys):
     code, payload = check_json(capsys, claims(ENTRY.replace("CUR001", "CUR002")))
     assert code == 1
-    assert sorted(found(payload)) == sorted([FUND_RESERVE, FUND_THIRD, RESERVE_THIRD, THIRD_RATE])
+    assert sorted(found(payload)) == sorted([FUND_OFF, THIRD_OFF, THIRD_RATE])
     assert payload["summary"]["suppressed"] == 1
 
 
 def test_text_summary_counts_suppressed(capsys):
     assert main(["check", "--isolated", claims()]) == 1
     out = capsys.readouterr().out
-    assert "1 file(s), 6 claims, 3 relations: 2 error(s), 1 warning(s), 0 info (2 suppressed)" in out
+    assert "1 file(s), 10 claims, 5 relations: 2 error(s), 1 warning(s), 0 info (1 suppressed)" in out
     assert main(["check", "--isolated", claims(ENTRY.replace("2099-12-31", "2000-01-01"))]) == 1
     assert "suppressed" not in capsys.readouterr().out
 
@@ -121,9 +126,9 @@ def test_summaries_add_up_over_several_files(capsys):
     claims(name="a.yaml")
     claims(ENTRY.replace("CUR001", "CUR002"), name="b.yaml")
     code, payload = check_json(capsys, "a.yaml", "b.yaml")
-    assert code == 1 and payload["summary"]["suppressed"] == 3
+    assert code == 1 and payload["summary"]["suppressed"] == 2
     assert main(["check", "--isolated", "a.yaml", "b.yaml"]) == 1
-    assert "(3 suppressed)" in capsys.readouterr().out
+    assert "(2 suppressed)" in capsys.readouterr().out
 
 
 def test_expired_suppression_reports_again_with_sup001(capsys):
@@ -131,7 +136,7 @@ def test_expired_suppression_reports_again_with_sup001(capsys):
     code, payload = check_json(capsys, path)
     assert code == 1
     assert payload["summary"]["suppressed"] == 0
-    assert FUND_RESERVE in found(payload) and FUND_THIRD in found(payload)
+    assert FUND_OFF in found(payload)
     [sup] = [f for f in payload["findings"] if f["code"] == "SUP001"]
     assert (sup["file"], sup["line"], sup["column"]) == (path, 10, 9)  # the ignore entry itself
     assert sup["severity"] == "warning" and sup["claims"] == ["fund"]
@@ -142,7 +147,7 @@ def test_expired_suppression_reports_again_with_sup001(capsys):
 
 def test_suppression_without_until_never_expires(capsys):
     code, payload = check_json(capsys, claims("      - {code: CUR001, reason: accepted}"))
-    assert code == 1 and payload["summary"]["suppressed"] == 2
+    assert code == 1 and payload["summary"]["suppressed"] == 1
     assert not any(f["code"].startswith("SUP") for f in payload["findings"])
 
 
@@ -155,7 +160,7 @@ def test_unused_suppression_is_sup002(capsys):
     assert (sup["line"], sup["column"], sup["claims"]) == (10, 9, ["fund"])
     assert "hides nothing" in sup["message"]
     assert sorted(f for f in found(payload) if f[0] != "SUP002") == sorted(
-        [FUND_RESERVE, FUND_THIRD, RESERVE_THIRD, FUND_RATE, THIRD_RATE])
+        [FUND_OFF, THIRD_OFF, FUND_RATE, THIRD_RATE])
 
 
 def test_suppression_on_a_claim_no_finding_names_is_sup002(capsys):
@@ -228,7 +233,7 @@ def test_every_bad_entry_is_reported_at_once(capsys):
 
 def test_lower_case_code_is_accepted(capsys):
     code, payload = check_json(capsys, claims(ENTRY.replace("CUR001", "cur001")))
-    assert code == 1 and payload["summary"]["suppressed"] == 2
+    assert code == 1 and payload["summary"]["suppressed"] == 1
 
 
 def test_survives_an_edit_that_moves_the_text(capsys):
@@ -241,8 +246,8 @@ def test_survives_an_edit_that_moves_the_text(capsys):
         encoding="utf-8")
     code, after = check_json(capsys, path)
     assert code == 1
-    assert after["summary"]["suppressed"] == 2
-    assert sorted(found(after)) == sorted([RESERVE_THIRD, FUND_RATE, THIRD_RATE])
+    assert after["summary"]["suppressed"] == 1
+    assert sorted(found(after)) == sorted([THIRD_OFF, FUND_RATE, THIRD_RATE])
     assert {f["article"]["line"] for f in after["findings"]} == {3}
     assert {f["article"]["line"] for f in before["findings"]} == {1}
     assert sorted(f["fingerprint"] for f in after["findings"]) == sorted(f["fingerprint"] for f in before["findings"])
@@ -256,8 +261,8 @@ def test_survives_claims_moving_in_the_claims_file(capsys):
     Path("claims.yaml").write_text(head + "  - {id: fund-usd" + body + "  - id: fund\n" + fund
                                    + "relations:\n" + relations, encoding="utf-8")
     code, payload = check_json(capsys, "claims.yaml")
-    assert code == 1 and payload["summary"]["suppressed"] == 2
-    assert sorted(found(payload)) == sorted([RESERVE_THIRD, FUND_RATE, THIRD_RATE])
+    assert code == 1 and payload["summary"]["suppressed"] == 1
+    assert sorted(found(payload)) == sorted([THIRD_OFF, FUND_RATE, THIRD_RATE])
 
 
 def outcome(today: dt.date, until: str = "2030-06-30"):
@@ -270,7 +275,7 @@ def test_selection_today_decides_expiry():
     """Active up to and including `until`; expired the day after."""
     for today in (dt.date(2024, 1, 1), dt.date(2030, 6, 30)):
         result = outcome(today)
-        assert len(result.suppressed) == 2
+        assert len(result.suppressed) == 1
         assert all(f.code == "CUR001" and "fund" in f.claims for f in result.suppressed)
         assert not any(f.code.startswith("SUP") for f in result.findings)
     result = outcome(dt.date(2030, 7, 1))
@@ -278,7 +283,7 @@ def test_selection_today_decides_expiry():
     [sup] = [f for f in result.findings if f.code == "SUP001"]
     assert (sup.line, sup.column) == (10, 9)
     assert "expired on 2030-06-30" in sup.message
-    assert sum(f.code == "CUR001" for f in result.findings) == 3
+    assert sum(f.code == "CUR001" for f in result.findings) == 2
 
 
 @pytest.mark.parametrize("selection", [["--ignore", "CUR001"], ["--select", "CUR002,SUP"]])

@@ -32,8 +32,8 @@ EXPECTED = {
     "000_feb5f9032e01b09c": [("CHG003", "warning", "6.6 percent"), ("CUR001", "warning", "$140.82 billion")],
     "001_nordhaven_ports": [
         ("CHG001", "error", "18 percent"),  # DELIBERATE 2: 362,000 -> 412,000 is +13.8%
-        ("CUR001", "error", "$99.5 million"),  # DELIBERATE 1: €85m converted at 1.17, against the
-        ("CUR001", "error", "$99.5 million"),  # revenue and the shuttle conversions (once each)
+        ("CUR001", "error", "$99.5 million"),  # DELIBERATE 1: €85m converted at 1.17, the odd one out
+        # against the revenue and the shuttle conversions, which share 1.18: named once
         ("CNT001", "error", "six"),  # DELIBERATE 3: six shipping lines, five named
         ("DAT001", "error", "Oct 8"),  # DELIBERATE 4: Oct 8, 2025 is a Wednesday, not a Tuesday
     ],

@@ -147,6 +147,14 @@ class Figure:
     truncation_allowed: bool = True
     bounds: tuple[Decimal, Decimal] | None = None  # ranges and vague multiples: what they span
 
+    @property
+    def significant_digits(self) -> int:
+        """Digits from the first written one down to the last significant one: "1 trillion" 1,
+        "20 million" 2, "2.37 trillion" 3, "140.82 billion" 5 (trailing integer zeros not counted)."""
+        if self.value == 0 or self.loose_ulp == 0:
+            return 0
+        return self.value.adjusted() - self.loose_ulp.adjusted() + 1
+
     def with_hedge(self, hedge: Hedge | None) -> Figure:
         return replace(self, hedge=hedge)
 
