@@ -217,7 +217,7 @@ def _no_majority(graph: Graph, group: list[Conversion]) -> Hit:
 
 
 @rule("CUR002", "implausible-rate", Severity.WARNING, tolerance="0.02", error_tolerance="0.10",
-      window_days=30)
+      window_days=30, annual_tolerance="0.25")
 def implausible_rate(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A conversion implies a rate far from the reference rate for the publication date.
 
@@ -227,7 +227,12 @@ def implausible_rate(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         the article's `published` date, or with a rate pinned in the claims file
         (`rates: {USD/CNY: 7.10}`). Outside that range by more than `tolerance` is a warning;
         by more than `error_tolerance` an error (a wrong figure rather than another day's rate).
-        Nothing is checked without a publication date or pinned rate.
+        For currencies the ECB does not publish (dong, naira, Pakistani rupees, shillings, taka,
+        pesos ...), the reference is the year's average rate against the dollar (World Bank and
+        Federal Reserve data shipped with factlint, each row naming its source), and only a
+        conversion more than `annual_tolerance` away is reported, as an error: a tenfold slip or
+        a wrong scale word, never an ordinary move within the year. Nothing is checked without a
+        publication date or pinned rate.
 
     Why it matters:
         A conversion with a stale or mistyped rate misstates the money by the same proportion.
@@ -260,10 +265,16 @@ def implausible_rate(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         tolerance (0.02): relative distance from the reference range that is still fine.
         error_tolerance (0.10): beyond this the conversion is reported as an error.
         window_days (30): how many days before publication the reference range covers.
+        annual_tolerance (0.25): for annual averages, the relative distance still fine.
     """
-    tolerance, hard = Decimal(str(options["tolerance"])), Decimal(str(options["error_tolerance"]))
+    daily = Decimal(str(options["tolerance"])), Decimal(str(options["error_tolerance"]))
+    annual = Decimal(str(options["annual_tolerance"]))
     for conversion in conversions(graph):
         reference = _reference(graph, conversion.pair, int(options["window_days"]))
+        tolerance, hard = daily
+        if reference is None:
+            reference = _annual_reference(graph, conversion.pair)
+            tolerance = hard = annual
         if reference is None:
             continue
         label, low, high = reference
@@ -301,6 +312,21 @@ def _reference(graph: Graph, pair: tuple[str, str], days: int) -> tuple[str, Dec
         return None
     return (f"the ECB reference {per}/{unit} {window.first_day}..{window.last_day}",
             window.low, window.high)
+
+
+def _annual_reference(graph: Graph, pair: tuple[str, str]) -> tuple[str, Decimal, Decimal] | None:
+    """The year's average rate, for a pair the ECB does not publish (the latest year the table
+    has, when the publication year is not in it yet)."""
+    if graph.published is None:
+        return None
+    from factlint.figures.rates import annual_rate
+
+    per, unit = pair
+    for year in (graph.published.year, graph.published.year - 1):
+        rate = annual_rate(unit, per, year)
+        if rate is not None:
+            return (f"the {year} average {per}/{unit} ({'; '.join(rate.sources)})", rate.rate, rate.rate)
+    return None
 
 
 RULES = (implied_rate_mismatch, implausible_rate)

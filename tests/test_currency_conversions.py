@@ -64,3 +64,32 @@ def test_no_rate_shared_by_most_is_one_finding(capsys):
     [finding] = currency_findings(capsys, text)
     assert finding["message"].startswith("no rate is shared by most of the 4 CNY/USD conversions: ")
     assert finding["message"].count("implies") == 4
+
+
+def rate_findings(capsys: pytest.CaptureFixture[str], text: str, published: str) -> list[dict]:
+    Path("story.txt").write_text(f"---\npublished: {published}\n---\n{text}\n", encoding="utf-8")
+    capsys.readouterr()
+    main(["check", "story.txt", "--format", "json", "--select", "CUR002"])
+    return json.loads(capsys.readouterr().out)["findings"]
+
+
+def test_a_tenfold_dong_slip_is_caught_by_the_annual_average(capsys):
+    """The ECB publishes no dong rate: the 2023 average (about 23,800 per dollar) catches a
+    conversion ten times off, and names its source."""
+    [finding] = rate_findings(capsys, "Imports came to 14,900 trillion dong ($62.9 billion).", "2023-06-10")
+    assert finding["severity"] == "error"
+    assert "the 2023 average VND/USD (WDI PA.NUS.FCRF [VNM]) is 23787.3 (tolerance 25%)" in finding["message"]
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("Exports reached 1,540 trillion dong ($65.5 billion).", "2023-06-10"),
+    ("Remittances were 2.1 trillion naira ($5 billion).", "2022-11-02"),  # 420 against 426: fine
+    ("The budget is 3.9 trillion shillings ($29.5 billion).", "2024-06-13"),  # 132 against 135
+])
+def test_ordinary_conversions_in_currencies_the_ecb_lacks_pass(capsys, text, published):
+    assert rate_findings(capsys, text, published) == []
+
+
+def test_a_year_the_table_does_not_have_yet_uses_the_year_before(capsys):
+    [finding] = rate_findings(capsys, "Imports came to 14,900 trillion dong ($62.9 billion).", "2025-03-01")
+    assert "the 2024 average VND/USD" in finding["message"]

