@@ -17,7 +17,7 @@ from ruamel.yaml import YAML
 
 from factlint.cli import main
 
-KEYS = {"text", "start", "end", "line", "column", "kind", "value", "unit", "hedge", "noun"}
+KEYS = {"text", "start", "end", "line", "column", "kind", "value", "unit", "hedge", "noun", "currency_evidence"}
 
 FRONT_MATTER = (
     "---\n"

@@ -143,11 +143,10 @@ def _same_currency(claim: Claim, mention: Mention) -> bool:
     """Money in the text must be in the recorded currency; "¥" is written for yuan and yen alike."""
     if claim.unit.kind != "currency" or mention.kind not in ("money", "range") or mention.unit is None:
         return True
-    if "¥" in mention.text and claim.unit.code in ("CNY", "JPY"):
-        return True
     if mention.unit == CROWNS:  # "crowns" alone: whichever crown the article named
         return claim.unit.code in CROWN_CURRENCIES
-    return mention.unit == claim.unit.code
+    # a sign shared by several currencies ("Rs", "¥", "pesos") is any of them: the claim says which
+    return claim.unit.code in (mention.currencies or (mention.unit,))
 
 
 def text_figure(claim: Claim, anchor: Anchor, article: Article) -> Figure | None:

@@ -63,16 +63,28 @@ SCALE_WORDS: dict[str, Decimal] = {
     "million": Decimal(10) ** 6,
     "millions": Decimal(10) ** 6,
     "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6,
     "m": Decimal(10) ** 6,
     "crore": Decimal(10) ** 7,
     "crores": Decimal(10) ** 7,
+    "cr": Decimal(10) ** 7,
     "billion": Decimal(10) ** 9,
     "billions": Decimal(10) ** 9,
     "bn": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "b": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12,
     "trillions": Decimal(10) ** 12,
     "tn": Decimal(10) ** 12,
+    "trn": Decimal(10) ** 12,
+    "lakh crore": Decimal(10) ** 12,  # stacked: a lakh of crores
+    "lakh crores": Decimal(10) ** 12,
+    "quadrillion": Decimal(10) ** 15,
+    "quadrillions": Decimal(10) ** 15,
 }
+# Scale abbreviations of one letter are read only glued to the number ("$4.5B", "Rs5bn", "N2.1tn"):
+# "5 m" is five metres, "5 k" nothing at all.
+GLUED_ONLY_SCALES = frozenset({"k", "m", "b"})
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -96,8 +108,9 @@ NUMBER_WORD_PATTERN = (
     r"|" + "|".join(sorted(UNITS_WORDS, key=len, reverse=True)) + r")"
 )
 NUMBER_WORD_RE = re.compile(rf"^{NUMBER_WORD_PATTERN}$", re.IGNORECASE)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-SCALE_PATTERN = r"(?:" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")"
+# Western grouping (1,234,567), Indian grouping (12,34,567: lakhs), plain digits, decimals.
+_DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+SCALE_PATTERN = r"(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(SCALE_WORDS, key=len, reverse=True)) + r")"
 VALUE_RE = re.compile(
     rf"^\s*(?P<sign>[-+−])?\s*(?P<number>{_DIGITS}|{NUMBER_WORD_PATTERN})"
     rf"(?:\s*(?P<scale>{SCALE_PATTERN}))?\s*$",
@@ -236,7 +249,7 @@ def parse_figure(text: str) -> Figure:
         )
     number = match.group("number")
     scale_word = match.group("scale")
-    scale = SCALE_WORDS[scale_word.lower()] if scale_word else Decimal(1)
+    scale = SCALE_WORDS[" ".join(scale_word.lower().split())] if scale_word else Decimal(1)
     negative = match.group("sign") in ("-", "−")
     if number[0].isdigit() or number[0] == ".":
         figure = _digits_figure(number, scale, text.strip())
@@ -253,7 +266,7 @@ def _vague_figure(text: str) -> Figure | None:
         return None
     low, high = VAGUE_MULTIPLES[match.group("multiple").lower()]
     scale_word = match.group("scale")
-    scale = SCALE_WORDS[scale_word.lower()] if scale_word else Decimal(1)
+    scale = SCALE_WORDS[" ".join(scale_word.lower().split())] if scale_word else Decimal(1)
     return Figure(low * scale, text.strip(), low * scale, low * scale,
                   bounds=(low * scale, high * scale))
 

@@ -12,8 +12,11 @@ import re
 from dataclasses import asdict, dataclass
 from decimal import Decimal
 
+from factlint.errors import InputError
 from factlint.figures.figure import fraction_notation
 from factlint.text.article import Article
+from factlint.text.currencies import CountryEvidence, article_country, resolve
+from factlint.text.frontmatter import Metadata, read_metadata
 from factlint.text.scan import Mention, scan
 
 # Words that end a counted noun phrase: "336 enterprises [representing]", "38 tasks [and] ...".
@@ -44,6 +47,8 @@ class ExtractedFigure:
     unit: str | None
     hedge: str | None
     noun: str | None
+    # money whose sign several currencies share ("Rs", "pesos"): why this one ("source domain .pk")
+    currency_evidence: str | None = None
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -54,10 +59,24 @@ def extract_figures(text: str) -> list[ExtractedFigure]:
     return extract_from_article(Article.from_text(text))
 
 
-def extract_from_article(article: Article) -> list[ExtractedFigure]:
+def extract_from_article(article: Article, metadata: Metadata | None = None) -> list[ExtractedFigure]:
+    """Every figure of the article body. `metadata` (default: the article's front matter) gives
+    the locale and source that, with the text, decide a currency sign several countries share."""
     body = article.text[article.body_offset:]
-    figures = [_extracted(article, body, mention) for mention in scan(body)]
+    mentions = scan(body)
+    country = article_country(body, *_locale_and_source(article, metadata)) if any(
+        len(m.currencies) > 1 for m in mentions) else None
+    figures = [_extracted(article, body, mention, country) for mention in mentions]
     return _resolve_crowns(figures)
+
+
+def _locale_and_source(article: Article, metadata: Metadata | None) -> tuple[str | None, str | None]:
+    if metadata is None:
+        try:
+            metadata = read_metadata(article)
+        except InputError:  # a broken front matter is reported where it is read for its date
+            return None, None
+    return metadata.locale, metadata.source
 
 
 def _resolve_crowns(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
@@ -78,10 +97,14 @@ def _resolve_crowns(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
     return resolved
 
 
-def _extracted(article: Article, body: str, mention: Mention) -> ExtractedFigure:
+def _extracted(article: Article, body: str, mention: Mention, country: CountryEvidence | None) -> ExtractedFigure:
     start = mention.start + article.body_offset
     position = article.position(start)
     kind, unit, noun = mention.kind, mention.unit, None
+    evidence = None
+    if len(mention.currencies) > 1 and country is not None:
+        unit = resolve(mention.currencies, country)
+        evidence = f"{' or '.join(mention.currencies)}: {unit} by {country.why}"
     if kind == "number" and mention.figure is not None:
         noun = noun_after(body, mention.end)
         if noun is not None and mention.figure.value == mention.figure.value.to_integral_value():
@@ -93,7 +116,7 @@ def _extracted(article: Article, body: str, mention: Mention) -> ExtractedFigure
     return ExtractedFigure(
         text=mention.text, start=start, end=mention.end + article.body_offset,
         line=position.line, column=position.column, kind=kind, value=value_notation(mention),
-        unit=unit, hedge=mention.hedge, noun=noun)
+        unit=unit, hedge=mention.hedge, noun=noun, currency_evidence=evidence)
 
 
 def noun_after(text: str, end: int) -> str | None:

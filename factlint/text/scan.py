@@ -14,14 +14,16 @@ from functools import lru_cache
 
 from factlint.figures.figure import (
     DENOMINATOR_WORDS,
+    GLUED_ONLY_SCALES,
     NUMBER_WORD_PATTERN,
-    SCALE_PATTERN,
+    SCALE_WORDS,
     VAGUE_PATTERN,
     Figure,
     FigureSyntaxError,
     parse_figure,
 )
 from factlint.figures.hedges import generation, hedge_before
+from factlint.text.currencies import ISO_CODES, LETTER_PREFIXES, NAMES, PREFIXES, WORD_PREFIXES
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -31,47 +33,36 @@ MONTHS = {
 }
 
 # "crowns" alone: Norway's, Sweden's, Denmark's or Czechia's, as the article named them before.
-CROWNS = "crowns"
+CROWNS = "crowns"  # the "currency" of a bare "crowns" until extraction resolves it
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "CZK", "ISK")
 
-# Currency as written -> ISO 4217. Symbols (and ISO codes, in capitals) before the number,
-# names after it. "$" alone is read as the US dollar, as English-language news writes it.
-CURRENCY_PREFIXES = {
-    "us$": "USD", "$": "USD", "hk$": "HKD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "s$": "SGD", "nt$": "TWD", "nz$": "NZD", "r$": "BRL", "mx$": "MXN", "€": "EUR", "£": "GBP",
-    "¥": "CNY", "rmb": "CNY", "₹": "INR", "rs": "INR", "rs.": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₫": "VND", "₱": "PHP", "฿": "THB", "₪": "ILS", "chf": "CHF", "sfr": "CHF",
-}
-# Capitalized ISO codes written before a number ("EUR 450 million", "INR 500 crore").
-ISO_PREFIX_CODES = ("USD", "EUR", "GBP", "CNY", "JPY", "INR", "KRW", "HKD", "AUD", "CAD", "SGD",
-                    "CHF", "SEK", "NOK", "DKK", "BRL", "MXN", "ZAR", "RUB", "TRY", "TWD", "NZD",
-                    "THB", "IDR", "MYR", "PHP", "VND", "PLN", "CZK", "HUF", "ILS", "AED", "SAR")
-CURRENCY_NAMES = {
-    "yuan": "CNY", "renminbi": "CNY", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
-    "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "pounds sterling": "GBP",
-    "sterling": "GBP", "yen": "JPY", "rupees": "INR", "rupee": "INR", "indian rupees": "INR",
-    "won": "KRW", "hong kong dollars": "HKD", "hk dollars": "HKD", "australian dollars": "AUD",
-    "canadian dollars": "CAD", "singapore dollars": "SGD", "new taiwan dollars": "TWD",
-    "swiss francs": "CHF", "francs": "CHF", "roubles": "RUB", "rubles": "RUB", "reais": "BRL",
-    "real": "BRL", "rand": "ZAR", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
-    "lira": "TRY", "zloty": "PLN", "dirhams": "AED", "riyals": "SAR", "kronor": "SEK",
-    "kroner": "NOK", "pesos": "MXN", "zlotys": "PLN", "zlotych": "PLN", "naira": "NGN",
-    "norwegian crowns": "NOK", "norwegian kroner": "NOK", "swedish crowns": "SEK",
-    "swedish kronor": "SEK", "danish crowns": "DKK", "danish kroner": "DKK", "czech crowns": "CZK",
-    "crowns": CROWNS, "liras": "TRY", "shekels": "ILS", "pula": "BWP", "kwacha": "ZMW",
-    "cedis": "GHS", "shillings": "KES", "dirham": "AED", "riyal": "SAR", "forint": "HUF",
-}
+# Currencies as written (signs, names, ISO codes) are a table: see `currencies`.
+_LETTER = "".join(LETTER_PREFIXES)
 PERCENT_WORDS = r"(?:percent|per\s+cent|%|pct)"
 POINT_WORDS = r"(?:percentage\s+points?|points?|pp)"
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_PREFIX = r"(?:" + "|".join(
-    re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True)) + r")"
-_NAME = r"(?:" + "|".join(sorted(CURRENCY_NAMES, key=len, reverse=True)) + r")"
-_ISO = r"(?:" + "|".join(ISO_PREFIX_CODES) + r")"
-_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_DASH = r"\s*[-–—‐]\s*"
+# Symbols match in any case ("US$", "us$"); signs that are words only as newsrooms write them
+# ("Rp", "RM", "Tk", "Ksh"), after no letter and before a number, so "RM" is never read in "FIRM 5".
+_SYMBOL = r"(?:" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)
+                            if p not in WORD_PREFIXES) + r")"
+_WORD_SIGN = r"(?<![A-Za-z])(?-i:" + "|".join(
+    sorted({w for p in WORD_PREFIXES for w in (p.capitalize(), p.upper(), p[:1].upper() + p[1:2].upper() + p[2:])},
+           key=len, reverse=True)).replace(".", r"\.") + r")(?=[ \u00a0]?\d)"
+_PREFIX = rf"(?:{_SYMBOL}|{_WORD_SIGN})"
+_NAME = r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAMES, key=len, reverse=True)) + r")"
+_ISO = r"(?:" + "|".join(ISO_CODES) + r")"
+# Western grouping, Indian grouping ("2,37,410": lakhs), plain digits with decimals.
+_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SP = r"[ \t\u00a0\u202f]"  # a space within a figure: ordinary, no-break or narrow no-break
+# Scale words, with a space or a hyphen ("640-billion euro"); one-letter abbreviations only glued
+# to the number ("$4.5B", "12m"): "5 m" is five metres.
+_SCALE = r"(?:(?<=\d)(?:" + "|".join(sorted(GLUED_ONLY_SCALES)) + r")|" + "|".join(
+    w.replace(" ", r"\s+") for w in sorted(set(SCALE_WORDS) - GLUED_ONLY_SCALES, key=len, reverse=True)) + r")"
+_SCALED = rf"(?:(?:{_SP}*|[-‐])(?P<scale>{_SCALE})\b)?"
+# After a currency sign, thousands may be grouped with spaces too ("R1 519.02 billion").
+_NUM_AFTER_SIGN = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?!\d)|" + _NUM
+_DASH = r"\s*[-–—‐]\s*"
 _VAGUE_AMOUNT = rf"{VAGUE_PATTERN}(?:\s+of\s+(?:thousands|millions|billions|trillions|crores|lakhs))?"
 _DURATION_UNIT = r"(?:years?|months?|weeks?|days?|hours?|decades?|quarters?|centuries|century)"
 _RATIO_WORD = (r"(?:doubl|tripl|quadrupl|halv)(?:e|ed|es|ing)|twofold|threefold|fourfold|fivefold|"
@@ -93,12 +84,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<high>{_VAGUE_AMOUNT})(?:\s+of\s+(?P<name>{_NAME}))?\b", re.IGNORECASE)),
     ("range", re.compile(
         rf"(?<=\bbetween\s)(?P<prefix>\\?{_PREFIX})?(?P<low>{_NUM})\s+and\s+(?:\\?{_PREFIX})?"
-        rf"(?P<high>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?{_SP}*"
+        rf"(?P<high>{_NUM}){_SCALED}{_SP}*"
         rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b)?", re.IGNORECASE)),
     # "3-5 percent", "$2 to $3 billion", "10–12 million yuan"; never after "from" (a change).
     ("range", re.compile(
         rf"(?<!\bfrom\s)(?<![\w.,$])(?P<prefix>\\?{_PREFIX})?(?P<low>{_NUM})(?:\s*[-–—]\s*|\s+to\s+)"
-        rf"(?:\\?{_PREFIX})?(?P<high>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?{_SP}*"
+        rf"(?:\\?{_PREFIX})?(?P<high>{_NUM}){_SCALED}{_SP}*"
         rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b|(?<=[a-z])\b)", re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?",
                         re.IGNORECASE)),
@@ -108,11 +99,15 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year_range", re.compile(rf"\b(?P<start>(?:19|20)\d\d){_DASH}(?P<end>(?:19|20)?\d\d)\b")),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
     ("money", re.compile(
-        rf"(?P<prefix>\\?{_PREFIX}|\b(?-i:{_ISO})){_SP}?(?P<number>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?"
+        rf"(?P<prefix>\\?{_PREFIX}|\b(?-i:{_ISO})){_SP}?(?P<number>{_NUM_AFTER_SIGN}){_SCALED}"
         rf"(?:\s+(?P<name>{_NAME})\b)?", re.IGNORECASE)),
+    # "N2.1tn", "R16.9 billion": a bare letter is a currency only glued to a scaled number.
     ("money", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN})(?:{_SP}*(?P<scale>{SCALE_PATTERN}))?"
-        rf"\s+(?:of\s+)?(?P<name>{_NAME})\b", re.IGNORECASE)),
+        rf"(?<![\w.$])(?-i:(?P<letter>[{_LETTER}]))(?P<number>{_NUM_AFTER_SIGN})(?:{_SP}*|[-‐])(?P<scale>{_SCALE})\b",
+        re.IGNORECASE)),
+    ("money", re.compile(
+        rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SCALED}"
+        rf"\s+(?:of\s+)?(?:(?P<name>{_NAME})\b|(?-i:(?P<iso_after>{_ISO}))\b)", re.IGNORECASE)),
     ("percent", re.compile(
         rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SP}*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
         r"(?!\w)", re.IGNORECASE)),
@@ -124,7 +119,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),  # "a two-year plan"; a capitalized "Five-Year Plan" is a name (see _mention)
     ("ratio", re.compile(rf"\b(?P<number>{_RATIO_WORD})\b", re.IGNORECASE)),
     ("quantity", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?{_SP}*(?P<unit>{_PHYSICAL_UNIT})(?![\w/])")),
+        rf"(?<![\w.])(?P<number>{_NUM}){_SCALED}{_SP}*(?P<unit>{_PHYSICAL_UNIT})(?![\w/])")),
     ("ordinal", re.compile(
         rf"\b(?:rank(?:ed|s|ing)?|placed|came(?:\s+in)?|finished|stood)\s+(?P<focus>{_RANK_WORD})\b",
         re.IGNORECASE)),
@@ -141,11 +136,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"(?<![\d,.$])\b(?P<number>(?:19|20)\d\d)\b(?![,.]\d)")),
     # Not "COVID-19" (a name), not "10:30" (a time of day).
     ("number", re.compile(
-        rf"(?<![\w.])(?<![A-Za-z][-‐])(?<!\d:)(?!\d{{1,2}}:\d\d)(?P<number>{_NUM})(?:{_SP}*(?P<scale>{SCALE_PATTERN})\b)?",
+        rf"(?<![\w.])(?<![A-Za-z][-‐])(?<!\d:)(?!\d{{1,2}}:\d\d)(?P<number>{_NUM}){_SCALED}",
         re.IGNORECASE)),
     # A number word inside a compound ("one-click", "Five-Year Plan") is part of a name.
     ("number", re.compile(
-        rf"(?<![-‐])\b(?P<number>{NUMBER_WORD_PATTERN})\b(?![-‐]\w)(?:\s+(?P<scale>{SCALE_PATTERN})\b)?",
+        rf"(?<![-‐])\b(?P<number>{NUMBER_WORD_PATTERN})\b(?![-‐]\w)(?:\s+(?P<scale>{_SCALE})\b)?",
         re.IGNORECASE)),
 ]
 
@@ -167,6 +162,7 @@ class Mention:
     hedge: str | None = None
     date: tuple[int | None, int, int | None] | None = None  # (year, month, day)
     years: tuple[int, int] | None = None  # year ranges and decades
+    currencies: tuple[str, ...] = ()  # money: what its sign can stand for ("Rs": INR, PKR, ...)
 
 
 def scan(text: str) -> tuple[Mention, ...]:
@@ -229,6 +225,8 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     if kind in ("range", "ratio", "duration") or groups.get("focus"):
         return _special_mention(kind, groups, start, end, written, hedge)
     number = groups.get("number") or groups.get("rank")
+    if number and not number[0].isalpha():
+        number = re.sub(r"[ \u00a0\u202f]", "", number)  # "1 519.02": thousands grouped with spaces
     scale = groups.get("scale")
     if kind == "number" and not scale and _part_of_name(text, start, end, str(number)):
         return None
@@ -237,8 +235,10 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     except FigureSyntaxError:
         return None
     unit = None
+    currencies: tuple[str, ...] = ()
     if kind == "money":
-        unit = _currency(groups.get("prefix"), groups.get("name"))
+        currencies = _currencies(groups)
+        unit = currencies[0] if currencies else None
     elif kind == "percent":
         is_points = re.match(POINT_WORDS, groups["unit"], re.IGNORECASE)
         kind, unit = ("points", "pp") if is_points else ("percent", "percent")
@@ -251,7 +251,7 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
         written = text[start:match.start("unit")].rstrip()
         figure = parse_figure(written)
         written = text[start:end]
-    return Mention(kind, start, end, written, figure, unit, hedge)
+    return Mention(kind, start, end, written, figure, unit, hedge, currencies=currencies)
 
 
 # A capitalized word in mid-sentence right before a bare number: "Fortune 500", "Windows 11".
@@ -290,10 +290,11 @@ def _special_mention(kind: str, groups: dict[str, str | None], start: int, end: 
         figure = parse_figure(f"{low} to {high} {scale}" if scale else f"{low} to {high}")
     except FigureSyntaxError:
         return None
-    unit = _currency(groups.get("prefix"), groups.get("name"))
+    currencies = _currencies(groups)
+    unit = currencies[0] if currencies else None
     if groups.get("unit"):
-        unit = "percent"
-    return Mention(kind, start, end, written, figure, unit, hedge)
+        unit, currencies = "percent", ()
+    return Mention(kind, start, end, written, figure, unit, hedge, currencies=currencies)
 
 
 _CLOSES_A_DATE = re.compile(r"\s*(?:[,.;:)!?—–]|\s+(?:at|in|on|and|when|after|before)\b|$)")
@@ -328,10 +329,18 @@ def _plural(unit_word: str) -> str:
     return unit_word if unit_word.endswith("s") else unit_word + "s"
 
 
-def _currency(prefix: str | None, name: str | None) -> str | None:
+def _currencies(groups: dict[str, str | None]) -> tuple[str, ...]:
+    """The currencies a money figure's sign, name or ISO code can stand for, most likely first."""
+    prefix, name = groups.get("prefix"), groups.get("name")
+    if groups.get("letter"):
+        return LETTER_PREFIXES[str(groups["letter"])]
     if prefix:
         bare = prefix.lstrip("\\")
-        return bare if bare in ISO_PREFIX_CODES else CURRENCY_PREFIXES.get(bare.lower())
+        if bare in ISO_CODES:
+            return (bare,)
+        return PREFIXES.get(bare.lower(), ())
+    if groups.get("iso_after"):
+        return (str(groups["iso_after"]),)
     if name:
-        return CURRENCY_NAMES.get(" ".join(name.lower().split()))
-    return None
+        return NAMES.get(" ".join(name.lower().split()), ())
+    return ()
