@@ -471,7 +471,8 @@ def test_options_unknown_check(capsys):
 def test_options_unknown_option(capsys):
     err = bad_config(capsys, '[options.CUR002]\nwindow = 3\n')
     assert err.startswith("factlint.toml:")
-    assert "options.CUR002: unknown option 'window' (it has: tolerance, error_tolerance, window_days, annual_tolerance)" in err
+    assert ("options.CUR002: unknown option 'window' (it has: tolerance, error_tolerance, window_days, "
+            "annual_tolerance)") in err
 
 
 def test_malformed_hedge(capsys):

@@ -253,4 +253,5 @@ def test_fractions_written_apart_before_of(text, written, notation):
 
 
 def test_a_quarter_of_a_year_is_no_fraction_without_of():
-    assert [m.kind for m in scan("in the first quarter, up a third")] == []
+    """ "the first quarter" is a period (a quarter of a year), "up a third" no fraction without "of"."""
+    assert [m.kind for m in scan("in the first quarter, up a third")] == ["period"]

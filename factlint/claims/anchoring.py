@@ -27,8 +27,9 @@ COMPATIBLE: dict[str, tuple[str, ...]] = {
     "quantity": ("quantity", "duration", "number", "range"),
     "ordinal": ("ordinal",),
     "year": ("year",),
-    "year_range": ("year_range", "decade"),
+    "year_range": ("year_range", "decade", "fiscal_year"),
     "date": ("date", "month"),
+    "period": ("period", "month_range"),
 }
 FUZZY_THRESHOLD = 70.0  # rapidfuzz score below which a "closest text" is no match at all
 
@@ -127,6 +128,11 @@ def mention_matches(claim: Claim, mention: Mention) -> bool:
         return (month, day) == claim.date[1:] and year in (None, claim.date[0])
     if claim.years is not None:
         return mention.years == claim.years
+    if claim.period is not None:
+        if mention.period is None:
+            return False
+        _, first, last_year, last = mention.period  # a year the text leaves open matches any
+        return (first, last) == (claim.period[1], claim.period[3]) and last_year in (None, claim.period[2])
     if claim.figure is None or mention.figure is None:
         return False
     if not _same_currency(claim, mention):

@@ -36,6 +36,7 @@ CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
 RATE_KEY_RE = re.compile(r"^([A-Z]{3})/([A-Z]{3})$")
 DATE_VALUE_RE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 YEAR_RANGE_RE = re.compile(r"^(\d{4})\s*[-–]\s*(\d{4})$|^(\d{3})0s$")
+PERIOD_VALUE_RE = re.compile(r"^(\d{4})-(\d{2})/(\d{4})-(\d{2})$")
 
 CLAIM_KEYS = {"id", "quote", "value", "unit", "hedge", "occurrence", "weekday", "noun", "exact",
               "note", "ignore"}
@@ -223,7 +224,7 @@ class _Loader:
         parsed = self.value(fields["value"] or "", unit, value_node)
         if parsed is None:
             return None
-        figure, date, years = parsed
+        figure, date, years, period = parsed
         weekday = fields.get("weekday")
         if weekday is not None and weekday.lower() not in WEEKDAYS:
             self.problem(entries["weekday"][1], f"weekday must be a day name, got {weekday!r}")
@@ -232,23 +233,23 @@ class _Loader:
             location=Location(*position(node)), value_location=Location(*position(value_node)),
             hedge=hedge, occurrence=self.positive_int(entries.get("occurrence")),
             weekday=weekday, noun=fields.get("noun"), exact=self.boolean(entries.get("exact")),
-            figure=figure, date=date, years=years,
+            figure=figure, date=date, years=years, period=period,
             suppressions=self.suppressions(entries["ignore"][1]) if "ignore" in entries else (),
         )
 
-    def value(self, text: str, unit: Unit, node: Any) -> tuple[Any, Any, Any] | None:
+    def value(self, text: str, unit: Unit, node: Any) -> tuple[Any, Any, Any, Any] | None:
         if unit.kind == "date":
             match = DATE_VALUE_RE.match(text.strip())
             if not match:
                 self.problem(node, f"a date value must be YYYY-MM-DD or YYYY-MM, got {text!r}")
                 return None
             year, month, day = int(match[1]), int(match[2]), int(match[3]) if match[3] else None
-            return None, (year, month, day), None
+            return None, (year, month, day), None, None
         if unit.kind == "weekday":
             if text.lower() not in WEEKDAYS:
                 self.problem(node, f"a weekday value must be a day name, got {text!r}")
                 return None
-            return None, None, None
+            return None, None, None, None
         if unit.kind == "year_range":
             match = YEAR_RANGE_RE.match(text.strip())
             if not match:
@@ -256,10 +257,16 @@ class _Loader:
                 return None
             if match[3]:
                 first = int(match[3]) * 10
-                return None, None, (first, first + 9)
-            return None, None, (int(match[1]), int(match[2]))
+                return None, None, (first, first + 9), None
+            return None, None, (int(match[1]), int(match[2])), None
+        if unit.kind == "period":
+            match = PERIOD_VALUE_RE.match(text.strip())
+            if not match or not (1 <= int(match[2]) <= 12 and 1 <= int(match[4]) <= 12):
+                self.problem(node, f"a period must be YYYY-MM/YYYY-MM (first and last month), got {text!r}")
+                return None
+            return None, None, None, (int(match[1]), int(match[2]), int(match[3]), int(match[4]))
         try:
-            return parse_figure(text), None, None
+            return parse_figure(text), None, None, None
         except FigureSyntaxError as error:
             self.problem(node, str(error))
             return None

@@ -49,6 +49,7 @@ class Claim:
     date: tuple[int, int, int | None] | None = None  # (year, month, day)
     years: tuple[int, int] | None = None  # year ranges and decades
     suppressions: tuple[Suppression, ...] = ()
+    period: tuple[int, int, int, int] | None = None  # months from (year, month) to (year, month)
 
 
 @dataclass(frozen=True)

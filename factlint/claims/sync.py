@@ -143,6 +143,12 @@ def _where(article: Article, span: Span) -> str:
 
 def recorded_value(claim: Claim, mention: Mention) -> str:
     """The value to record for what the text writes, in the claims file's notation."""
+    if mention.period is not None:
+        first_year, first, last_year, last = mention.period
+        year = last_year or (claim.period[2] if claim.period else None)
+        if year is not None:
+            start = first_year or (year if first <= last else year - 1)
+            return f"{start:04d}-{first:02d}/{year:04d}-{last:02d}"
     if mention.date is not None:
         year, month, day = mention.date
         year = year or (claim.date[0] if claim.date else None)

@@ -36,7 +36,7 @@ SPECIAL_UNITS: dict[str, str] = {
     "count": "count",
     "fraction": "fraction", "ratio": "ratio", "multiple": "ratio",
     "date": "date", "weekday": "weekday", "month": "date",
-    "year": "year", "year-range": "year_range", "decade": "year_range",
+    "year": "year", "year-range": "year_range", "decade": "year_range", "period": "period",
     "ordinal": "ordinal", "rank": "ordinal",
 }
 

@@ -30,7 +30,7 @@ _SLUG_STOP = frozenset("a an the of in on at to from for and or by with its thei
                        "was were be that which this these than more about nearly some over "
                        "percent per cent".split())
 UNIT_PREFIX = {"percent": "pct", "pp": "pp", "count": "count", "ordinal": "rank", "fraction": "share",
-               "ratio": "ratio", "year": "year", "date": "date"}
+               "ratio": "ratio", "year": "year", "date": "date", "period": "period"}
 MAX_QUOTE_WORDS = 12
 
 
@@ -58,7 +58,7 @@ class Draft:
 
 def draft_claims(article: Article, metadata: Metadata) -> Draft:
     require_english(article, metadata.locale)
-    figures = extract_from_article(article)
+    figures = extract_from_article(article, metadata)
     claims: list[DraftClaim] = []
     ids: set[str] = set()
     year = _default_year(figures, metadata)
@@ -100,7 +100,15 @@ def _value_and_unit(article: Article, figure: ExtractedFigure,
             return f"{year[0]}-{month}-{day}", "date", f"year assumed: {year[1]}", _weekday(article, figure)
         return figure.value, "date", None, _weekday(article, figure)
     if kind == "month":
+        if str(figure.value).startswith("--"):  # no year in the text and no publication date
+            return f"{year[0]}{figure.value[1:]}", "month", f"year assumed: {year[1]}", None
         return str(figure.value), "month", None, None
+    if kind in ("month_range", "period"):
+        value = str(figure.value).replace("--", f"{year[0]}-")
+        note = f"year assumed: {year[1]}" if "--" in str(figure.value) else None
+        return value, "period", note, None
+    if kind == "fiscal_year":
+        return str(figure.value), "year-range", None, None
     if kind in ("year_range", "decade"):
         return (written if kind == "decade" else str(figure.value)), "year-range", None, None
     if kind == "fraction":
@@ -161,8 +169,16 @@ def _reads_figure(text: str, start: int, end: int, figure: ExtractedFigure) -> b
     from factlint.text.extract import value_notation
     from factlint.text.scan import scan
 
-    return any(start + m.start <= figure.start < start + m.end and value_notation(m) == figure.value
+    return any(start + m.start <= figure.start < start + m.end and _same_value(value_notation(m), figure.value)
                for m in scan(text[start:end]))
+
+
+def _same_value(read: str | None, extracted: str | None) -> bool:
+    """A month or a period read from the quote alone has an open year ("--03"), which extraction
+    dated from the rest of the text ("2024-03"): the same figure."""
+    if read == extracted or read is None or extracted is None or "--" not in read:
+        return read == extracted
+    return re.sub(r"\d{4}-", "--", extracted) == read
 
 
 def _words_left(text: str, offset: int) -> list[int]:

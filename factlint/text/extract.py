@@ -8,8 +8,9 @@ and each value in one plain notation for JSON ("1 trillion" -> "1000000000000", 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
 
 from factlint.errors import InputError
@@ -61,29 +62,79 @@ def extract_figures(text: str) -> list[ExtractedFigure]:
 
 def extract_from_article(article: Article, metadata: Metadata | None = None) -> list[ExtractedFigure]:
     """Every figure of the article body. `metadata` (default: the article's front matter) gives
-    the locale and source that, with the text, decide a currency sign several countries share."""
+    the publication date that dates an open month ("in March") and the locale and source that,
+    with the text, decide a currency sign several countries share."""
     body = article.text[article.body_offset:]
-    mentions = scan(body)
-    country = article_country(body, *_locale_and_source(article, metadata)) if any(
+    metadata = metadata or _front_matter(article)
+    mentions = _dated(scan(body), body, metadata.published)
+    country = article_country(body, metadata.locale, metadata.source) if any(
         len(m.currencies) > 1 for m in mentions) else None
     figures = [_extracted(article, body, mention, country) for mention in mentions]
     return _resolve_crowns(figures)
 
 
-def _locale_and_source(article: Article, metadata: Metadata | None) -> tuple[str | None, str | None]:
-    if metadata is None:
-        try:
-            metadata = read_metadata(article)
-        except InputError:  # a broken front matter is reported where it is read for its date
-            return None, None
-    return metadata.locale, metadata.source
+def _front_matter(article: Article) -> Metadata:
+    try:
+        return read_metadata(article)
+    except InputError:  # a broken front matter is reported where it is read for its date
+        return Metadata()
+
+
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:(?:of|in)\s+)?(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?"
+                         r"((?:19|20)\d\d)\b")
+
+
+def _dated(mentions: tuple[Mention, ...], body: str, published: dt.date | None) -> list[Mention]:
+    """Months, month ranges and quarters whose year the text leaves open, dated: by a year written
+    right after them ("the first half of 2018"), else the last year named before them in the same
+    paragraph, else the publication date (a month later in the year than publication is last
+    year's)."""
+    dated: list[Mention] = []
+    last_year: int | None = None
+    paragraph_start = 0
+    for mention in mentions:
+        if "\n\n" in body[paragraph_start:mention.start]:
+            paragraph_start, last_year = body.rindex("\n\n", 0, mention.start) + 2, None
+        year = _open_year(mention)
+        if year is not None:
+            after = _YEAR_AFTER.match(body, mention.end)
+            resolved = int(after.group(1)) if after else last_year
+            if resolved is None and published is not None:
+                resolved = published.year - (1 if year > published.month else 0)
+            mention = _with_year(mention, resolved) if resolved is not None else mention
+        dated.append(mention)
+        last_year = _stated_year(mention) or last_year
+    return dated
+
+
+def _open_year(mention: Mention) -> int | None:
+    """The (last) month of a mention whose year is open, else None."""
+    if mention.period is not None and mention.period[2] is None:
+        return mention.period[3]
+    if mention.kind == "month" and mention.date is not None and mention.date[0] is None:
+        return mention.date[1]
+    return None
+
+
+def _with_year(mention: Mention, year: int) -> Mention:
+    if mention.period is not None:
+        _, first, _, last = mention.period
+        return replace(mention, period=(year if first <= last else year - 1, first, year, last))
+    assert mention.date is not None
+    return replace(mention, date=(year, mention.date[1], mention.date[2]))
+
+
+def _stated_year(mention: Mention) -> int | None:
+    if mention.kind == "year" and mention.figure is not None:
+        return int(mention.figure.value)
+    if mention.kind in ("date", "month") and mention.date is not None:
+        return mention.date[0]
+    return None
 
 
 def _resolve_crowns(figures: list[ExtractedFigure]) -> list[ExtractedFigure]:
     """ "1.62 billion Norwegian crowns ... 1.87 billion crowns": a bare "crowns" is the crown the
     article named last (none named: the amount keeps no currency)."""
-    from dataclasses import replace
-
     from factlint.text.scan import CROWN_CURRENCIES, CROWNS
 
     named: str | None = None
@@ -151,10 +202,13 @@ def _looks_plural(word: str) -> bool:
 
 def value_notation(mention: Mention) -> str | None:
     """The mention's value in the plain notation of `factlint extract` (see module docstring)."""
+    if mention.period is not None:  # "2023-01/2023-06": from the first month to the last
+        first_year, first, last_year, last = mention.period
+        return f"{_year(first_year)}-{first:02d}/{_year(last_year)}-{last:02d}"
     if mention.date is not None:
         year, month, day = mention.date
         if day is None:
-            return f"{year:04d}-{month:02d}"
+            return f"{_year(year)}-{month:02d}"
         return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
     if mention.years is not None:
         return f"{mention.years[0]}-{mention.years[1]}"
@@ -166,6 +220,10 @@ def value_notation(mention: Mention) -> str | None:
     if figure.bounds is not None:
         return f"{plain(figure.bounds[0])}-{plain(figure.bounds[1])}"
     return plain(figure.value)
+
+
+def _year(year: int | None) -> str:
+    return f"{year:04d}" if year is not None else "-"  # "--03": a month whose year nothing says
 
 
 def plain(value: Decimal) -> str:

@@ -42,6 +42,8 @@ PERCENT_WORDS = r"(?:percent|per\s+cent|%|pct)"
 POINT_WORDS = r"(?:percentage\s+points?|points?|pp)"
 
 _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_CAPITAL_MONTH = r"(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)
+                                    if len(m) > 3 or m == "may") + r")"
 # Symbols match in any case ("US$", "us$"); signs that are words only as newsrooms write them
 # ("Rp", "RM", "Tk", "Ksh"), after no letter and before a number, so "RM" is never read in "FIRM 5".
 _SYMBOL = r"(?:" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)
@@ -91,6 +93,18 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?<!\bfrom\s)(?<![\w.,$])(?P<prefix>\\?{_PREFIX})?(?P<low>{_NUM})(?:\s*[-–—]\s*|\s+to\s+)"
         rf"(?:\\?{_PREFIX})?(?P<high>{_NUM}){_SCALED}{_SP}*"
         rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b|(?<=[a-z])\b)", re.IGNORECASE)),
+    # "January-June", "Jan.-Nov.", "July -March", "February - October 2021": one figure, both ends.
+    ("month_range", re.compile(
+        rf"\b(?P<month>{_MONTH})\s*[-–—]\s*(?P<month2>{_MONTH})(?![\w-])(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+        re.IGNORECASE)),
+    # Fiscal years: "FY24", "FY 2023-24", "FY2022-23", "2023/24", "2024/2025".
+    ("fiscal_year", re.compile(r"\b(?-i:FY)\s?(?P<start>(?:19|20)?\d\d)(?:\s*[-–/]\s*(?P<end>(?:19|20)?\d\d))?\b")),
+    ("fiscal_year", re.compile(r"\b(?P<start>(?:19|20)\d\d)/(?P<end>(?:19|20)?\d\d)\b")),
+    # Quarters and halves: "Q3", "H1", "the first half", "the third quarter" (a year after it is
+    # a figure of its own).
+    ("period", re.compile(r"\b(?:(?-i:Q)(?P<quarter>[1-4])|(?-i:H)(?P<half>[12]))\b")),
+    ("period", re.compile(r"\b(?P<ordinal>first|second|third|fourth|final|last)\s+(?P<part>half|quarter)\b",
+                          re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?",
                         re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?![\w.])(?:,?\s+(?P<year>\d{{4}}))?",
@@ -98,6 +112,12 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("year_range", re.compile(rf"\b(?P<start>(?:19|20)\d\d){_DASH}(?P<end>(?:19|20)?\d\d)\b")),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
+    # A month on its own ("in March", "since October"): capitalized, after a word that introduces
+    # a time, or before "and"/"to" another month, so that Theresa May and "may" are never months.
+    ("month", re.compile(
+        rf"\b(?:in|since|until|till|by|from|to|of|during|through|throughout|last|next|this|early|"
+        rf"mid|late|end|between|and|or|before|after|for|on|as of)\s+(?-i:(?P<focus>{_CAPITAL_MONTH}))(?![\w-])",
+        re.IGNORECASE)),
     ("money", re.compile(
         rf"(?P<prefix>\\?{_PREFIX}|\b(?-i:{_ISO})){_SP}?(?P<number>{_NUM_AFTER_SIGN}){_SCALED}"
         rf"(?:\s+(?P<name>{_NAME})\b)?", re.IGNORECASE)),
@@ -163,6 +183,10 @@ class Mention:
     date: tuple[int | None, int, int | None] | None = None  # (year, month, day)
     years: tuple[int, int] | None = None  # year ranges and decades
     currencies: tuple[str, ...] = ()  # money: what its sign can stand for ("Rs": INR, PKR, ...)
+    # month ranges, quarters and halves: (first year, first month, last year, last month); a year
+    # is None until extraction reads it from the text or the publication date
+    period: tuple[int | None, int, int | None, int] | None = None
+    label: str | None = None  # quarters and halves: "Q3", "H1"
 
 
 def scan(text: str) -> tuple[Mention, ...]:
@@ -212,13 +236,29 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
             return None
         return Mention(kind, start, end, written, None, "date", hedge, date=(year, month, day))
     if kind == "month":
+        if groups.get("focus"):  # a month on its own: "in [March]"
+            return Mention(kind, start, end, written, None, "date", hedge,
+                           date=(None, MONTHS[str(groups["focus"]).lower()], None))
         month = MONTHS[groups["month"].lower().rstrip(".")]
         return Mention(kind, start, end, written, None, "date", hedge,
                        date=(int(groups["year"]), month, None))
+    if kind in ("month_range", "period"):
+        return _period_mention(kind, groups, start, end, written, hedge)
+    if kind == "fiscal_year":
+        first, last = str(groups["start"]), groups.get("end")
+        start_year = int(first) if len(first) == 4 else 2000 + int(first)
+        if last is None:  # "FY24": the fiscal year ending in 2024
+            years = (start_year - 1, start_year)
+        else:
+            years = (start_year, int(str(start_year)[: 4 - len(last)] + last))
+        return Mention(kind, start, end, written, None, "year", hedge, years=years)
     if kind == "year_range":
         first, last = groups["start"], groups["end"]
         end_year = int(first[: 4 - len(last)] + last)
-        return Mention(kind, start, end, written, None, "year", hedge, years=(int(first), end_year))
+        # "2017-18": a fiscal year; "2011-15" and "2019-2020" are spans of years
+        consecutive = len(last) == 2 and end_year == int(first) + 1
+        return Mention("fiscal_year" if consecutive else kind, start, end, written, None, "year", hedge,
+                       years=(int(first), end_year))
     if kind == "decade":
         first = int(groups["decade"])
         return Mention(kind, start, end, written, None, "year", hedge, years=(first, first + 9))
@@ -320,6 +360,34 @@ def _impossible_day_written_as_date(groups: dict[str, str | None], text: str, en
     March 45 percent of ..." is a month and another figure: an impossible day is a date only with
     its year, or when the text closes the date right after it."""
     return bool(groups.get("year")) or bool(_CLOSES_A_DATE.match(text, end))
+
+
+_PART_MONTHS = {("half", 1): (1, 6), ("half", 2): (7, 12), ("quarter", 1): (1, 3), ("quarter", 2): (4, 6),
+                ("quarter", 3): (7, 9), ("quarter", 4): (10, 12)}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 0, "last": 0}
+
+
+def _period_mention(kind: str, groups: dict[str, str | None], start: int, end: int, written: str,
+                    hedge: str | None) -> Mention | None:
+    """A month range, a quarter or a half, its months known and its year (perhaps) not yet."""
+    year = int(groups["year"]) if groups.get("year") else None
+    if kind == "month_range":
+        first = MONTHS[str(groups["month"]).lower().rstrip(".")]
+        last = MONTHS[str(groups["month2"]).lower().rstrip(".")]
+        start_year = None if year is None else (year if first <= last else year - 1)  # "July-March 2019"
+        return Mention(kind, start, end, written, None, "date", hedge, period=(start_year, first, year, last))
+    if groups.get("quarter") or groups.get("half"):
+        part, number = ("quarter", int(str(groups["quarter"]))) if groups.get("quarter") else (
+            "half", int(str(groups["half"])))
+    else:
+        part, number = str(groups["part"]).lower(), _ORDINALS[str(groups["ordinal"]).lower()]
+        number = number or (2 if part == "half" else 4)  # "the final quarter", "the last half"
+        if (part, number) not in _PART_MONTHS:
+            return None
+    months = _PART_MONTHS[(part, number)]
+    label = f"{'Q' if part == 'quarter' else 'H'}{number}"
+    return Mention("period", start, end, written, None, "date", hedge, period=(None, months[0], None, months[1]),
+                   label=label)
 
 
 def _plural(unit_word: str) -> str:
