@@ -65,7 +65,8 @@ def _hedge_at_end(table: dict[str, Hedge]) -> re.Pattern[str]:
     # Longest first, so "more than" wins over "more" and "close to" over "close".
     return re.compile(
         r"(?:^|\W)(" + "|".join(re.escape(h) for h in sorted(table, key=len, reverse=True))
-        + r")\s+(?:of\s+|the\s+)?\\?$",  # "more than \$1 billion": an escaped dollar follows
+        + r")\s+\\?$",  # "more than \$1 billion": an escaped dollar follows; "over the 412,300 of
+        # last year" compares with a figure, it does not hedge it
         re.IGNORECASE,
     )
 

@@ -160,7 +160,9 @@ def _extracted(article: Article, body: str, mention: Mention, country: CountryEv
         noun = noun_after(body, mention.end)
         if noun is not None and mention.figure.value == mention.figure.value.to_integral_value():
             kind, unit = "count", "count"
-    if kind == "ordinal":
+    if kind in ("month_range", "period"):
+        unit = "period"
+    elif kind == "ordinal":
         unit = "ordinal"
     elif kind == "fraction":
         unit = "fraction"
@@ -216,7 +218,7 @@ def value_notation(mention: Mention) -> str | None:
     if figure is None:
         return None
     if mention.kind == "fraction":
-        return fraction_notation(mention.text)
+        return fraction_notation(mention.text) or fraction_notation(f"a {mention.text}")  # "half"
     if figure.bounds is not None:
         return f"{plain(figure.bounds[0])}-{plain(figure.bounds[1])}"
     return plain(figure.value)

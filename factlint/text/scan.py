@@ -131,6 +131,20 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("percent", re.compile(
         rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SP}*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
         r"(?!\w)", re.IGNORECASE)),
+    # "half a century": a duration (50 years), not a half.
+    ("duration", re.compile(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\b", re.IGNORECASE)),
+    # "three quarters of the staff", "a third of the budget": written apart, a fraction only before "of"
+    # (before durations: "three quarters" alone is nine months).
+    ("fraction", re.compile(
+        rf"\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a|an)\s+(?:"
+        + "|".join(d for d in DENOMINATOR_WORDS if d not in ("second",))
+        + r"))(?=\s+of\b)", re.IGNORECASE)),
+    # "half of the budget", "more than half": a half, where "of" follows or a hedge precedes.
+    ("fraction", re.compile(
+        r"(?:\b(?P<focus>half)(?=\s+(?:of|the|its|their|all)\b)|"
+        r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("than", "about", "nearly", "almost", "over", "around",
+                                                      "roughly", "some", "under")) + r")(?P<lone>half)\b(?!\s+an?\s))",
+        re.IGNORECASE)),
     ("duration", re.compile(
         rf"(?<![\w.,])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN})\s+(?:(?:consecutive|straight|successive|"
         rf"full|more|whole)\s+)?(?P<unit>{_DURATION_UNIT})\b", re.IGNORECASE)),
@@ -147,12 +161,13 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a)[-‐](?:" + "|".join(DENOMINATOR_WORDS) + r"))\b",
         re.IGNORECASE)),
     ("fraction", re.compile(r"\b(?P<number>\d{1,3}(?:\s+|[-‐])(?:in|out[-‐\s]of)(?:\s+|[-‐])\d{1,3})\b(?![,.]\d)")),
-    # "a third of the budget", "two thirds of": written apart, a fraction only before "of".
-    ("fraction", re.compile(
-        rf"\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a|an)\s+(?:"
-        + "|".join(d for d in DENOMINATOR_WORDS if d not in ("second",))
-        + r"))(?=\s+of\b)", re.IGNORECASE)),
     ("ordinal", re.compile(r"\b(?P<number>\d+)(?:st|nd|rd|th)\b|\bNo\.?\s?(?P<rank>\d+)\b")),
+    # "the third package", "the fourth month in a row", "a second consecutive year": a count in
+    # sequence ("first" stays a sequence word: "its first model" states no quantity).
+    ("ordinal", re.compile(
+        rf"\b(?:the|its|their|his|her)\s+(?P<focus>{_RANK_WORD})\b(?!\s+(?:half|quarter)\b)"
+        rf"(?<!\bfirst)|\b(?P<focus2>{_RANK_WORD})(?=\s+(?:consecutive|straight|successive)\b)",
+        re.IGNORECASE)),
     ("year", re.compile(r"(?<![\d,.$])\b(?P<number>(?:19|20)\d\d)\b(?![,.]\d)")),
     # Not "COVID-19" (a name), not "10:30" (a time of day).
     ("number", re.compile(
@@ -262,6 +277,14 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     if kind == "decade":
         first = int(groups["decade"])
         return Mention(kind, start, end, written, None, "year", hedge, years=(first, first + 9))
+    if kind == "fraction" and (groups.get("focus") or groups.get("lone")):  # "half of", "more than half"
+        return Mention(kind, start, end, written, parse_figure("a half"), None, hedge)
+    if kind == "duration" and groups.get("half"):  # "half a century" is 50 years
+        years = {"century": (50, "years"), "decade": (5, "years"), "year": (6, "months")}
+        value, unit = years[str(groups["unit"]).lower()]
+        return Mention(kind, start, end, written, parse_figure(str(value)).as_exact(), unit, hedge)
+    if groups.get("focus2"):  # "a second consecutive year"
+        groups = {**groups, "focus": groups["focus2"]}
     if kind in ("range", "ratio", "duration") or groups.get("focus"):
         return _special_mention(kind, groups, start, end, written, hedge)
     number = groups.get("number") or groups.get("rank")
