@@ -146,12 +146,12 @@ def test_escaped_dollar_span_starts_at_the_dollar_and_keeps_the_hedge(capsys, me
     rows = extract_json(capsys, path)
     converted = only(rows, "$2.81 million")
     assert text[converted["start"] - 1] == "\\"
-    assert (converted["kind"], converted["value"], converted["unit"]) == ("money", "2810000", "USD")
+    assert (converted["kind"], converted["value"], converted["unit"]) == ("money", 2810000, "USD")
     unicorn = only(rows, "$1 billion")
     assert text[unicorn["start"] - 1:unicorn["end"]] == "\\$1 billion"
-    assert (unicorn["value"], unicorn["unit"], unicorn["hedge"]) == ("1000000000", "USD", "more than")
+    assert (unicorn["value"], unicorn["unit"], unicorn["hedge"]) == (1000000000, "USD", "more than")
     amount = only(rows, "20 million yuan")
-    assert (amount["value"], amount["unit"], amount["hedge"]) == ("20000000", "CNY", None)
+    assert (amount["value"], amount["unit"], amount["hedge"]) == (20000000, "CNY", None)
 
 
 @pytest.mark.parametrize("space", ["\u00a0", "\u202f"])
@@ -159,7 +159,7 @@ def test_no_break_spaces_inside_a_figure(capsys, messy, space):
     path, text = messy
     rows = extract_json(capsys, path)
     yen = only(rows, f"81.9{space}billion yen")
-    assert (yen["kind"], yen["value"], yen["unit"]) == ("money", "81900000000", "JPY")
+    assert (yen["kind"], yen["value"], yen["unit"]) == ("money", 81900000000, "JPY")
     assert text[yen["start"]:yen["end"]] == f"81.9{space}billion yen"
 
 
@@ -167,13 +167,12 @@ def test_range_of_vague_amounts(capsys, messy):
     rows = extract_json(capsys, messy[0])
     span = only(rows, "tens of billions of yuan to hundreds of billions of yuan")
     assert (span["kind"], span["unit"], span["hedge"]) == ("range", "CNY", "exceeding")
-    low, high = (int(v) for v in span["value"].split("-"))
-    assert (low, high) == (10**10, 10**12)  # tens of billions up to (not reaching) a trillion
+    assert span["value"] == [10**10, 10**12]  # tens of billions up to (not reaching) a trillion
     count = only(rows, "15")
-    assert (count["kind"], count["value"], count["hedge"], count["noun"]) == ("count", "15", "at least", "businesses")
+    assert (count["kind"], count["value"], count["hedge"], count["noun"]) == ("count", 15, "at least", "businesses")
 
 
-@pytest.mark.parametrize(("word", "value"), [("doubling", "2"), ("tripled", "3"), ("halved", "0.5")])
+@pytest.mark.parametrize(("word", "value"), [("doubling", 2), ("tripled", 3), ("halved", 0.5)])
 def test_ratio_words(capsys, messy, word, value):
     row = only(extract_json(capsys, messy[0]), word)
     assert (row["kind"], row["value"], row["unit"]) == ("ratio", value, "ratio")
@@ -182,16 +181,16 @@ def test_ratio_words(capsys, messy, word, value):
 def test_duration_and_rank_word(capsys, messy):
     rows = extract_json(capsys, messy[0])
     years = only(rows, "seven consecutive years")
-    assert (years["kind"], years["value"], years["unit"]) == ("duration", "7", "years")
+    assert (years["kind"], years["value"], years["unit"]) == ("duration", 7, "years")
     rank = only(rows, "first")  # "ranked first"; "a first one in June" is no rank
-    assert (rank["kind"], rank["value"], rank["unit"]) == ("ordinal", "1", "ordinal")
+    assert (rank["kind"], rank["value"], rank["unit"]) == ("ordinal", 1, "ordinal")
     assert messy[1][rank["start"] - 7:rank["start"]] == "ranked "
 
 
 @pytest.mark.parametrize("written", ["one-eighth", "1 in 8"])
 def test_fractions(capsys, messy, written):
     row = only(extract_json(capsys, messy[0]), written)
-    assert (row["kind"], row["value"], row["unit"]) == ("fraction", "1/8", "fraction")
+    assert (row["kind"], row["value"], row["unit"]) == ("fraction", 0.125, "fraction")
 
 
 def test_one_eighth_keeps_its_hedge(capsys, messy):
@@ -199,9 +198,9 @@ def test_one_eighth_keeps_its_hedge(capsys, messy):
 
 
 @pytest.mark.parametrize(("written", "kind", "value"), [
-    ("1990s", "decade", "1990-1999"),
-    ("2011-15", "year_range", "2011-2015"),
-    ("2019–2024", "year_range", "2019-2024"),  # en dash
+    ("1990s", "decade", [1990, 1999]),
+    ("2011-15", "year_range", [2011, 2015]),
+    ("2019–2024", "year_range", [2019, 2024]),  # en dash
     ("Oct 9", "date", "--10-09"),
     ("Sept 30", "date", "--09-30"),
     ("June 2020", "month", "2020-06"),
@@ -212,10 +211,10 @@ def test_years_and_dates(capsys, messy, written, kind, value):
 
 
 @pytest.mark.parametrize(("written", "kind", "value", "unit"), [
-    ("₹3,600 crore", "money", "36000000000", "INR"),
-    ("€1.2 billion", "money", "1200000000", "EUR"),  # between em dashes
-    ("€520 million", "money", "520000000", "EUR"),
-    ("12 GWh", "quantity", "12", "GWh"),
+    ("₹3,600 crore", "money", 36000000000, "INR"),
+    ("€1.2 billion", "money", 1200000000, "EUR"),  # between em dashes
+    ("€520 million", "money", 520000000, "EUR"),
+    ("12 GWh", "quantity", 12, "GWh"),
 ])
 def test_money_and_quantities(capsys, messy, written, kind, value, unit):
     row = only(extract_json(capsys, messy[0]), written)
@@ -227,9 +226,9 @@ def test_thousands_separators_and_a_page_break_inside_a_sentence(capsys, messy):
     rows = extract_json(capsys, path)
     giants = only(rows, "1,528")
     assert (giants["kind"], giants["value"], giants["noun"]) == (
-        "count", "1528", "specialized and innovative \"little giant\" enterprises")
+        "count", 1528, "specialized and innovative \"little giant\" enterprises")
     smes = only(rows, "27,339")  # after the page-break gap, on its own line
-    assert (smes["kind"], smes["value"], smes["noun"]) == ("count", "27339", "innovative SMEs")
+    assert (smes["kind"], smes["value"], smes["noun"]) == ("count", 27339, "innovative SMEs")
     assert text[:smes["start"]].endswith("across the\n\n\n\nregion and ")
     assert smes["column"] == len("region and ") + 1
 
@@ -242,7 +241,7 @@ def test_names_with_numbers_are_not_figures(capsys, messy):
         overlapping = [r["text"] for r in rows if r["start"] < at + len(name) and at < r["end"]]
         assert overlapping == [], name
     plan = only(rows, "12th")
-    assert (plan["kind"], plan["value"]) == ("ordinal", "12")
+    assert (plan["kind"], plan["value"]) == ("ordinal", 12)
     assert text[plan["end"]:plan["end"] + 15] == " Five-Year Plan"
 
 

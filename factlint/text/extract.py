@@ -233,9 +233,34 @@ def plain(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
+# Kinds whose value is a date or a stretch of calendar: an ISO 8601 string in JSON.
+CALENDAR_KINDS = frozenset({"date", "month", "month_range", "period"})
+# Kinds whose value is a stretch of numbers: [low, high] in JSON.
+SPAN_KINDS = frozenset({"range", "year_range", "decade", "fiscal_year"})
+
+
+def json_value(figure: ExtractedFigure) -> int | float | str | list[int | float] | None:
+    """The value as JSON gives it: a number (an integer when whole), [low, high] for ranges and
+    spans of years, an ISO 8601 string for dates, months and periods ("2024-01/2024-06")."""
+    if figure.value is None or figure.kind in CALENDAR_KINDS:
+        return figure.value
+    if figure.kind in SPAN_KINDS:
+        low, high = figure.value.split("-", 1)
+        return [_number(Decimal(low)), _number(Decimal(high))]
+    if figure.kind == "fraction":
+        from fractions import Fraction
+
+        return _number(Decimal(Fraction(figure.value).numerator) / Decimal(Fraction(figure.value).denominator))
+    return _number(Decimal(figure.value))
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
 def render_figures(figures: list[ExtractedFigure], output_format: str) -> str:
     """`factlint extract` output: json (a list of objects), yaml (the same), or aligned text."""
-    rows = [figure.as_dict() for figure in figures]
+    rows = [{**figure.as_dict(), "value": json_value(figure)} for figure in figures]
     if output_format == "json":
         import json
 
