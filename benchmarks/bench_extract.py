@@ -64,6 +64,7 @@ class Figure:
     value: str | None = None
     line: int = 0
     column: int = 0
+    currency: str | None = None  # money: the ISO 4217 code
 
 
 @dataclass
@@ -76,6 +77,8 @@ class Score:
     exact: int = 0  # matched pairs whose spans are identical
     values_checked: int = 0
     values_right: int = 0
+    currencies_checked: int = 0  # matched gold money figures with an ISO currency
+    currencies_right: int = 0
     kind_gold: dict[str, int] = field(default_factory=dict)
     kind_matched: dict[str, int] = field(default_factory=dict)
     misses: list[tuple[str, Figure]] = field(default_factory=list)  # (article, gold figure)
@@ -103,6 +106,8 @@ class Score:
         self.exact += other.exact
         self.values_checked += other.values_checked
         self.values_right += other.values_right
+        self.currencies_checked += other.currencies_checked
+        self.currencies_right += other.currencies_right
         for kind, count in other.kind_gold.items():
             self.kind_gold[kind] = self.kind_gold.get(kind, 0) + count
         for kind, count in other.kind_matched.items():
@@ -190,6 +195,9 @@ def score_article(gold: Sequence[Figure], predicted: Sequence[Figure], article: 
             score.misses.append((article, figure))
     score.false_positives = [(article, p) for i, p in enumerate(predicted) if i not in matched_pred]
     for g_index, p_index in pairs:
+        if gold[g_index].kind == "money" and gold[g_index].currency:
+            score.currencies_checked += 1
+            score.currencies_right += gold[g_index].currency == predicted[p_index].currency
         expected = gold_number(gold[g_index])
         if expected is None:
             continue
@@ -261,8 +269,9 @@ def load_article(gold_path: Path) -> Article:
     text = resolve_article(gold_path, data["article"]).read_text(encoding="utf-8")
     gold = []
     for item in data["figures"]:
+        currency = item.get("unit") if item.get("kind") == "money" else None
         figure = Figure(item["text"], item["start"], item["end"], item.get("kind"), item.get("value"),
-                        item.get("line", 0), item.get("column", 0))
+                        item.get("line", 0), item.get("column", 0), currency)
         if text[figure.start:figure.end] != figure.text:
             print(f"warning: {gold_path.name}: gold span {figure.start}-{figure.end} reads "
                   f"{text[figure.start:figure.end]!r}, not {figure.text!r}", file=sys.stderr)
@@ -279,7 +288,8 @@ Extractor = Callable[[str], list[Figure]]
 
 def factlint_figures(items: Iterable[Any]) -> list[Figure]:
     """factlint's ExtractedFigure objects as Figures."""
-    return [Figure(f.text, f.start, f.end, f.kind, f.value, f.line, f.column) for f in items]
+    return [Figure(f.text, f.start, f.end, f.kind, f.value, f.line, f.column,
+                   f.unit if f.kind in ("money", "range") else None) for f in items]
 
 
 def load_factlint() -> Extractor | None:
@@ -313,7 +323,8 @@ def quantity_figure(text: str, quantity: Any, shift: int) -> Figure:
     """One quantulum3 Quantity (span relative to a chunk starting at `shift`) as an article Figure."""
     start, end = quantity.span[0] + shift, quantity.span[1] + shift
     line, column = line_column(text, start)
-    return Figure(text[start:end], start, end, quantity.unit.name, number_string(quantity.value), line, column)
+    return Figure(text[start:end], start, end, quantity.unit.name, number_string(quantity.value), line, column,
+                  getattr(quantity.unit, "currency_code", None))
 
 
 def quantulum_extractor(parse: Callable[[str], list[Any]], mode: str) -> Extractor:
@@ -408,6 +419,7 @@ def summary_rows(runs: dict[str, ToolRun]) -> list[dict[str, Any]]:
             "tool": tool, "found": s.predictions, "matched": s.matched, "exact_spans": s.exact, "gold": s.gold,
             "precision": s.precision, "recall": s.recall,
             "values_right": s.values_right, "values_checked": s.values_checked,
+            "currencies_right": s.currencies_right, "currencies_checked": s.currencies_checked,
             "median_ms_per_article": run.median_ms,
             "time_ratio_to_factlint": run.median_ms / base if base else None,
             "median_ms_by_article": {name: t * 1000 for name, t in run.median_s.items()},
@@ -424,13 +436,14 @@ def kind_rows(runs: dict[str, ToolRun]) -> list[dict[str, Any]]:
 
 
 SUMMARY_COLUMNS = ("tool", "figures found", "matched", "exact span", "precision", "recall", "values right",
-                   "median ms/article", "time ÷ factlint")
+                   "currency right", "median ms/article", "time ÷ factlint")
 
 
 def summary_cells(row: dict[str, Any]) -> list[str]:
     ratio = row["time_ratio_to_factlint"]
     return [row["tool"], str(row["found"]), str(row["matched"]), str(row["exact_spans"]),
             percent(row["precision"]), percent(row["recall"]), f"{row['values_right']}/{row['values_checked']}",
+            f"{row['currencies_right']}/{row['currencies_checked']}",
             f"{row['median_ms_per_article']:.2f}", "—" if ratio is None else f"{ratio:.1f}×"]
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from enum import Enum
 from fractions import Fraction
+from functools import lru_cache
 from typing import ClassVar
 
 from factlint.figures.hedges import Direction, Hedge
@@ -226,6 +227,7 @@ def _apply_hedge(hedge: Hedge | None, value: Decimal, rounded: Interval, reading
     return Interval(min(rounded.lo, value - margin), max(rounded.hi, value + margin))
 
 
+@lru_cache(maxsize=8192)
 def parse_figure(text: str) -> Figure:
     """Parse a written number: digits with separators, a scale word, a number word or a fraction.
 

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 
 # Signs written before the number -> the currencies they can stand for (the first is the default).
 PREFIXES: dict[str, tuple[str, ...]] = {
-    "us$": ("USD",), "u.s.$": ("USD",), "$": ("USD",), "hk$": ("HKD",), "a$": ("AUD",), "au$": ("AUD",),
+    "us$": ("USD",), "u.s.$": ("USD",), "$": ("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"),
+    "hk$": ("HKD",), "a$": ("AUD",), "au$": ("AUD",),
     "c$": ("CAD",), "ca$": ("CAD",), "s$": ("SGD",), "nt$": ("TWD",), "nz$": ("NZD",), "r$": ("BRL",),
     "mx$": ("MXN",), "€": ("EUR",), "£": ("GBP",), "¥": ("CNY", "JPY"), "rmb": ("CNY",), "₹": ("INR",),
     "rs": ("INR", "PKR", "LKR", "NPR", "MUR"), "rs.": ("INR", "PKR", "LKR", "NPR", "MUR"),
     "₨": ("PKR", "INR", "LKR", "NPR"), "₩": ("KRW",), "₽": ("RUB",), "₺": ("TRY",), "₫": ("VND",),
     "₱": ("PHP",), "฿": ("THB",), "₪": ("ILS",), "₦": ("NGN",), "₵": ("GHS",), "gh₵": ("GHS",),
-    "gh¢": ("GHS",), "chf": ("CHF",), "sfr": ("CHF",), "ksh": ("KES",), "kshs": ("KES",),
+    "gh¢": ("GHS",), "chf": ("CHF",), "sfr": ("CHF",), "ksh": ("KES",), "ksh.": ("KES",), "kshs": ("KES",),
     "kshs.": ("KES",), "ush": ("UGX",), "tsh": ("TZS",), "sh": ("KES", "TZS", "UGX"),
     "tk": ("BDT",), "rp": ("IDR",), "rm": ("MYR",), "e£": ("EGP",), "le": ("EGP",), "egp": ("EGP",),
     "zk": ("ZMW",), "p": ("BWP",),
@@ -34,7 +35,8 @@ WORD_PREFIXES = frozenset(p for p in PREFIXES if p[-1].isalpha())
 # Currency names written after the number.
 NAMES: dict[str, tuple[str, ...]] = {
     "yuan": ("CNY",), "renminbi": ("CNY",), "dollars": ("USD",), "dollar": ("USD",), "us dollars": ("USD",),
-    "u.s. dollars": ("USD",), "euros": ("EUR",), "euro": ("EUR",), "pounds": ("GBP", "EGP"),
+    "u.s. dollars": ("USD",), "u.s. dollar": ("USD",), "us dollar": ("USD",),
+    "euros": ("EUR",), "euro": ("EUR",), "pounds": ("GBP", "EGP"),
     "pound": ("GBP", "EGP"), "pounds sterling": ("GBP",), "sterling": ("GBP",), "yen": ("JPY",),
     "rupees": ("INR", "PKR", "LKR", "NPR", "MUR"), "rupee": ("INR", "PKR", "LKR", "NPR", "MUR"),
     "indian rupees": ("INR",), "pakistani rupees": ("PKR",), "sri lankan rupees": ("LKR",),
@@ -76,6 +78,17 @@ class Country:
 
 
 COUNTRIES: tuple[Country, ...] = (
+    # "$" is the US dollar unless the story is one of a country whose own currency is a dollar,
+    # as its press writes it ("$9.3 billion" in an Australian budget story is Australian).
+    Country("US", ("USD",), (".gov", ".us"), ("United States", "U.S.", "US", "American", "Washington",
+                                                "Federal Reserve", "Treasury", "Wall Street")),
+    Country("AU", ("AUD",), (".au",), ("Australia", "Australian", "Canberra", "Sydney", "Melbourne",
+                                       "Reserve Bank of Australia", "RBA", "Chalmers")),
+    Country("NZ", ("NZD",), (".nz",), ("New Zealand", "Wellington", "Auckland", "Reserve Bank of New Zealand")),
+    Country("CA", ("CAD",), (".ca",), ("Canada", "Canadian", "Ottawa", "Toronto", "Bank of Canada")),
+    Country("HK", ("HKD",), (".hk",), ("Hong Kong", "HKSAR", "Hang Seng", "Legislative Council")),
+    Country("SG", ("SGD",), (".sg",), ("Singapore", "Singaporean", "MAS")),
+    Country("TW", ("TWD",), (".tw",), ("Taiwan", "Taiwanese", "Taipei")),
     Country("IN", ("INR",), (".in",), ("India", "Indian", "Reserve Bank of India", "RBI", "New Delhi", "Mumbai",
                                        "Lok Sabha", "Odisha", "Sensex", "crore")),
     Country("PK", ("PKR",), (".pk",), ("Pakistan", "Pakistani", "State Bank of Pakistan", "SBP",
@@ -112,7 +125,49 @@ COUNTRIES: tuple[Country, ...] = (
     Country("CN", ("CNY",), (".cn",), ("China", "Chinese", "Beijing", "Shanghai", "Guangdong",
                                        "People's Bank of China")),
 )
-_WORD_PATTERNS = {c.code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in c.words) + r")\b") for c in COUNTRIES}
+
+
+def _phrase_table() -> tuple[dict[str, str], dict[str, str], int]:
+    """Country names by phrase, in lower case (names match in any case: "ISLAMABAD:" datelines) and
+    acronyms as written ("SBP", not "sbp"); and the longest phrase, in words."""
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for country in COUNTRIES:
+        for word in country.words:
+            if word.isupper() and len(word) <= 4:
+                acronyms[word] = country.code
+            else:
+                names[word.lower()] = country.code
+    return names, acronyms, max(len(w.split()) for c in COUNTRIES for w in c.words)
+
+
+_NAMES, _ACRONYMS, _LONGEST = _phrase_table()
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*")  # "U.S." whole; words
+
+
+def _country_counts(text: str) -> dict[str, int]:
+    """How often each country's names occur, the longest phrase first, in one pass over the words
+    (a dictionary lookup per word: a regex alternation of every name costs milliseconds)."""
+    tokens = [re.sub(r"['’]s$", "", token) for token in _TOKEN.findall(text)]  # "China's" is China
+    counts = {c.code: 0 for c in COUNTRIES}
+    index = 0
+    while index < len(tokens):
+        for size in range(min(_LONGEST, len(tokens) - index), 0, -1):
+            phrase = " ".join(tokens[index:index + size])
+            code = _ACRONYMS.get(phrase) or _NAMES.get(phrase.lower())
+            if code is not None:
+                # "U.S. dollars" names a currency, not the country the story is about
+                if not (index + size < len(tokens) and tokens[index + size].lower() in ("dollar", "dollars")):
+                    counts[code] += 1
+                index += size
+                break
+        else:
+            index += 1
+    return counts
+
+
+# A dateline: the place a story was filed from, in capitals, opening the text ("ISLAMABAD: The ...").
+_DATELINE = re.compile(r"^\s*(?:#[^\n]*\n+)?(?:[^\n]*\n+)?\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,[^:—–\n]{0,30})?\s*[:—–]", )
 MIN_MENTIONS = 2  # names in the text: at least this many before they count as evidence
 
 
@@ -133,7 +188,13 @@ def article_country(text: str, locale: str | None, source: str | None) -> Countr
         for country in COUNTRIES:
             if any(host.group(1).lower().endswith(domain) for domain in country.domains):
                 return CountryEvidence(country.code, f"source domain {host.group(1)}")
-    counts = {code: len(pattern.findall(text)) for code, pattern in _WORD_PATTERNS.items()}
+    dateline = _DATELINE.match(text)
+    if dateline:
+        place = dateline.group(1).strip()
+        code = _ACRONYMS.get(place) or _NAMES.get(place.lower())
+        if code is not None:
+            return CountryEvidence(code, f"dateline {place}")
+    counts = _country_counts(text)
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     best, runner = ranked[0], ranked[1]
     if best[1] >= MIN_MENTIONS and best[1] >= 2 * runner[1]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from factlint.errors import InputError
 from factlint.text.article import Article
@@ -23,17 +25,24 @@ class Metadata:
     source: str | None = None
 
 
+@lru_cache(maxsize=1)
+def _base_yaml() -> Any:
+    """One loader for the process: ruamel builds its classes per instance (~1.5 ms each)."""
+    from ruamel.yaml import YAML
+
+    return YAML(typ="base", pure=True)
+
+
 def read_metadata(article: Article) -> Metadata:
     """Front matter fields: title, published (or date), locale (or lang), source."""
     if not article.front_matter:
         return Metadata()
-    from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError
 
     try:
         # Every scalar is read as a string (the base loader), so that a date is parsed here, where
         # its line is known: YAML's own timestamps raise bare ValueErrors for "2021-13-01".
-        data = YAML(typ="base", pure=True).load(article.front_matter)
+        data = _base_yaml().load(article.front_matter)
     except MarkedYAMLError as error:  # the date would silently fall back: say so instead
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark is not None else 2  # the front matter starts on line 2

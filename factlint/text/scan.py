@@ -123,7 +123,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\s+(?P<name>{_NAME})\b)?", re.IGNORECASE)),
     # "N2.1tn", "R16.9 billion": a bare letter is a currency only glued to a scaled number.
     ("money", re.compile(
-        rf"(?<![\w.$])(?-i:(?P<letter>[{_LETTER}]))(?P<number>{_NUM_AFTER_SIGN})(?:{_SP}*|[-‐])(?P<scale>{_SCALE})\b",
+        rf"(?<![\w.$])(?-i:(?P<letter>[{_LETTER}])) ?(?P<number>{_NUM_AFTER_SIGN})(?:{_SP}*|[-‐])(?P<scale>{_SCALE})\b",
         re.IGNORECASE)),
     ("money", re.compile(
         rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SCALED}"
@@ -141,9 +141,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         + r"))(?=\s+of\b)", re.IGNORECASE)),
     # "half of the budget", "more than half": a half, where "of" follows or a hedge precedes.
     ("fraction", re.compile(
-        r"(?:\b(?P<focus>half)(?=\s+(?:of|the|its|their|all)\b)|"
-        r"(?:" + "|".join(rf"(?<=\b{w} )" for w in ("than", "about", "nearly", "almost", "over", "around",
-                                                      "roughly", "some", "under")) + r")(?P<lone>half)\b(?!\s+an?\s))",
+        r"\b(?:(?P<focus>half)(?=\s+(?:of|the|its|their|all)\b)|"
+        r"(?:than|about|nearly|almost|over|around|roughly|some|under)\s(?P<lone>half)\b(?!\s+an?\s))",
         re.IGNORECASE)),
     ("duration", re.compile(
         rf"(?<![\w.,])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN})\s+(?:(?:consecutive|straight|successive|"
@@ -233,7 +232,8 @@ def _scan(text: str, hedge_table: int) -> tuple[Mention, ...]:
 
 def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     groups = match.groupdict()
-    start, end = match.span("focus") if groups.get("focus") else match.span()
+    focus = next((name for name in ("focus", "focus2", "lone") if groups.get(name)), None)
+    start, end = match.span(focus) if focus else match.span()
     hedge = hedge_before(text[:start])
     if text[start] == "\\":  # an escaped dollar: the figure starts at the "$"
         start += 1
@@ -429,7 +429,11 @@ def _currencies(groups: dict[str, str | None]) -> tuple[str, ...]:
         bare = prefix.lstrip("\\")
         if bare in ISO_CODES:
             return (bare,)
-        return PREFIXES.get(bare.lower(), ())
+        signs = PREFIXES.get(bare.lower(), ())
+        named = NAMES.get(" ".join(name.lower().split()), ()) if name else ()
+        # "$87.2 billion Hong Kong dollars": the name says which dollar the sign is (and in "$33.23
+        # trillion yuan" the name wins over a stray sign)
+        return tuple(c for c in signs if c in named) or named or signs
     if groups.get("iso_after"):
         return (str(groups["iso_after"]),)
     if name:
