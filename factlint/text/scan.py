@@ -77,12 +77,28 @@ _RANK_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|ten
 RANK_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
               "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 
+def _starts(*alternatives: str, digits: bool = False) -> str:
+    """A lookahead on the first characters the alternatives can begin with: regular expressions of
+    many words are tried at every position otherwise, and this lets the engine skip most of them."""
+    first = {a[0].lower() for a in alternatives} | {a[0].upper() for a in alternatives}
+    return "(?=[" + ("0-9" if digits else "") + re.escape("".join(sorted(first))) + "])"
+
+
+_WORD_NUMBERS = tuple(re.findall(r"[a-z]+", NUMBER_WORD_PATTERN))
+_NUMBER_START = _starts(*_WORD_NUMBERS, digits=True)  # a number in digits or in words
+_WORD_START = _starts(*_WORD_NUMBERS)
+_MONTH_START = _starts(*MONTHS)
+_PREFIX_START = _starts(*PREFIXES, *ISO_CODES, "\\")
+_FRACTION_START = _starts(*_WORD_NUMBERS, "a")
+_VAGUE_START = _starts("tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions")
+
+
 # Earlier patterns win where matches overlap, so longer and more specific ones come first.
 # A pattern's "focus" group, when it has one, is the figure's span ("ranked [first]").
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso_date", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("range", re.compile(
-        rf"\b(?P<low>{_VAGUE_AMOUNT})(?P<low_name>\s+of\s+{_NAME})?\s+to\s+"
+        rf"\b{_VAGUE_START}(?P<low>{_VAGUE_AMOUNT})(?P<low_name>\s+of\s+{_NAME})?\s+to\s+"
         rf"(?P<high>{_VAGUE_AMOUNT})(?:\s+of\s+(?P<name>{_NAME}))?\b", re.IGNORECASE)),
     ("range", re.compile(
         rf"(?<=\bbetween\s)(?P<prefix>\\?{_PREFIX})?(?P<low>{_NUM})\s+and\s+(?:\\?{_PREFIX})?"
@@ -95,7 +111,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:(?P<unit>{PERCENT_WORDS})(?!\w)|(?P<name>{_NAME})\b|(?<=[a-z])\b)", re.IGNORECASE)),
     # "January-June", "Jan.-Nov.", "July -March", "February - October 2021": one figure, both ends.
     ("month_range", re.compile(
-        rf"\b(?P<month>{_MONTH})\s*[-–—]\s*(?P<month2>{_MONTH})(?![\w-])(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+        rf"{_MONTH_START}\b(?P<month>{_MONTH})\s*[-–—]\s*(?P<month2>{_MONTH})(?![\w-])(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
         re.IGNORECASE)),
     # Fiscal years: "FY24", "FY 2023-24", "FY2022-23", "2023/24", "2024/2025".
     ("fiscal_year", re.compile(r"\b(?-i:FY)\s?(?P<start>(?:19|20)?\d\d)(?:\s*[-–/]\s*(?P<end>(?:19|20)?\d\d))?\b")),
@@ -105,11 +121,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("period", re.compile(r"\b(?:(?-i:Q)(?P<quarter>[1-4])|(?-i:H)(?P<half>[12]))\b")),
     ("period", re.compile(r"\b(?P<ordinal>first|second|third|fourth|final|last)\s+(?P<part>half|quarter)\b",
                           re.IGNORECASE)),
-    ("date", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?",
+    ("date", re.compile(rf"{_MONTH_START}\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?",
                         re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?![\w.])(?:,?\s+(?P<year>\d{{4}}))?",
                         re.IGNORECASE)),  # day first: "19 November 2025"
-    ("month", re.compile(rf"\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)),
+    ("month", re.compile(rf"{_MONTH_START}\b(?P<month>{_MONTH})\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)),
     ("year_range", re.compile(rf"\b(?P<start>(?:19|20)\d\d){_DASH}(?P<end>(?:19|20)?\d\d)\b")),
     ("decade", re.compile(r"\b(?P<decade>(?:1[89]|20)\d0)s\b")),
     # A month on its own ("in March", "since October"): capitalized, after a word that introduces
@@ -119,24 +135,24 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"mid|late|end|between|and|or|before|after|for|on|as of)\s+(?-i:(?P<focus>{_CAPITAL_MONTH}))(?![\w-])",
         re.IGNORECASE)),
     ("money", re.compile(
-        rf"(?P<prefix>\\?{_PREFIX}|\b(?-i:{_ISO})){_SP}?(?P<number>{_NUM_AFTER_SIGN}){_SCALED}"
+        rf"{_PREFIX_START}(?P<prefix>\\?{_PREFIX}|\b(?-i:{_ISO})){_SP}?(?P<number>{_NUM_AFTER_SIGN}){_SCALED}"
         rf"(?:\s+(?P<name>{_NAME})\b)?", re.IGNORECASE)),
     # "N2.1tn", "R16.9 billion": a bare letter is a currency only glued to a scaled number.
     ("money", re.compile(
         rf"(?<![\w.$])(?-i:(?P<letter>[{_LETTER}])) ?(?P<number>{_NUM_AFTER_SIGN})(?:{_SP}*|[-‐])(?P<scale>{_SCALE})\b",
         re.IGNORECASE)),
     ("money", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SCALED}"
+        rf"{_NUMBER_START}(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SCALED}"
         rf"\s+(?:of\s+)?(?:(?P<name>{_NAME})\b|(?-i:(?P<iso_after>{_ISO}))\b)", re.IGNORECASE)),
     ("percent", re.compile(
-        rf"(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SP}*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
+        rf"{_NUMBER_START}(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SP}*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
         r"(?!\w)", re.IGNORECASE)),
     # "half a century": a duration (50 years), not a half.
     ("duration", re.compile(r"\b(?P<half>half)\s+an?\s+(?P<unit>century|decade|year)\b", re.IGNORECASE)),
     # "three quarters of the staff", "a third of the budget": written apart, a fraction only before "of"
     # (before durations: "three quarters" alone is nine months).
     ("fraction", re.compile(
-        rf"\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a|an)\s+(?:"
+        rf"{_FRACTION_START}\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a|an)\s+(?:"
         + "|".join(d for d in DENOMINATOR_WORDS if d not in ("second",))
         + r"))(?=\s+of\b)", re.IGNORECASE)),
     # "half of the budget", "more than half": a half, where "of" follows or a hedge precedes.
@@ -145,10 +161,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:than|about|nearly|almost|over|around|roughly|some|under)\s(?P<lone>half)\b(?!\s+an?\s))",
         re.IGNORECASE)),
     ("duration", re.compile(
-        rf"(?<![\w.,])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN})\s+(?:(?:consecutive|straight|successive|"
+        rf"{_NUMBER_START}(?<![\w.,])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN})\s+(?:(?:consecutive|straight|successive|"
         rf"full|more|whole)\s+)?(?P<unit>{_DURATION_UNIT})\b", re.IGNORECASE)),
     ("duration", re.compile(
-        rf"\b(?P<number>\d+|{NUMBER_WORD_PATTERN})[-‐](?P<unit>year|month|week|day|hour|decade)\b(?![-‐])",
+        rf"{_NUMBER_START}\b(?P<number>\d+|{NUMBER_WORD_PATTERN})[-‐](?P<unit>year|month|week|day|hour|decade)\b(?![-‐])",
         re.IGNORECASE)),  # "a two-year plan"; a capitalized "Five-Year Plan" is a name (see _mention)
     ("ratio", re.compile(rf"\b(?P<number>{_RATIO_WORD})\b", re.IGNORECASE)),
     ("quantity", re.compile(
@@ -157,7 +173,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:rank(?:ed|s|ing)?|placed|came(?:\s+in)?|finished|stood)\s+(?P<focus>{_RANK_WORD})\b",
         re.IGNORECASE)),
     ("fraction", re.compile(
-        rf"\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a)[-‐](?:" + "|".join(DENOMINATOR_WORDS) + r"))\b",
+        rf"{_FRACTION_START}\b(?P<number>(?:{NUMBER_WORD_PATTERN}|a)[-‐](?:" + "|".join(DENOMINATOR_WORDS)
+        + r"))\b",
         re.IGNORECASE)),
     ("fraction", re.compile(r"\b(?P<number>\d{1,3}(?:\s+|[-‐])(?:in|out[-‐\s]of)(?:\s+|[-‐])\d{1,3})\b(?![,.]\d)")),
     ("ordinal", re.compile(r"\b(?P<number>\d+)(?:st|nd|rd|th)\b|\bNo\.?\s?(?P<rank>\d+)\b")),
@@ -174,7 +191,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     # A number word inside a compound ("one-click", "Five-Year Plan") is part of a name.
     ("number", re.compile(
-        rf"(?<![-‐])\b(?P<number>{NUMBER_WORD_PATTERN})\b(?![-‐]\w)(?:\s+(?P<scale>{_SCALE})\b)?",
+        rf"{_WORD_START}(?<![-‐])\b(?P<number>{NUMBER_WORD_PATTERN})\b(?![-‐]\w)(?:\s+(?P<scale>{_SCALE})\b)?",
         re.IGNORECASE)),
 ]
 
