@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal, localcontext
 from typing import Any
 
-from factlint.claims.graph import ClaimNode, Graph, judge, loose_note
+from factlint.claims.graph import ClaimNode, Graph, Repair, judge, likely_repair, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import Interval, format_decimal, format_interval
@@ -86,16 +86,27 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         if severity is None:
             continue
         computed = implied_change(before.interval(), after.interval())
+        repair = _change_repair(direction, before, after, percent, computed)
         yield Hit(
             f"from {before.written} to {after.written} is a change of "
             f"{format_interval(computed)}%, but the text says {percent.written!r}"
-            f"{loose_note(severity, agrees, [before, after, percent])}",
+            f"{loose_note(severity, agrees, [before, after, percent])}{repair.note if repair else ''}",
             (percent.id, before.id, after.id),
             (Evidence("implied change", f"{format_interval(computed)}%"),
              Evidence("stated change", f"{format_interval(stated_change(direction, percent, Reading.STRICT))}%")),
             severity,
-            fix="Recompute the change from its endpoints",
+            fix=repair.fix if repair else "Recompute the change from its endpoints",
         )
+
+
+def _change_repair(direction: str | None, before: ClaimNode, after: ClaimNode, percent: ClaimNode,
+                   computed: Interval) -> Repair | None:
+    """The figure of a change that one slip explains: the percent (against the change its ends
+    give, signed as the text states it), or one end (against the other end and the percent)."""
+    signed = computed if direction != "decrease" else Interval(-computed.hi, -computed.lo)
+    factor = (Interval.point(HUNDRED) + stated_change(direction, percent, Reading.STRICT)).scale(Decimal("0.01"))
+    return likely_repair([(percent, signed), (after, before.interval() * factor),
+                          (before, after.interval() / factor)])
 
 
 @rule("CHG002", "direction-mismatch", Severity.ERROR)

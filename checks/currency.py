@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from factlint.claims.graph import Graph, judge, loose_note
+from factlint.claims.graph import Graph, Repair, judge, likely_repair, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import Interval, format_decimal, format_interval
@@ -190,16 +190,29 @@ def _outliers(graph: Graph, group: list[Conversion], shared: list[Conversion]) -
         if severity is None:
             continue
         own = outlier.rate(graph, Reading.STRICT)
+        repair = _conversion_repair(graph, outlier, common)
         yield Hit(
             f"{len(shared)} of {len(group)} conversions share {format_interval(common)} {per}/{unit}; "
-            f"{outlier.describe} implies {format_interval(own)} {per}/{unit}{loose_note(severity, agrees, [])}",
+            f"{outlier.describe} implies {format_interval(own)} {per}/{unit}{loose_note(severity, agrees, [])}"
+            f"{repair.note if repair else ''}",
             (outlier.equivalent_id, outlier.amount_id),  # the finding is about the odd one out alone
             (Evidence(f"rate shared by {len(shared)} conversions", format_interval(common)),
              Evidence(f"implied {per}/{unit} ({outlier.equivalent_id})", format_interval(own))),
             severity,
-            fix=f"Recompute {outlier.describe.split(' = ')[1]} at the article's rate "
-                f"({format_interval(common)} {per}/{unit}), or say why it differs",
+            fix=repair.fix if repair else f"Recompute {outlier.describe.split(' = ')[1]} at the article's rate "
+                                          f"({format_interval(common)} {per}/{unit}), or say why it differs",
         )
+
+
+def _conversion_repair(graph: Graph, conversion: Conversion, rate: Interval) -> Repair | None:
+    """The side of a conversion that one slip explains, against the rate the others share."""
+    amount, equivalent = graph.node(conversion.amount_id), graph.node(conversion.equivalent_id)
+    per_amount = conversion.pair[0] == amount.claim.unit.code  # rate = amount / equivalent
+    if per_amount:
+        options = [(equivalent, amount.interval() / rate), (amount, equivalent.interval() * rate)]
+    else:
+        options = [(equivalent, amount.interval() * rate), (amount, equivalent.interval() / rate)]
+    return likely_repair(options)
 
 
 def _no_majority(graph: Graph, group: list[Conversion]) -> Hit:

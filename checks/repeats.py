@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from itertools import pairwise
 from typing import Any
 
-from factlint.claims.graph import Graph, judge, loose_note
+from factlint.claims.graph import Graph, judge, likely_repair, loose_note
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import format_interval
 from factlint.findings import Evidence, Hit, Severity
@@ -67,15 +67,16 @@ def repeat_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
             severity = judge(same)
             if severity is None:
                 continue
+            repair = likely_repair([(second, first.interval()), (first, second.interval())])
             yield Hit(
                 f"{second.written!r} ({format_interval(second.interval())}) repeats "
                 f"{first.written!r} ({format_interval(first.interval())}) but they cannot be "
-                f"the same figure{loose_note(severity, same, [first, second])}",
+                f"the same figure{loose_note(severity, same, [first, second])}{repair.note if repair else ''}",
                 (second.id, first.id),
                 (Evidence(first.id, format_interval(first.interval())),
                  Evidence(second.id, format_interval(second.interval()))),
                 severity,
-                fix="Make the repeated figure match",
+                fix=repair.fix if repair else "Make the repeated figure match",
             )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from factlint.claims.graph import ClaimNode, Graph, judge, loose_note
+from factlint.claims.graph import ClaimNode, Graph, judge, likely_repair, loose_note
 from factlint.figures.figure import Reading
 from factlint.figures.intervals import Interval, format_interval
 from factlint.findings import Evidence, Hit, Severity
@@ -128,14 +128,18 @@ def share_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         if severity is None:
             continue
         computed = implied(Reading.STRICT)
+        stated = as_percent(percent, Reading.STRICT).scale(Decimal("0.01"))
+        repair = likely_repair([(percent, computed), (part, whole.interval() * stated),
+                                (whole, part.interval() / stated)]) if stated.lo > 0 else None
         yield Hit(
             f"{part.written} of {whole.written} is {format_interval(computed)} percent, "
-            f"but the text says {percent.written!r}{loose_note(severity, agrees, [part, whole, percent])}",
+            f"but the text says {percent.written!r}{loose_note(severity, agrees, [part, whole, percent])}"
+            f"{repair.note if repair else ''}",
             (percent_id, part_id, whole_id),
             (Evidence("part ÷ whole", f"{format_interval(computed)}%"),
              Evidence("stated", f"{format_interval(as_percent(percent, Reading.STRICT))}%")),
             severity,
-            fix="Recompute the share from the part and the whole",
+            fix=repair.fix if repair else "Recompute the share from the part and the whole",
         )
 
 

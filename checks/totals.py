@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from factlint.claims.graph import ClaimNode, Graph, judge, loose_note
+from factlint.claims.graph import ClaimNode, Graph, judge, likely_repair, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
 from factlint.figures.hedges import Direction
@@ -70,15 +70,17 @@ def parts_total_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[H
         if severity is None:
             continue
         parts_sum = Interval.sum([p.interval(Reading.STRICT) for p in parts])
+        repair = likely_repair([(total, parts_sum), *(
+            (part, total.interval() - Interval.sum([o.interval() for o in parts if o is not part])) for part in parts)])
         yield Hit(
             f"parts {' + '.join(p.written for p in parts)} = {format_interval(parts_sum)}, "
             f"but the total {total.written!r} is {format_interval(total.interval())}"
-            f"{loose_note(severity, adds_up, [*parts, total])}",
+            f"{loose_note(severity, adds_up, [*parts, total])}{repair.note if repair else ''}",
             (total_id, *relation.refs["parts"]),
             (Evidence("sum of parts", format_interval(parts_sum)),
              Evidence("stated total", format_interval(total.interval()))),
             severity,
-            fix="Make the parts add up to the total",
+            fix=repair.fix if repair else "Make the parts add up to the total",
         )
 
 

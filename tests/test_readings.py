@@ -130,3 +130,45 @@ def test_tier_bounds_that_became_ceilings_cap_the_combined_total(capsys):
     found = run(capsys, text, claims, relations)
     assert [(f["code"], f["severity"]) for f in found] == [("SUM003", "error")]
     assert "is at most 2.2 million, less than the combined '3.6 million'" in found[0]["message"]
+
+
+# -- slips: the figure a failing relation probably got wrong ----------------------------------------
+
+def test_a_total_off_by_one_digit_is_named_with_its_likely_value(capsys):
+    """Trade of 87.64 billion dollars, exports 44.91 billion and imports 41.73 billion: the parts add
+    to 86.64 — one digit of the total differs, and a precise one, so it is no coincidence."""
+    found = run(capsys, "Trade reached 87.64 billion dollars: exports of 44.91 billion dollars and imports "
+                        "of 41.73 billion dollars.",
+                '  - {id: trade, quote: "87.64 billion dollars", value: 87.64 billion, unit: USD}\n'
+                '  - {id: exports, quote: "44.91 billion dollars", value: 44.91 billion, unit: USD}\n'
+                '  - {id: imports, quote: "41.73 billion dollars", value: 41.73 billion, unit: USD}\n',
+                "{kind: total, total: trade, parts: [exports, imports]}")
+    [finding] = found
+    assert finding["message"].endswith("probably '87.64 billion dollars' should be 86.64 billion dollars "
+                                       "(one digit differs)")
+    assert finding["fix"] == "Correct 87.64 billion dollars to 86.64 billion dollars (one digit differs)"
+
+
+def test_a_scale_word_slip_is_named(capsys):
+    """ "a trade surplus of 1.61 billion yuan" after exports of 6.57 and imports of 4.96 trillion."""
+    found = run(capsys, "Exports rose to 6.57 trillion yuan and imports fell to 4.96 trillion yuan, a surplus "
+                        "of 1.61 billion yuan.",
+                '  - {id: exports, quote: "6.57 trillion yuan", value: 6.57 trillion, unit: CNY}\n'
+                '  - {id: imports, quote: "4.96 trillion yuan", value: 4.96 trillion, unit: CNY}\n'
+                '  - {id: surplus, quote: "1.61 billion yuan", value: 1.61 billion, unit: CNY}\n',
+                "{kind: total, total: exports, parts: [imports, surplus]}")
+    [finding] = found
+    assert "probably '1.61 billion yuan' should be 1.61 trillion yuan (a scale word too small" in finding["message"]
+
+
+@pytest.mark.parametrize(("written", "needed", "named"), [
+    ("87.64 billion", ("86.635e9", "86.645e9"), "86640000000.00"),  # one hundredth-level digit: rare by chance
+    ("14.2", ("12.46", "13.17"), None),  # a tens digit landing in a 5% window: half the time
+    ("32", ("28.4", "29.3"), None),  # two digits: too few to tell a slip from a coincidence
+])
+def test_slips_are_named_only_when_unlikely_by_chance(written, needed, named):
+    from factlint.figures.slips import explain
+
+    figure = parse_figure(written)
+    slip = explain(figure.value, figure.ulp, Interval(Decimal(needed[0]), Decimal(needed[1])))
+    assert (str(slip.intended) if slip else None) == named

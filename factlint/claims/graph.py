@@ -6,6 +6,7 @@ read it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -15,7 +16,8 @@ from factlint.claims.anchoring import Anchor, anchor_claim, text_figure
 from factlint.claims.model import Claim, ClaimsFile, Relation
 from factlint.figures.figure import LOOSE_READINGS, STRICT_READINGS, Figure, Reading, Rounding
 from factlint.figures.hedges import Direction
-from factlint.figures.intervals import Interval
+from factlint.figures.intervals import Interval, format_interval
+from factlint.figures.slips import Slip, explain
 from factlint.findings import Severity
 from factlint.text.article import Article
 from factlint.text.directions import stated_direction
@@ -161,3 +163,90 @@ def _margin_reason(nodes: Sequence[ClaimNode]) -> str:
         return "if 'about' or 'nearly' is read generously"
     margin = hedged[0].figure.hedge.loose_margin * 100
     return f"if {hedged[0].hedged_text!r} is read as loosely as ±{margin.normalize():f}%"
+
+
+@dataclass(frozen=True)
+class Repair:
+    """The figure a failing relation probably got wrong, and what it probably should say."""
+
+    node: ClaimNode
+    slip: Slip
+
+    @property
+    def intended(self) -> str:
+        """The likely value written as the figure is ("₹3,600 crore" for "₹3,060 crore")."""
+        if self.slip.kind == "scale":
+            rescaled = rewrite_scale(self.node.written, self.node.figure, self.slip.intended)
+            if rescaled is not None:
+                return rescaled
+        return rewrite_number(self.node.written, self.node.figure, self.slip.intended) or format_interval(
+            Interval.point(self.slip.intended))
+
+    @property
+    def note(self) -> str:
+        return f"; probably {self.node.written!r} should be {self.intended} ({self.slip.describe})"
+
+    @property
+    def fix(self) -> str:
+        return f"Correct {self.node.written} to {self.intended} ({self.slip.describe})"
+
+
+def likely_repair(options: Sequence[tuple[ClaimNode, Interval]]) -> Repair | None:
+    """Of the relation's figures, each with the interval it would need for the relation to hold,
+    the one a single typical slip explains (a digit, a swap, a scale word, a decimal point, a
+    reversed direction) least likely by chance; None when none does. Options come in the order
+    a fact-checker suspects them: a total before its parts, a percent before its ends."""
+    repairs = []
+    for node, needed in options:
+        figure = node.figure
+        if figure is None or figure.ulp == 0 or figure.hedge is not None:
+            continue
+        slip = explain(figure.value, figure.ulp or figure.loose_ulp, needed)
+        if slip is not None:
+            repairs.append(Repair(node, slip))
+    return min(repairs, key=lambda repair: repair.slip.chance) if repairs else None
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def rewrite_number(written: str, figure: Figure | None, value: Decimal) -> str | None:
+    """`written` with its number replaced so that it says `value` in the same scale word, decimals
+    and digit grouping; None when the figure's number cannot be found in it."""
+    match = _WRITTEN_NUMBER.search(written)
+    if figure is None or match is None or figure.value == 0:
+        return None
+    number = Decimal(match.group().replace(",", ""))
+    if number == 0:
+        return None
+    scale = figure.value / number
+    decimals = len(match.group().split(".")[1]) if "." in match.group() else 0
+    new = (value / scale).quantize(Decimal(1).scaleb(-decimals))
+    text = f"{abs(new):,.{decimals}f}" if "," in match.group() else f"{abs(new):.{decimals}f}"
+    if "," in match.group() and re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?", match.group()):
+        whole, _, fraction = text.replace(",", "").partition(".")
+        head, tail = whole[:-3], whole[-3:]
+        groups = [head[max(0, i - 2):i] for i in range(len(head), 0, -2)][::-1]
+        text = ",".join([*groups, tail]) + (f".{fraction}" if fraction else "")  # Indian grouping
+    return written[:match.start()] + ("-" if new < 0 else "") + text + written[match.end():]
+
+
+_LADDERS = (("thousand", "million", "billion", "trillion"), ("lakh", "crore"))
+
+
+def rewrite_scale(written: str, figure: Figure | None, value: Decimal) -> str | None:
+    """`written` with its scale word changed so that it says `value`: "1.61 billion yuan" ->
+    "1.61 trillion yuan"; None when no word of the ladder fits."""
+    if figure is None or figure.value == 0:
+        return None
+    ratio = value / figure.value
+    for ladder in _LADDERS:
+        for index, word in enumerate(ladder):
+            found = re.search(rf"\b{word}\b", written, re.IGNORECASE)
+            if found is None:
+                continue
+            step = Decimal(1000) if ladder[0] == "thousand" else Decimal(100)
+            for other_index, other in enumerate(ladder):
+                if other_index != index and step ** (other_index - index) == ratio:
+                    return written[:found.start()] + other + written[found.end():]
+    return None
