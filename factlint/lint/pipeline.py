@@ -17,6 +17,7 @@ from factlint.lint.discovery import ARTICLE_SUFFIXES
 from factlint.lint.report import ClaimView, Document, FigureView, RelationView, Report
 from factlint.lint.roots import default_roots
 from factlint.lint.runner import Selection, all_rules, run_checks
+from factlint.registry import Rule
 from factlint.text.article import Article
 
 
@@ -65,7 +66,7 @@ def check_files(paths: Sequence[Path], selection: Selection | None = None,
         else:
             claims_file, article = load_pair(path, roots)
         graph = Graph(claims_file, article)
-        outcome = run_checks(graph, rules, selection)
+        outcome = run_checks(graph, _zero_config_rules(rules) if is_article(path) else rules, selection)
         findings.extend(relocate(f) if is_article(path) else f for f in outcome.findings)
         suppressed += len(outcome.suppressed)
         articles[article.path] = article.text
@@ -75,6 +76,15 @@ def check_files(paths: Sequence[Path], selection: Selection | None = None,
         relations += len(claims_file.relations)
     return Report(findings, [str(p) for p in paths], claims, relations, articles, tuple(coverages),
                   tuple(documents), suppressed)
+
+
+# A claims file drafted from the article itself cannot be stale nor leave a figure unrecorded:
+# anchoring and coverage findings there would be artefacts of drafting, never news.
+DRAFTING_ARTEFACTS = ("ANC", "COV")
+
+
+def _zero_config_rules(rules: Sequence[Rule]) -> list[Rule]:
+    return [rule for rule in rules if not rule.code.startswith(DRAFTING_ARTEFACTS)]
 
 
 def document_of(graph: Graph, claims_file: str) -> Document:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from decimal import Decimal
 
 from factlint.errors import InputError
-from factlint.figures.figure import fraction_notation
+from factlint.figures.figure import Figure, fraction_notation
+from factlint.figures.hedges import lookup_hedge
 from factlint.text.article import Article
 from factlint.text.currencies import CountryEvidence, article_country, resolve
 from factlint.text.frontmatter import Metadata, read_metadata
@@ -50,9 +51,13 @@ class ExtractedFigure:
     noun: str | None
     # money whose sign several currencies share ("Rs", "pesos"): why this one ("source domain .pk")
     currency_evidence: str | None = None
+    # the figure as an interval, for relation discovery (not part of what `extract` prints)
+    reading: Figure | None = field(default=None, repr=False, compare=False)
 
     def as_dict(self) -> dict[str, object]:
-        return asdict(self)
+        row = asdict(self)
+        del row["reading"]
+        return row
 
 
 def extract_figures(text: str) -> list[ExtractedFigure]:
@@ -169,7 +174,8 @@ def _extracted(article: Article, body: str, mention: Mention, country: CountryEv
     return ExtractedFigure(
         text=mention.text, start=start, end=mention.end + article.body_offset,
         line=position.line, column=position.column, kind=kind, value=value_notation(mention),
-        unit=unit, hedge=mention.hedge, noun=noun, currency_evidence=evidence)
+        unit=unit, hedge=mention.hedge, noun=noun, currency_evidence=evidence,
+        reading=mention.figure.with_hedge(lookup_hedge(mention.hedge)) if mention.figure is not None else None)
 
 
 def noun_after(text: str, end: int) -> str | None:
