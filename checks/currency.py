@@ -240,6 +240,10 @@ def implausible_rate(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         the article's `published` date, or with a rate pinned in the claims file
         (`rates: {USD/CNY: 7.10}`). Outside that range by more than `tolerance` is a warning;
         by more than `error_tolerance` an error (a wrong figure rather than another day's rate).
+        A conversion outside that window is still fine when it matches, within `tolerance`, the
+        ECB average of a completed year the article reports figures for (named in the conversion's
+        paragraph or the headline and lead) and is precise enough to tell rates apart: annual
+        statistics are converted at the year's average rate.
         For currencies the ECB does not publish (dong, naira, Pakistani rupees, shillings, taka,
         pesos ...), the reference is the year's average rate against the dollar (World Bank and
         Federal Reserve data shipped with factlint, each row naming its source), and only a
@@ -294,6 +298,8 @@ def implausible_rate(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         implied = conversion.rate(graph, Reading.STRICT)
         if implied.overlaps(Interval(low * (1 - tolerance), high * (1 + tolerance))):
             continue
+        if tolerance == daily[0] and _matches_reported_year(graph, conversion, implied, tolerance):
+            continue
         within_hard = implied.overlaps(Interval(low * (1 - hard), high * (1 + hard)))
         per, unit = conversion.pair
         yield Hit(
@@ -325,6 +331,60 @@ def _reference(graph: Graph, pair: tuple[str, str], days: int) -> tuple[str, Dec
         return None
     return (f"the ECB reference {per}/{unit} {window.first_day}..{window.last_day}",
             window.low, window.high)
+
+
+def _matches_reported_year(graph: Graph, conversion: Conversion, implied: Interval, tolerance: Decimal) -> bool:
+    from factlint.figures.rates import yearly_average
+
+    if implied.lo <= 0 or (implied.hi - implied.lo) / implied.lo > 2 * tolerance:
+        return False  # too imprecise to tell one rate from another: no credit for a year's average
+    per, unit = conversion.pair
+    for year in reported_years(graph, conversion):
+        average = yearly_average(unit, per, year)
+        if average is not None and implied.overlaps(Interval(average * (1 - tolerance), average * (1 + tolerance))):
+            return True
+    return False
+
+
+def reported_years(graph: Graph, conversion: Conversion) -> list[int]:
+    """Completed years (before the year of publication) named as years, year ranges, periods or
+    dates in the conversion's paragraph or in the article's opening (headline and lead): the years
+    whose statistics the story reports, and so the years whose average rate a converter may use."""
+    latest = graph.published.year - 1 if graph.published else 9999
+    text = graph.article.text
+    span = graph.node(conversion.amount_id).anchor.span
+    places = [_paragraph_at(text, span.start)] if span else []
+    places.append(_opening(text))
+    years: set[int] = set()
+    for node in graph.nodes.values():
+        where = node.anchor.span
+        if where is None or not any(start <= where.start < end for start, end in places):
+            continue
+        claim = node.claim
+        if claim.unit.kind == "year" and claim.figure is not None:
+            years.add(int(claim.figure.value))
+        for first, last in filter(None, (claim.years, claim.period and (claim.period[0], claim.period[2]))):
+            years.update(range(first, last + 1))
+        if claim.date is not None:
+            years.add(claim.date[0])
+    return sorted(y for y in years if 1900 < y <= latest)
+
+
+def _paragraph_at(text: str, offset: int) -> tuple[int, int]:
+    start = text.rfind("\n\n", 0, offset)
+    end = text.find("\n\n", offset)
+    return (0 if start < 0 else start), (len(text) if end < 0 else end)
+
+
+def _opening(text: str) -> tuple[int, int]:
+    """The headline and the lead: the first two paragraphs with text."""
+    end = 0
+    for _ in range(2):
+        while text.startswith("\n", end):
+            end += 1
+        found = text.find("\n\n", end)
+        end = len(text) if found < 0 else found
+    return 0, end
 
 
 def _annual_reference(graph: Graph, pair: tuple[str, str]) -> tuple[str, Decimal, Decimal] | None:

@@ -409,7 +409,7 @@ BAD = {
     "invalid-toml": ('select = ["CUR"]\nfail-on = "error\n', "factlint.toml:2:17: invalid TOML: "),
     "unknown-key": ('select = ["CUR"]\nfail_on = "error"\n',
                     "factlint.toml:2: factlint.toml: unknown key 'fail_on' in factlint.toml: expected one of "
-                    "article-roots, fail-on, format, hedges, ignore, options, out-dir, rate-tolerance, select, "
+                    "article-roots, cues, fail-on, format, hedges, ignore, options, out-dir, rate-tolerance, select, "
                     "severity"),
     "bad-fail-on": ('# strict\nfail-on = "fatal"\n',
                     "factlint.toml:2: factlint.toml: fail-on must be one of error, warning, info, got 'fatal'"),
@@ -460,7 +460,7 @@ def test_pyproject_mistake_names_the_table(capsys):
     err = bad_config(capsys, '[project]\nname = "desk"\n\n[tool.factlint]\nfail-on = "error"\nbogus = 1\n',
                      name="pyproject.toml")
     assert err.startswith("pyproject.toml:6: [tool.factlint]: unknown key 'bogus' in [tool.factlint]: "
-                          "expected one of article-roots, fail-on, "), err
+                          "expected one of article-roots, cues, fail-on, "), err
 
 
 def test_options_unknown_check(capsys):

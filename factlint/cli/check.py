@@ -87,8 +87,10 @@ def run(settings: Settings) -> int:
     from factlint.lint.pipeline import Overrides, check_files
     from factlint.lint.roots import article_roots
     from factlint.lint.runner import Selection
+    from factlint.relations import cues
 
     configure(settings.config.hedges)
+    cues.configure(settings.config.cues)
     paths = targets.expand(settings.paths, settings.claims_dir)
     if settings.use_claims:
         paths = targets.use_claims(paths, settings.claims_dir)

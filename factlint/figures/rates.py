@@ -94,6 +94,25 @@ def reference_rate(base: str, quote: str, on: dt.date, *, days: int = 30) -> Rat
                       picked[-1][0], picked[0][0])
 
 
+def yearly_average(base: str, quote: str, year: int) -> Decimal | None:
+    """The mean of the ECB cross rate QUOTE per BASE over a calendar year (annual statistics are
+    converted at the year's average). None when the data lacks the year or a currency."""
+    path = history_file()
+    if path is None:
+        return None
+    columns, rows = _history(path)
+    if any(code != "EUR" and code not in columns for code in (base, quote)):
+        return None
+    prefix = f"{year:04d}-"
+    values: list[Decimal] = []
+    with localcontext() as ctx:
+        ctx.prec = 28
+        for row in rows:
+            if row.startswith(prefix) and (rates := _euro_rates(columns, row, (base, quote))) is not None:
+                values.append(rates[1] / rates[0])
+        return sum(values) / len(values) if values else None
+
+
 ANNUAL_RATES = Path(__file__).parent / "data" / "annual_usd_rates.csv"
 
 

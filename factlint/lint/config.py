@@ -16,6 +16,8 @@ directory upwards (the nearest wins; factlint.toml before pyproject.toml in the 
     "upwards of" = { direction = "above" }
     "roughly" = { direction = "around", strict = 0.10, loose = 0.25 }
     "north of" = { direction = "above", reach = 2 }   # steps of the last digit, or "unbounded"
+    [cues]                             # add, reweigh or (weight 0) turn off relation cues
+    "all in all" = { relation = "sum", role = "total", weight = 3 }
 
 Command-line flags win over the file. Every mistake is an input error naming the file, the key and
 what was expected.
@@ -33,9 +35,10 @@ from typing import Any
 from factlint.errors import InputError, Problem
 from factlint.figures.hedges import OPEN_REACH, Direction, Hedge
 from factlint.findings import Severity
+from factlint.relations.cues import RELATIONS, Cue
 
 KEYS = {"select", "ignore", "fail-on", "format", "out-dir", "rate-tolerance", "severity", "options",
-        "hedges", "article-roots"}
+        "hedges", "cues", "article-roots"}
 LEVELS = ("error", "warning", "info")
 
 
@@ -51,6 +54,7 @@ class Config:
     severities: dict[str, Severity] = field(default_factory=dict)
     options: dict[str, dict[str, Any]] = field(default_factory=dict)
     hedges: dict[str, Hedge] = field(default_factory=dict)
+    cues: dict[str, Cue] = field(default_factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -86,6 +90,7 @@ def load_config(path: Path | None, formats: tuple[str, ...], rules: dict[str, An
         severities=reader.severities(table.get("severity", {}), rules),
         options=reader.options(table, rules),
         hedges=reader.hedges(table.get("hedges", {})),
+        cues=reader.cues(table.get("cues", {})),
     )
     reader.raise_if_any()
     return config
@@ -240,6 +245,24 @@ class _Reader:
                          f"written digit), or \"unbounded\", got {value!r}", "hedges", phrase)
             return OPEN_REACH
         return reach
+
+    def cues(self, table: Any) -> dict[str, Cue]:
+        if not isinstance(table, dict):
+            self.problem("cues must be a table: \"all in all\" = { relation = \"sum\", role = \"total\", "
+                         "weight = 3 }", "cues")
+            return {}
+        result: dict[str, Cue] = {}
+        for phrase, spec in table.items():
+            roles = RELATIONS.get(spec.get("relation")) if isinstance(spec, dict) else None
+            weight = spec.get("weight") if isinstance(spec, dict) else None
+            if roles is None or spec.get("role") not in roles or set(spec) - {"relation", "role", "weight"} \
+                    or isinstance(weight, bool) or weight not in (0, 1, 2, 3):
+                choices = "; ".join(f"{relation}: {', '.join(r)}" for relation, r in RELATIONS.items())
+                self.problem(f"cues.{phrase!r} must be {{ relation = ..., role = ..., weight = 0-3 }} with "
+                             f"relation and role one of {choices} (weight 0 turns the cue off)", "cues", phrase)
+                continue
+            result[" ".join(phrase.lower().split())] = Cue(spec["relation"], spec["role"], weight)
+        return result
 
     def hedges(self, table: Any) -> dict[str, Hedge]:
         if not isinstance(table, dict):

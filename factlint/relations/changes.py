@@ -14,8 +14,12 @@ from factlint.relations.context import (
     comparable,
     conversion_equivalents,
     indexes,
+    same_quantity,
 )
-from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS, direction_of
+from factlint.relations.cues import CUES
+from factlint.relations.evidence import FAR, HOLDS, LOOSE, SLIP, Verdict, believed, change_verdict, describe
+from factlint.relations.labels import label
+from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS, direction_of, stated_direction
 
 _CHANGE_VERB = "|".join(INCREASE_WORDS + DECREASE_WORDS)
 
@@ -161,3 +165,146 @@ def _lone_percent_change(context: Context, used: set[int]) -> Iterator[ProposedR
             yield ProposedRelation("change", {"percent": index},
                                    f"\"{word.group(1)}\" of {figure.text}",
                                    direction=_direction(word.group(1)))
+
+
+# -- changes by evidence -------------------------------------------------------------------------
+# A percent with a direction word is a change; where its endpoints stand, the wording often does
+# not say in a form the constructions above read ("went up 9.61 percent month on month, from ...
+# to ...", "an increase of 8.74 percent compared with $14.802 billion", its new value two
+# sentences earlier). Candidates come from the cues around each amount; the arithmetic confirms.
+_BASE_CUE = re.compile(r"\b(from|compared\s+(?:with|to)|against|versus|than|above|below)\b"
+                       r"(?:\s+(?:the|a|an|its|their|[\w-]+\s+(?:of|in)|[\w-]+)){0,6}\s*[-–—]?\s*\(?\\?$",
+                       re.IGNORECASE)
+_TO_CUE = re.compile(r"\b(to|at|reaching|hitting)\s+(?:the\s+|a\s+|about\s+|around\s+|some\s+)?\\?$",
+                     re.IGNORECASE)
+_ABOVE = re.compile(r"\s+(above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)\b", re.IGNORECASE)
+SEARCH_BACK = 3  # sentences before the percent's where its new value may have been stated
+MAX_ENDPOINTS = 8  # candidate endpoints per percent: bounded, so a long article stays linear
+
+
+def find_changes_by_evidence(context: Context) -> Iterator[ProposedRelation]:
+    """Every percent the text calls a rise or a fall, whose two endpoints wording and arithmetic
+    point to together (see `relations.evidence`)."""
+    figures = context.figures
+    open_changes = {r.roles["percent"]: r for r in context.relations
+                    if r.kind == "change" and "percent" in r.roles and not {"from", "to"} <= set(r.roles)}
+    taken = context.used() - {i for r in open_changes.values() for v in r.roles.values() for i in indexes(v)}
+    converted = conversion_equivalents(context)
+    for index, figure in enumerate(figures):
+        if figure.kind != "percent" or index in taken or figure.hedge:
+            continue
+        direction = _direction_at(context, index)
+        if direction is None:
+            continue
+        best = _best_endpoints(context, index, direction, converted, taken)
+        if best is None:
+            continue
+        (before, after), verdict, wording, why = best
+        if not believed(verdict, wording):
+            continue
+        taken.update((before, after, index))
+        relation = ProposedRelation("change", {"from": before, "to": after, "percent": index},
+                                    describe(verdict, figures, why), direction=direction)
+        if index in open_changes:
+            context.complete(open_changes[index], relation)
+        else:
+            yield relation
+
+
+def _direction_at(context: Context, index: int) -> str | None:
+    figure = context.figures[index]
+    above = _ABOVE.match(context.text, figure.end)
+    if above:
+        return "decrease" if above.group(1).lower().startswith(("below", "lower", "less")) else "increase"
+    stated = stated_direction(context.text, [(figure.start, figure.end)], (figure.start, figure.end))
+    return stated.direction if stated else None
+
+
+def _best_endpoints(context: Context, index: int, direction: str, converted: set[int], taken: set[int]
+                    ) -> tuple[tuple[int, int], Verdict, int, str] | None:
+    """The (before, after) pair with the best evidence: a pair that holds beats one that misses;
+    among equals, the better-worded one."""
+    figures = context.figures
+    bases, afters = _endpoint_cues(context, index, converted, taken)
+    subject = label(context, index)
+    best: tuple[tuple[int, int, int, int], tuple[int, int], Verdict, int, str] | None = None
+    for before, (base_weight, base_cue) in bases.items():
+        for after, (after_weight, after_cue) in afters.items():
+            if before == after or not same_quantity(figures[before], figures[after]):
+                continue
+            verdict = change_verdict(figures, before, after, index, direction == "decrease")
+            if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP):
+                continue  # an endpoint found by its label alone: only exact arithmetic confirms it
+            wording = 2 + base_weight + after_weight  # the direction word, then each endpoint's cue
+            overlap = len(subject & (label(context, before) | label(context, after)))
+            rank = (_OUTCOME_RANK[verdict.outcome], wording, overlap, -abs(after - index))
+            if best is None or rank > best[0]:
+                why = f"'{figures[index].text}' is a {direction}; {base_cue} {figures[before].text}; " \
+                      f"{after_cue} {figures[after].text}"
+                best = (rank, (before, after), verdict, wording, why)
+    return None if best is None else best[1:]
+
+
+_OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}
+
+
+def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set[int]
+                   ) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]]:
+    """Candidate old and new values of the change at percent `index`, each with the weight and
+    words of its cue (an amount found only by its label weighs nothing: it may confirm a change
+    that holds or that one slip explains, never one that misses far).
+    The old value follows a base cue in the percent's sentence; the new one follows "to", stands
+    in parentheses after the percent, is the subject of its clause, or is an amount of the same
+    label stated in the sentences before."""
+    figures = context.figures
+    start, end = context.sentence(figures[index].start)
+    back = start
+    for _ in range(SEARCH_BACK):
+        back = context.sentence(max(0, back - 2))[0] if back > 0 else 0
+    paragraph_start = context.paragraph(figures[index].start)[0]
+    percent_label = label(context, index)
+    bases: dict[int, tuple[int, str]] = {}
+    afters: dict[int, tuple[int, str]] = {}
+    for other in _quantities_near(context, index, back, end, converted, taken):
+        figure = figures[other]
+        lead = context.text[max(start, figure.start - 80):figure.start]
+        overlap = len(percent_label & label(context, other))
+        if other > index and figure.start < end:
+            base = _BASE_CUE.search(lead) if figure.start >= start else None
+            to = _TO_CUE.search(lead)
+            if base is not None and not to:
+                bases[other] = (cue_weight(base.group(1)), f"'{' '.join(base.group(1).split())}'")
+            elif to is not None or context.text[figures[index].end:figure.start].strip().startswith("("):
+                afters[other] = (2, "'to'" if to else "in parentheses")
+        elif other < index and figure.start >= start:
+            afters[other] = (1 + min(overlap, 1), "the clause's subject")
+        elif other < index and overlap and figure.start >= min(back, paragraph_start):
+            afters[other] = (0, f"an amount of the same {'/'.join(sorted(percent_label & label(context, other)))}")
+    # an old value stated elsewhere of the same label ("its oil bill for that month at $11.69 billion")
+    if not bases:
+        for other in _quantities_in_paragraphs(context, index, converted, taken):
+            overlap = len(percent_label & label(context, other))
+            if overlap and other not in afters:
+                bases[other] = (0, f"an amount of the same {'/'.join(sorted(percent_label & label(context, other)))}")
+    return bases, afters
+
+
+def cue_weight(word: str) -> int:
+    cue = CUES.get(" ".join(word.lower().split()))
+    return cue.weight if cue is not None and cue.relation == "change" else 2
+
+
+def _quantities_near(context: Context, index: int, start: int, end: int, converted: set[int],
+                     taken: set[int]) -> list[int]:
+    found = [i for i in context.in_span(start, end) if context.figures[i].kind in QUANTITY_KINDS
+             and i not in converted and i not in taken]
+    return sorted(found, key=lambda i: abs(i - index))[:MAX_ENDPOINTS]
+
+
+def _quantities_in_paragraphs(context: Context, index: int, converted: set[int], taken: set[int]) -> list[int]:
+    """Amounts in the percent's paragraph and the two after it (a year-earlier value is often
+    given a paragraph later)."""
+    start, end = context.paragraph(context.figures[index].start)
+    for _ in range(2):
+        end = context.paragraph(min(len(context.text), end + 2))[1]
+    return _quantities_near(context, index, start, end, converted, taken)

@@ -47,6 +47,21 @@ class Context:
         end_match = _SENTENCE_END.search(self.text, offset)
         return start, (end_match.end() if end_match else len(self.text))
 
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        """The paragraph around an offset: text between blank lines."""
+        start = self.text.rfind("\n\n", 0, offset)
+        end = self.text.find("\n\n", offset)
+        return (0 if start < 0 else start + 2), (len(self.text) if end < 0 else end)
+
+    def used(self) -> set[int]:
+        """Figures that relations proposed so far already tie to others."""
+        return {i for r in self.relations for v in r.roles.values() for i in indexes(v)}
+
+    def complete(self, old: ProposedRelation, new: ProposedRelation) -> None:
+        """Put in place of a relation the one a later finder completes it into (a change read
+        without its endpoints); in place, because tiers name count relations by position."""
+        self.relations[self.relations.index(old)] = new
+
     def in_span(self, start: int, end: int) -> list[int]:
         return [i for i, f in enumerate(self.figures) if start <= f.start and f.end <= end]
 
@@ -71,3 +86,10 @@ def comparable(a: ExtractedFigure, b: ExtractedFigure) -> bool:
 
 def conversion_equivalents(context: Context) -> set[int]:
     return {i for r in context.relations if r.kind == "conversion" for i in indexes(r.roles["equivalent"])}
+
+
+def same_quantity(a: ExtractedFigure, b: ExtractedFigure) -> bool:
+    """Two figures that can be added or compared: money in one currency, or counts and numbers."""
+    if a.kind == "money" or b.kind == "money":
+        return a.kind == b.kind == "money" and a.unit is not None and a.unit == b.unit
+    return comparable(a, b)

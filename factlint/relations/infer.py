@@ -27,13 +27,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
-from factlint.relations.changes import find_changes
+from factlint.relations.changes import find_changes, find_changes_by_evidence
 from factlint.relations.context import Context, ProposedRelation
 from factlint.relations.conversions import find_conversions
 from factlint.relations.lists import find_counts, find_semicolon_lists
 from factlint.relations.orderings import find_orderings
 from factlint.relations.repeats import find_repeats
 from factlint.relations.shares import find_shares
+from factlint.relations.sums import find_balances, find_stated_totals
 from factlint.relations.totals import find_breakdowns, find_partitions, find_summed_totals, find_tiers, find_totals
 from factlint.text.extract import ExtractedFigure
 
@@ -41,7 +42,9 @@ Finder = Callable[[Context], Iterator[ProposedRelation]]
 # Order matters: tiers read the count relations; shares skip percents already read as changes.
 FINDERS: tuple[Finder, ...] = (
     find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
-    find_breakdowns, find_partitions, find_tiers, find_shares, find_orderings, find_repeats,
+    find_breakdowns, find_partitions, find_tiers, find_changes_by_evidence, find_balances,
+    find_stated_totals, find_shares, find_orderings,
+    find_repeats,
 )
 
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes
+from factlint.text.extract import ExtractedFigure
 
 # -- shares, orderings, repeats ----------------------------------------------------------------------
 _SHARE_BEFORE = re.compile(r"\b(?:accounting\s+for|accounts?\s+for|accounted\s+for|making\s+up|makes?\s+up|"
@@ -22,7 +23,7 @@ def find_shares(context: Context) -> Iterator[ProposedRelation]:
         is_share = re.match(r"\s+of\b", after) or _SHARE_BEFORE.search(context.before(index, 50))
         is_share = is_share or re.search(r"\bOf\s+the\s+total\b", context.text[
             context.sentence(figure.start)[0]:figure.start])
-        if is_share and not _is_change_percent(context, index):
+        if is_share and not _is_change_percent(context, index) and not _of_benchmark(context, index):
             # A fraction in words ("a third of the budget") is a rounded proportion: no part/whole arithmetic.
             measured = _part_and_whole(context, index) if figure.kind == "percent" else {}
             roles: dict[str, int | tuple[int, ...]] = {"percent": index, **measured}
@@ -31,17 +32,36 @@ def find_shares(context: Context) -> Iterator[ProposedRelation]:
 
 
 _PART_GAP = re.compile(r"\s*,?\s+(?:or|made\s+up|makes?\s+up|making\s+up|accounting\s+for|accounted\s+for|"
-                       r"accounts?\s+for|representing|represented|equal\s+to)\s+(?:about\s+|some\s+|nearly\s+)?")
+                       r"accounts?\s+for|representing|represented|equal\s+to|equivalent\s+to)\s+"
+                       r"(?:about\s+|some\s+|nearly\s+)?")
+# "89.3 percent of its target": a benchmark, not a whole the amount is part of; attainment can pass 100.
+BENCHMARKS = frozenset("target targets goal goals plan forecast forecasts estimate estimates projection "
+                       "projections quota budgeted ceiling".split())
 
 
 _NOT_A_HEAD = frozenset("and or in of to for with at on from by above below than while as which that "
                         "this last next its their".split())
 
 
+WHOLE_REACH = 90  # characters after the percent where its whole may be named
+
+
+def _larger(whole: ExtractedFigure, part: ExtractedFigure) -> bool:
+    return whole.reading is not None and part.reading is not None and whole.reading.value > part.reading.value
+
+
+def _of_benchmark(context: Context, index: int) -> bool:
+    noun = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+year's\s+|[\w-]+\s+)?([a-z]+)\b",
+                    context.after(index, 40), re.IGNORECASE)
+    return noun is not None and noun.group(1).lower() in BENCHMARKS
+
+
 def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, ...]]:
     """ "Exports brought in ₹1,240 crore, or 28 percent of revenue": the part is the amount just
-    before; the whole is the latest earlier amount the text calls "revenue" (not the old value
-    of a change). Both or neither: a share with only one of them checks nothing more."""
+    before; the whole is an amount the sentence gives after the noun ("of the budget, which is
+    estimated to be Sh 3.9 trillion": the next figure, larger than the part, in the same clause),
+    or else the latest earlier amount the text calls "revenue" (not the old value of a change).
+    Both or neither: a share with only one of them checks nothing more."""
     figures = context.figures
     if index == 0 or not _PART_GAP.fullmatch(context.text[figures[index - 1].end:figures[index].start]):
         return {}
@@ -52,6 +72,13 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
         return {}
     head = noun.group(2) if noun.group(2) and noun.group(2).lower() not in _NOT_A_HEAD else noun.group(1)
     olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
+    _, sentence_end = context.sentence(figures[index].start)
+    following = index + 1
+    if following < len(figures) and figures[following].start < min(sentence_end, figures[index].end + WHOLE_REACH) \
+            and figures[following].unit == figures[part].unit and figures[following].kind == figures[part].kind \
+            and _larger(figures[following], figures[part]) and not re.search(
+                r"[;]|\b(?:while|whereas|but|and)\b", context.text[figures[index].end:figures[following].start]):
+        return {"part": part, "whole": following}
     word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)  # "of group sales": "sales"
     for candidate in range(part - 1, max(-1, part - 12), -1):
         other = figures[candidate]

@@ -1,0 +1,148 @@
+"""Cue words: what the wording says about how figures relate, as a table (data) with weights.
+
+A relation is believed when wording and arithmetic support it together. This table is the
+wording half: each cue names the relation it suggests (sum, balance, share, change), the role of
+the figure it stands next to (a total, a turn to the breakdown, a balance's result, a share, a
+change's base) and a weight: 1 a hint, 2 a plain statement, 3 an unmistakable one. Relation
+discovery adds up the cues around a candidate with what the structure says (one sentence, the
+same labels); the arithmetic decides whether it holds, misses by a typical slip, or misses far
+(`relations.evidence` says how much wording each outcome needs). Like the hedge table it is data:
+a desk extends it in `factlint.toml` under `[cues]` (see `lint/config.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    relation: str  # "sum", "balance", "change", "share"
+    role: str  # "total", "breakdown", "result", "base", "share"
+    weight: int
+
+
+# cue                 relation  role       weight
+_TABLE = """
+total                 sum       total      2
+totalled              sum       total      2
+totaled               sum       total      2
+totalling             sum       total      2
+in total              sum       total      3
+combined              sum       total      3
+together              sum       total      3
+in all                sum       total      3
+altogether            sum       total      3
+all told              sum       total      3
+overall               sum       total      2
+aggregate             sum       total      2
+amounted to           sum       total      1
+of which              sum       breakdown  3
+of that amount        sum       breakdown  3
+broken down           sum       breakdown  3
+breakdown             sum       breakdown  3
+comprising            sum       breakdown  2
+consisting of         sum       breakdown  2
+made up of            sum       breakdown  3
+split between         sum       breakdown  3
+respectively          sum       breakdown  2
+surplus               balance   result     3
+deficit               balance   result     3
+trade balance         balance   result     3
+positive balance      balance   result     3
+negative balance      balance   result     3
+balance               balance   result     2
+imbalance             balance   result     3
+shortfall             balance   result     2
+gap                   balance   result     1
+accounting for        share     share      3
+accounted for         share     share      3
+account for           share     share      3
+share of              share     share      3
+making up             share     share      3
+of the total          share     share      3
+of total              share     share      3
+of the budget         share     share      3
+equivalent to         share     share      2
+representing          share     share      2
+compared with         change    base       3
+compared to           change    base       3
+against               change    base       2
+from                  change    base       2
+than                  change    base       2
+above                 change    base       2
+below                 change    base       2
+versus                change    base       2
+a year earlier        change    base       2
+year-on-year          change    base       2
+year on year          change    base       2
+the same period       change    base       2
+"""
+
+
+def _parse(table: str) -> dict[str, Cue]:
+    parsed: dict[str, Cue] = {}
+    for line in table.strip().splitlines():
+        *words, relation, role, weight = line.split()
+        parsed[" ".join(words)] = Cue(relation, role, int(weight))
+    return parsed
+
+
+CUES: dict[str, Cue] = _parse(_TABLE)
+# The two sides of a balance, as labels near the figures: exports less imports is the trade
+# balance, revenue less spending the budget balance.
+BALANCE_SIDES: tuple[tuple[str, str], ...] = (
+    ("export", "import"), ("revenue", "expenditure"), ("revenue", "spending"), ("income", "expenditure"),
+    ("receipts", "payments"), ("inflow", "outflow"), ("sales", "purchases"), ("earnings", "spending"),
+)
+CUE_REACH = 60  # characters around a figure where its cues are read
+
+
+def _pattern(table: dict[str, Cue]) -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(table, key=len, reverse=True)) + r")\b",
+                      re.IGNORECASE)
+
+
+_CUE = _pattern(CUES)
+
+
+def configure(extra: dict[str, Cue]) -> None:
+    """Add or redefine cues for the rest of the process (a weight of 0 turns a cue off)."""
+    global _CUE
+    if extra:
+        CUES.update(extra)
+        for word in [w for w, cue in CUES.items() if cue.weight == 0]:
+            del CUES[word]
+        _CUE = _pattern(CUES)
+
+
+RELATIONS = {"sum": ("total", "breakdown"), "balance": ("result",), "share": ("share",), "change": ("base",)}
+
+
+def cues_in(text: str) -> list[tuple[str, Cue]]:
+    """Every cue written in `text`, as written, with its table entry."""
+    return [(m.group(1), CUES[" ".join(m.group(1).lower().split())]) for m in _CUE.finditer(text)]
+
+
+def weight(text: str, relation: str, roles: tuple[str, ...] = ()) -> int:
+    """The weight of the cues of `relation` (and, if given, of those roles) written in `text`."""
+    return sum(cue.weight for _, cue in cues_in(text)
+               if cue.relation == relation and (not roles or cue.role in roles))
+
+
+_SIDE_STEM = re.compile(r"\b(" + "|".join(sorted({s for pair in BALANCE_SIDES for s in pair}, key=len, reverse=True))
+                        + ")", re.IGNORECASE)
+
+
+def side_of(text: str) -> tuple[int, int] | None:
+    """Which balance the label nearest the end of `text` belongs to, and on which side: (pair
+    index, 0 or 1). "exports of $5 billion and imports of" reads as imports."""
+    matches = list(_SIDE_STEM.finditer(text))
+    if not matches:
+        return None
+    stem = matches[-1].group(1).lower()
+    for index, pair in enumerate(BALANCE_SIDES):
+        if stem in pair:
+            return index, pair.index(stem)
+    return None

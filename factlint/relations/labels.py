@@ -1,0 +1,66 @@
+"""What a figure is a figure *of*: the content words written just before it in its sentence
+("its oil bill for that month at $11.69 billion" -> oil, bill). Two figures whose labels share a
+word are likely the same quantity at two times, or a part and its whole; relation discovery uses
+the overlap as wording evidence when a relation spans sentences.
+
+Generic words (units, scale words, time words, verbs of reporting) say nothing about *which*
+quantity a figure measures, so they are left out; the table is data and can be extended.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factlint.relations.context import Context
+from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS
+
+LABEL_REACH = 70  # characters before a figure where its label is read
+GENERIC_WORDS = frozenset("""
+the a an of in on at to by for and or its their is was were be been are from with as that this which
+it he she they said says say reported report showed show data while but also than compared against
+percent per cent billion million trillion thousand crore lakh quadrillion year years month months
+quarter period same last first second third fourth half previous corresponding earlier ago so far
+total totalled totaled totalling amounted came stood reached recorded worth valued value of about
+some nearly around over under more less almost approximately roughly just only up down some estimated
+january february march april may june july august september october november december
+""".split()) | frozenset(INCREASE_WORDS) | frozenset(DECREASE_WORDS)
+_WORD = re.compile(r"[a-z][a-z-]+")
+_CLAUSE_BREAK = re.compile(r"[;:(]|,\s+(?:while|whereas|but|and)\b")
+
+
+def label(context: Context, index: int) -> frozenset[str]:
+    """The content words of the clause before figure `index`, cut to five letters so that "export"
+    and "exports" agree."""
+    figure = context.figures[index]
+    sentence_start, _ = context.sentence(figure.start)
+    start = max(sentence_start, context.paragraph(figure.start)[0], figure.start - LABEL_REACH)
+    lead = context.text[start:figure.start]
+    breaks = list(_CLAUSE_BREAK.finditer(lead))
+    if breaks:
+        lead = lead[breaks[-1].end():]
+    # Another figure's words belong to that figure: read only after the nearest figure before.
+    for other in context.figures[max(0, index - 3):index]:
+        if start <= other.end <= figure.start:
+            lead = context.text[max(other.end, figure.start - len(lead)):figure.start]
+    return frozenset(w[:5] for w in _WORD.findall(lead.lower()) if w not in GENERIC_WORDS)
+
+
+def shared(context: Context, a: int, b: int) -> int:
+    """How many label words two figures share."""
+    return len(label(context, a) & label(context, b))
+
+
+_DIRECTION = re.compile(r"\b(?:" + "|".join(sorted(INCREASE_WORDS + DECREASE_WORDS, key=len, reverse=True))
+                        + r")\b(?:\s+(?:in|of)\s+[\w\s-]{0,30}?)?(?:\s+(?:by|of))?\s*\(?\\?$", re.IGNORECASE)
+_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|fewer)\s+than\b", re.IGNORECASE)
+
+
+def is_change_amount(context: Context, index: int) -> bool:
+    """A figure that is the size of a change, not a level: "decreased $51.7 billion", "a rise in
+    the services surplus of $0.3 billion", "$5.0 billion more than November". Changes and levels
+    never add up with each other."""
+    figure = context.figures[index]
+    start = max(figure.start - 60, context.figures[index - 1].end if index > 0 else 0,
+                context.sentence(figure.start)[0])
+    lead = context.text[start:figure.start]
+    return bool(_DIRECTION.search(lead)) or bool(_COMPARATIVE_AFTER.match(context.text, figure.end))

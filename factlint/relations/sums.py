@@ -1,0 +1,282 @@
+"""Sums found by evidence: totals whose parts the text gives without saying "they add up", and
+balances (a surplus is exports less imports, a deficit spending less revenue, trade is exports
+plus imports).
+
+Candidates come from cue words (`relations.cues`) and labels (`relations.labels`); the arithmetic
+(`relations.evidence`) decides which candidate the text means and whether it holds, misses by a
+typical slip, or misses far. Both halves must agree before a relation is proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from itertools import product
+
+from factlint.relations import cues
+from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, conversion_equivalents, same_quantity
+from factlint.relations.evidence import FAR, HOLDS, LOOSE, SLIP, Verdict, believed, describe, sum_verdict
+from factlint.relations.labels import is_change_amount, label
+from factlint.text.extract import ExtractedFigure
+
+MAX_PARTS = 5  # parts of one total tried as a run
+MAX_CANDIDATES = 8  # amounts tried per total or balance: bounded, so long articles stay linear
+CUE_BEFORE = 45  # characters before a figure where its own cue stands ("a trade surplus of")
+CUE_AFTER = 25  # and after it ("$4.2 billion in total", "..., of which")
+_OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}
+
+
+def _own_text(context: Context, index: int) -> tuple[str, str]:
+    """The words around a figure that belong to it: up to the figure before and after it."""
+    figures = context.figures
+    figure = figures[index]
+    start = max(context.sentence(figure.start)[0], figure.start - CUE_BEFORE,
+                figures[index - 1].end if index > 0 else 0)
+    end = min(context.sentence(figure.start)[1], figure.end + CUE_AFTER,
+              figures[index + 1].start if index + 1 < len(figures) else len(context.text))
+    return context.text[start:figure.start], context.text[figure.end:end]
+
+
+def _cue(context: Context, index: int, relation: str, roles: tuple[str, ...]) -> tuple[int, str]:
+    before, after = _own_text(context, index)
+    found = [(cue.weight, word) for word, cue in cues.cues_in(before) + cues.cues_in(after)
+             if cue.relation == relation and cue.role in roles]
+    return max(found) if found else (0, "")
+
+
+def _amounts(context: Context, start: int, end: int, skip: set[int]) -> list[int]:
+    return [i for i in context.in_span(start, end)
+            if context.figures[i].kind in QUANTITY_KINDS and i not in skip]
+
+
+def _alike(context: Context, a: int, b: int) -> bool:
+    """Two amounts that can be added: the same quantity, both levels or both sizes of changes."""
+    return same_quantity(context.figures[a], context.figures[b]) and \
+        is_change_amount(context, a) == is_change_amount(context, b)
+
+
+def _paragraphs_around(context: Context, offset: int, before: int, after: int) -> tuple[int, int]:
+    start, end = context.paragraph(offset)
+    for _ in range(before):
+        start = context.paragraph(max(0, start - 3))[0] if start > 0 else 0
+    for _ in range(after):
+        end = context.paragraph(min(len(context.text), end + 2))[1]
+    return start, end
+
+
+def _rank(verdict: Verdict, wording: int) -> tuple[int, int, int]:
+    # Among slips, the one least likely by chance; then the better-worded candidate.
+    chance = -int(verdict.slip.chance * 1000) if verdict.slip is not None else 0
+    return _OUTCOME_RANK[verdict.outcome], chance, wording
+
+
+def _skipped(context: Context) -> set[int]:
+    """Figures that cannot be a part or total here: conversion equivalents and old values."""
+    olds = {r.roles["from"] for r in context.relations if r.kind == "change" and isinstance(r.roles.get("from"), int)}
+    return conversion_equivalents(context) | olds  # type: ignore[operator]
+
+
+def find_stated_totals(context: Context) -> Iterator[ProposedRelation]:
+    """ "Exports totalled $15.21 billion", "a total allocation of Kshs. 48.23 billion, including ...":
+    a figure the wording calls a total, and a run of amounts like it that follow in its paragraph
+    or the next. The run that holds is the one meant; if none does, a run one slip away; if none
+    is, the whole run of the paragraph, but only when the wording is unmistakable."""
+    figures = context.figures
+    skip = _skipped(context)
+    taken = {i for r in context.relations if r.kind == "total" for i in _roles(r)}
+    for index, figure in enumerate(figures):
+        if figure.kind not in QUANTITY_KINDS or index in skip or index in taken or figure.hedge:
+            continue
+        total_weight, total_word = _cue(context, index, "sum", ("total",))
+        breakdown_weight, breakdown_word = _breakdown_after(context, index)
+        if total_weight + breakdown_weight == 0:
+            continue
+        best = _best_run(context, index, _pool_after(context, index, skip | taken), forward=True)
+        earlier = _best_run(context, index, _pool_before(context, index, skip | taken), forward=False)
+        if earlier is not None and (best is None or earlier[0] > best[0]):
+            best = earlier  # "Together the five ... 241.21 billion": parts before their total
+        if best is None:
+            continue
+        _, parts, verdict = best
+        wording = total_weight + breakdown_weight + _proximity(context, index, parts)
+        if not believed(verdict, wording) or (verdict.outcome == FAR and not _overshoots(figures, index, parts)):
+            continue
+        taken.update((index, *parts))
+        words = " and ".join(f"'{w}'" for w in (total_word, breakdown_word) if w)
+        yield ProposedRelation("total", {"total": index, "parts": parts},
+                               describe(verdict, figures, f"{figure.text} follows {words}"))
+
+
+def _overshoots(figures: Sequence[ExtractedFigure], total: int, parts: Sequence[int]) -> bool:
+    """Parts that add up to more than their total: impossible. Parts that fall short are, far more
+    often than an error, the items the story chose to name (", including ..."): no evidence."""
+    readings = [figures[i].reading for i in (total, *parts)]
+    if any(r is None for r in readings):
+        return False
+    return sum(r.value for r in readings[1:]) > readings[0].value  # type: ignore[union-attr]
+
+
+def _breakdown_after(context: Context, index: int) -> tuple[int, str]:
+    _, after = _own_text(context, index)
+    found = [(cue.weight, word) for word, cue in cues.cues_in(after)
+             if cue.relation == "sum" and cue.role == "breakdown"]
+    return max(found) if found else (0, "")
+
+
+def _pool_after(context: Context, index: int, skip: set[int]) -> list[int]:
+    """Amounts like the total after it, in its paragraph and the next, up to the next figure the
+    wording calls a total (that one has parts of its own)."""
+    figures = context.figures
+    end = _paragraphs_around(context, figures[index].start, 0, 1)[1]
+    pool: list[int] = []
+    for i in _amounts(context, figures[index].end, end, skip):
+        if _cue(context, i, "sum", ("total",))[0] or len(pool) == MAX_CANDIDATES:
+            break
+        if _alike(context, i, index) and not figures[i].hedge:
+            pool.append(i)
+    return pool
+
+
+def _pool_before(context: Context, index: int, skip: set[int]) -> list[int]:
+    """Amounts like the total before it in its paragraph, nearest first."""
+    figures = context.figures
+    start = context.paragraph(figures[index].start)[0]
+    found = [i for i in _amounts(context, start, figures[index].start, skip)
+             if _alike(context, i, index) and not figures[i].hedge]
+    return found[::-1][:MAX_CANDIDATES]
+
+
+def _best_run(context: Context, total: int, pool: Sequence[int], forward: bool
+              ) -> tuple[tuple[int, int, int], tuple[int, ...], Verdict] | None:
+    """Runs of consecutive candidates from the nearest: the one that holds, else the likeliest
+    slip, else (parts after their total only) the longest run in the total's paragraph."""
+    figures = context.figures
+    best: tuple[tuple[int, int, int], tuple[int, ...], Verdict] | None = None
+    for length in range(2, min(MAX_PARTS, len(pool)) + 1):
+        parts = tuple(sorted(pool[:length]))
+        verdict = sum_verdict(figures, total, parts)
+        rank = _rank(verdict, -length)
+        if verdict.outcome == FAR:
+            if not forward:
+                continue
+            rank = (0, 0, length if _same_paragraph(context, total, parts) else -length)
+        if best is None or rank > best[0]:
+            best = (rank, parts, verdict)
+    return best
+
+
+def _same_paragraph(context: Context, index: int, others: Sequence[int]) -> bool:
+    span = context.paragraph(context.figures[index].start)
+    return all(span[0] <= context.figures[o].start < span[1] for o in others)
+
+
+def _roles(relation: ProposedRelation) -> tuple[int, ...]:
+    return tuple(i for v in relation.roles.values() for i in (v if isinstance(v, tuple) else (v,)))
+
+
+# -- balances and trade ------------------------------------------------------------------------
+_TRADE = re.compile(r"\btrade\b(?!\s+(?:surplus|deficit|balance|gap))", re.IGNORECASE)
+
+
+def find_balances(context: Context) -> Iterator[ProposedRelation]:
+    """ "exports of $108.79 billion and imports of $99.68 billion ... a surplus of $9.11 billion":
+    a figure the wording calls a surplus, deficit or balance is the larger side less the smaller;
+    one it calls trade is their sum. The sides are the amounts labelled as the two sides of one
+    balance (`cues.BALANCE_SIDES`) in its paragraph and the paragraphs on either side, with the
+    qualifiers of the result ("non-oil and gas") where the text gives them."""
+    figures = context.figures
+    skip = _skipped(context)
+    taken = {i for r in context.relations if r.kind == "total" for i in _roles(r)}
+    for index, figure in enumerate(figures):
+        if figure.kind != "money" or index in skip or index in taken or figure.hedge:
+            continue
+        result_weight, result_word = _cue(context, index, "balance", ("result",))
+        before, _ = _own_text(context, index)
+        is_trade = result_weight == 0 and bool(_TRADE.search(before))
+        if result_weight == 0 and not is_trade:
+            continue
+        found = _best_sides(context, index, skip | taken, is_trade)
+        if found is None:
+            continue
+        (larger, smaller), verdict, qualifier = found
+        if is_trade:
+            wording = 1 + qualifier
+            roles: dict[str, int | tuple[int, ...]] = {"total": index, "parts": (larger, smaller)}
+            cue_words = "trade is the sum of its two sides"
+        else:
+            wording = result_weight + qualifier
+            roles = {"total": larger, "parts": (smaller, index)}
+            cue_words = f"'{result_word}' is the difference of its two sides"
+        if not believed(verdict, wording):
+            continue
+        taken.update(_roles_of(roles))
+        yield ProposedRelation("total", roles, describe(verdict, figures, f"{figure.text}: {cue_words}"))
+
+
+def _clause_before(context: Context, index: int) -> str:
+    """The figure's clause up to it: "Non-oil and gas exports ... rose by 11.93 percent month on
+    month to" labels the amount that follows as exports."""
+    figure = context.figures[index]
+    start = max(context.sentence(figure.start)[0], figure.start - 160)
+    lead = context.text[start:figure.start]
+    breaks = list(re.finditer(r"[;:]|,\s+(?:while|whereas|but)\b|\band\b", lead))
+    return lead[breaks[-1].start():] if breaks and cues.side_of(lead[breaks[-1].start():]) else lead
+
+
+def _roles_of(roles: dict[str, int | tuple[int, ...]]) -> tuple[int, ...]:
+    return tuple(i for v in roles.values() for i in (v if isinstance(v, tuple) else (v,)))
+
+
+def _best_sides(context: Context, index: int, skip: set[int], is_trade: bool
+                ) -> tuple[tuple[int, int], Verdict, int] | None:
+    figures = context.figures
+    start, end = _paragraphs_around(context, figures[index].start, 1, 1)
+    pool = sorted((i for i in _amounts(context, start, end, skip | {index})
+                   if _alike(context, i, index)), key=lambda i: abs(i - index))[:MAX_CANDIDATES * 2]
+    sides: dict[int, tuple[int, int]] = {}
+    for i in pool:
+        side = cues.side_of(_clause_before(context, i))
+        if side is not None:
+            sides[i] = side
+    best: tuple[tuple[int, int, int], tuple[int, int], Verdict, int] | None = None
+    for a, b in product(sides, sides):
+        if sides[a][0] != sides[b][0] or sides[a][1] != 0 or sides[b][1] != 1:
+            continue
+        qualifier = _qualifier_match(label(context, a), label(context, b))
+        if qualifier < 0:
+            continue
+        near = _proximity(context, index, (a, b))
+        qualifier += near
+        value_a, value_b = figures[a].reading, figures[b].reading
+        if value_a is None or value_b is None:
+            continue
+        larger, smaller = (a, b) if value_a.value >= value_b.value else (b, a)
+        verdict = sum_verdict(figures, index, (larger, smaller)) if is_trade \
+            else sum_verdict(figures, larger, (smaller, index))
+        if near == 0 and verdict.outcome != HOLDS:
+            continue  # sides from other paragraphs only confirm a balance that holds
+        rank = _rank(verdict, qualifier)
+        if best is None or rank > best[0]:
+            best = (rank, (larger, smaller), verdict, qualifier)
+    return None if best is None else best[1:]
+
+
+def _proximity(context: Context, index: int, others: Sequence[int]) -> int:
+    """Wording evidence from where the figures stand: 2 in one sentence, 1 in one paragraph."""
+    sentence = context.sentence(context.figures[index].start)
+    if all(sentence[0] <= context.figures[o].start < sentence[1] for o in others):
+        return 2
+    return 1 if _same_paragraph(context, index, others) else 0
+
+
+_SIDE_STEMS = frozenset(stem[:5] for pair in cues.BALANCE_SIDES for stem in pair)
+
+
+def _qualifier_match(a: frozenset[str], b: frozenset[str]) -> int:
+    """How well the two sides' qualifiers agree: 1 the same words ("non-oil and gas exports" /
+    "non-oil and gas imports"), 0 mostly the same or none on one side, -1 the sides of two
+    different balances ("non-oil exports" / "oil imports")."""
+    qa, qb = a - _SIDE_STEMS, b - _SIDE_STEMS
+    if qa == qb:
+        return 1 if qa else 0
+    return 0 if not qa or not qb or 2 * len(qa & qb) >= len(qa | qb) else -1

@@ -1,0 +1,159 @@
+"""Relations found by evidence: wording and arithmetic together (relations/cues.py, evidence.py,
+labels.py, sums.py and the evidence finders in changes.py and shares.py).
+
+Each article below is a short text in the shapes real news writes (written for these tests, figures
+chosen so the arithmetic says something): a change whose endpoints only a cue or a label ties to
+it, a surplus beside its two sides, a total whose parts follow it, a percent of a target. A relation
+that holds is drafted and stays silent; one a typical slip explains is reported with the likely
+value; one that misses far is reported only when the wording is unmistakable.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factlint.cli import main
+from factlint.lint.pipeline import check_files
+from factlint.relations.context import indexes
+from factlint.relations.infer import infer_relations
+from factlint.text.article import Article
+from factlint.text.extract import extract_from_article
+from factlint.text.frontmatter import read_metadata
+
+
+def article(tmp_path: Path, body: str, published: str = "2024-03-01") -> Path:
+    path = tmp_path / "story.txt"
+    path.write_text(f"---\npublished: {published}\n---\n\nHeadline\n\n{body}\n", encoding="utf-8")
+    return path
+
+
+def findings(tmp_path: Path, body: str, published: str = "2024-03-01") -> list[tuple[str, str]]:
+    report = check_files([article(tmp_path, body, published)])
+    return sorted((f.code, f.message) for f in report.findings)
+
+
+def relations(tmp_path: Path, body: str) -> list[tuple[str, dict[str, list[str]], str]]:
+    read = Article.read(article(tmp_path, body), display="story.txt")
+    figures = extract_from_article(read, read_metadata(read))
+    return [(r.kind, {role: [figures[i].text for i in indexes(v)] for role, v in r.roles.items()}, r.note)
+            for r in infer_relations(read.text, figures)]
+
+
+# -- changes -------------------------------------------------------------------------------------------
+
+def test_a_change_with_words_between_its_percent_and_endpoints_is_checked(tmp_path: Path) -> None:
+    body = "Gas exports went up 9.61 percent month on month, from $1.16 billion to $1.2 billion."
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["CHG001"]
+    assert "'9.61 percent'" in found[0][1]
+
+
+def test_a_change_whose_endpoints_hold_is_drafted_and_silent(tmp_path: Path) -> None:
+    body = "Gas exports went up 3.45 percent month on month, from $1.16 billion to $1.2 billion."
+    assert findings(tmp_path, body) == []
+    kinds = [(kind, roles) for kind, roles, _ in relations(tmp_path, body)]
+    assert ("change", {"from": ["$1.16 billion"], "to": ["$1.2 billion"], "percent": ["3.45 percent"]}) in kinds
+
+
+def test_an_old_value_found_only_by_its_label_needs_arithmetic(tmp_path: Path) -> None:
+    """"its oil bill ... at $11.69 billion" is the base of "the oil bill dropped 44.99 percent to
+    $5.26 billion" because 5.26/11.69 is -55.0%, one digit away; the same label with figures far
+    apart is not a relation."""
+    slip = ("The oil bill dropped 44.99 percent to $5.26 billion.\n\n"
+            "A year earlier its oil bill for the month stood at $11.69 billion.")
+    found = findings(tmp_path, slip)
+    assert [code for code, _ in found] == ["CHG001"] and "should be 54.99 percent" in found[0][1]
+    far = slip.replace("$11.69 billion", "$15.12 billion")
+    assert findings(tmp_path, far) == []
+
+
+# -- balances and totals -------------------------------------------------------------------------------
+
+SURPLUS = "Exports totalled $15.21 billion and imports $13.49 billion, leaving a surplus of $1.72 billion."
+
+
+def test_a_surplus_that_holds_is_a_relation_and_silent(tmp_path: Path) -> None:
+    assert findings(tmp_path, SURPLUS) == []
+    notes = [note for kind, _, note in relations(tmp_path, SURPLUS) if kind == "total"]
+    assert notes and "holds within rounding" in notes[0]
+
+
+def test_a_surplus_one_slip_away_names_the_likely_figure(tmp_path: Path) -> None:
+    found = findings(tmp_path, SURPLUS.replace("$15.21 billion", "$16.21 billion"))
+    assert [code for code, _ in found] == ["SUM001"]
+    assert "should be $15.21 billion" in found[0][1]  # what it probably should be
+
+
+def test_a_balance_whose_sides_are_other_paragraphs_is_believed_only_when_it_holds(tmp_path: Path) -> None:
+    body = ("The sector ran a deficit of $0.68 billion.\n\n"
+            "Separately, exports of machinery rose to $1.2 billion while imports came to $180.8 million.")
+    assert findings(tmp_path, body) == []
+
+
+def test_changes_and_levels_never_add_up(tmp_path: Path) -> None:
+    body = ("December exports were $190.7 billion, $5.0 billion more than in November.\n\n"
+            "Imports decreased $49.9 billion over the year, and the services surplus rose by $0.3 billion.")
+    assert findings(tmp_path, body) == []
+
+
+def test_parts_that_overshoot_their_stated_total_are_reported(tmp_path: Path) -> None:
+    body = ("Gas exports came to a total of N397 billion in the quarter, of which LNG was N412.028 billion "
+            "and cooking gas N11.835 billion.")
+    assert [code for code, _ in findings(tmp_path, body)] == ["SUM001"]
+
+
+def test_parts_that_fall_short_of_an_including_total_are_not(tmp_path: Path) -> None:
+    body = ("A total allocation of Kshs. 48.23 billion went to farming, including Kshs. 2 billion for coffee "
+            "and Kshs. 10 billion for fertiliser.")
+    assert findings(tmp_path, body) == []
+
+
+# -- shares --------------------------------------------------------------------------------------------
+
+def test_a_percent_of_target_may_pass_one_hundred(tmp_path: Path) -> None:
+    body = ("Customs revenue reached 212.8 trillion IDR, or 103.5 percent of the target. "
+            "Total revenue was 2.59 quadrillion IDR.")
+    assert findings(tmp_path, body) == []
+
+
+def test_a_share_whose_whole_follows_in_the_sentence_is_checked(tmp_path: Path) -> None:
+    body = ("Education receives Kshs. 659.5 billion, equivalent to 27.5% of the budget, which is estimated "
+            "to be Kshs. 3.9 trillion.")
+    assert [code for code, _ in findings(tmp_path, body)] == ["PCT002"]
+
+
+# -- exchange rates of the reported year ---------------------------------------------------------------
+
+def test_annual_figures_may_use_the_reported_years_average_rate(tmp_path: Path) -> None:
+    """Published in February 2018 (EUR/USD near 1.23), reporting 2017 (average 1.1297)."""
+    body = "In 2017 the bloc posted a surplus of €374.3 billion ($423 billion)."
+    assert findings(tmp_path, body, published="2018-02-15") == []
+    undated = "The bloc posted a surplus of €374.3 billion ($423 billion)."
+    assert [code for code, _ in findings(tmp_path, undated, published="2018-02-15")] == ["CUR002"]
+
+
+# -- the cue table is data -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("spec, ok", [
+    ('"all in all" = { relation = "sum", role = "total", weight = 3 }', True),
+    ('"surplus" = { relation = "balance", role = "result", weight = 0 }', True),
+    ('"all in all" = { relation = "sum", role = "result", weight = 3 }', False),
+    ('"all in all" = { relation = "sum", role = "total", weight = 7 }', False),
+])
+def test_cues_are_configured_and_checked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str], spec: str, ok: bool) -> None:
+    from factlint.relations import cues
+
+    monkeypatch.setattr(cues, "CUES", dict(cues.CUES))
+    monkeypatch.setattr(cues, "_CUE", cues._CUE)
+    (tmp_path / "factlint.toml").write_text(f"[cues]\n{spec}\n", encoding="utf-8")
+    path = article(tmp_path, SURPLUS)
+    monkeypatch.chdir(tmp_path)
+    code = main(["check", str(path.name)])
+    err = capsys.readouterr().err
+    if ok:
+        assert code == 0, err
+    else:
+        assert code == 2 and "factlint.toml:2" in err and "cues." in err
