@@ -157,3 +157,36 @@ def test_cues_are_configured_and_checked(tmp_path: Path, monkeypatch: pytest.Mon
         assert code == 0, err
     else:
         assert code == 2 and "factlint.toml:2" in err and "cues." in err
+
+
+# -- complements and scale repeats ---------------------------------------------------------------------
+
+COMPLEMENT = ("Exports last month totalled $15.21 billion.\n\n"
+              "Non-oil exports rose by 11.9 percent month on month to $13.93 billion.\n\n"
+              "Oil exports went up 3.4 percent, from $1.24 billion to $1.28 billion.")
+
+
+def test_non_x_and_x_make_up_their_whole(tmp_path: Path) -> None:
+    assert findings(tmp_path, COMPLEMENT) == []
+    totals = [roles for kind, roles, _ in relations(tmp_path, COMPLEMENT) if kind == "total"]
+    assert {"total": ["$15.21 billion"], "parts": ["$13.93 billion", "$1.28 billion"]} in totals
+
+
+def test_a_partition_that_misses_is_reported(tmp_path: Path) -> None:
+    body = COMPLEMENT.replace("$15.21 billion", "$15.91 billion")
+    assert [code for code, _ in findings(tmp_path, body)] == ["SUM001"]
+
+
+def test_a_whole_with_its_own_qualifier_is_not_the_partitions(tmp_path: Path) -> None:
+    body = ("Tax revenue fell to 1.07 quadrillion IDR. Non-tax revenue stood at 338.5 trillion IDR, while "
+            "revenue from grants surged to 12.3 trillion IDR.")
+    assert findings(tmp_path, body) == []
+
+
+def test_the_same_digits_a_thousand_apart_are_one_figure_slipped(tmp_path: Path) -> None:
+    body = ("Migrants sent home $445 million in 2016, the study found.\n\n"
+            "Remittance flows rose from $296 billion in 2007 to $445 billion in 2016.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["REP001"]
+    different_year = body.replace("$445 million in 2016", "$445 million in 2009")
+    assert findings(tmp_path, different_year) == []

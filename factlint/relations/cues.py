@@ -1,13 +1,13 @@
 """Cue words: what the wording says about how figures relate, as a table (data) with weights.
 
-A relation is believed when wording and arithmetic support it together. This table is the
-wording half: each cue names the relation it suggests (sum, balance, share, change), the role of
-the figure it stands next to (a total, a turn to the breakdown, a balance's result, a share, a
-change's base) and a weight: 1 a hint, 2 a plain statement, 3 an unmistakable one. Relation
-discovery adds up the cues around a candidate with what the structure says (one sentence, the
-same labels); the arithmetic decides whether it holds, misses by a typical slip, or misses far
-(`relations.evidence` says how much wording each outcome needs). Like the hedge table it is data:
-a desk extends it in `factlint.toml` under `[cues]` (see `lint/config.py`).
+A relation is believed when wording and arithmetic support it together. This table is the wording
+half: each cue names the relation it suggests (sum, balance, share, change), the role of the figure
+it stands next to (a total, a turn to the breakdown, a balance's result — a surplus, a deficit, or
+either — a share, a change's base) and a weight: 1 a hint, 2 a plain statement, 3 an unmistakable
+one. Relation discovery adds up the cues around a candidate with what the structure says (one
+sentence, the same labels); the arithmetic decides whether it holds, misses by a typical slip, or
+misses far (`relations.evidence` says how much wording each outcome needs). Like the hedge table it
+is data: a desk extends it in `factlint.toml` under `[cues]` (see `lint/config.py`).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 @dataclass(frozen=True, slots=True)
 class Cue:
     relation: str  # "sum", "balance", "change", "share"
-    role: str  # "total", "breakdown", "result", "base", "share"
+    role: str  # "total", "breakdown", "surplus", "deficit", "result" (either), "base", "share"
     weight: int
 
 
@@ -47,14 +47,14 @@ consisting of         sum       breakdown  2
 made up of            sum       breakdown  3
 split between         sum       breakdown  3
 respectively          sum       breakdown  2
-surplus               balance   result     3
-deficit               balance   result     3
+surplus               balance   surplus    3
+deficit               balance   deficit    3
 trade balance         balance   result     3
-positive balance      balance   result     3
-negative balance      balance   result     3
+positive balance      balance   surplus    3
+negative balance      balance   deficit    3
 balance               balance   result     2
 imbalance             balance   result     3
-shortfall             balance   result     2
+shortfall             balance   deficit    2
 gap                   balance   result     1
 accounting for        share     share      3
 accounted for         share     share      3
@@ -90,8 +90,9 @@ def _parse(table: str) -> dict[str, Cue]:
 
 
 CUES: dict[str, Cue] = _parse(_TABLE)
-# The two sides of a balance, as labels near the figures: exports less imports is the trade
-# balance, revenue less spending the budget balance.
+# The two sides of a balance, as labels near the figures, inflow first: exports less imports is
+# the trade balance, revenue less spending the budget balance. A surplus is the first side less the
+# second; a deficit the second less the first.
 BALANCE_SIDES: tuple[tuple[str, str], ...] = (
     ("export", "import"), ("revenue", "expenditure"), ("revenue", "spending"), ("income", "expenditure"),
     ("receipts", "payments"), ("inflow", "outflow"), ("sales", "purchases"), ("earnings", "spending"),
@@ -117,7 +118,8 @@ def configure(extra: dict[str, Cue]) -> None:
         _CUE = _pattern(CUES)
 
 
-RELATIONS = {"sum": ("total", "breakdown"), "balance": ("result",), "share": ("share",), "change": ("base",)}
+RELATIONS = {"sum": ("total", "breakdown"), "balance": ("surplus", "deficit", "result"), "share": ("share",),
+             "change": ("base",)}
 
 
 def cues_in(text: str) -> list[tuple[str, Cue]]:

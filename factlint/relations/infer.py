@@ -34,7 +34,7 @@ from factlint.relations.lists import find_counts, find_semicolon_lists
 from factlint.relations.orderings import find_orderings
 from factlint.relations.repeats import find_repeats
 from factlint.relations.shares import find_shares
-from factlint.relations.sums import find_balances, find_stated_totals
+from factlint.relations.sums import find_balances, find_complements, find_stated_totals
 from factlint.relations.totals import find_breakdowns, find_partitions, find_summed_totals, find_tiers, find_totals
 from factlint.text.extract import ExtractedFigure
 
@@ -43,7 +43,7 @@ Finder = Callable[[Context], Iterator[ProposedRelation]]
 FINDERS: tuple[Finder, ...] = (
     find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
     find_breakdowns, find_partitions, find_tiers, find_changes_by_evidence, find_balances,
-    find_stated_totals, find_shares, find_orderings,
+    find_complements, find_stated_totals, find_shares, find_orderings,
     find_repeats,
 )
 

@@ -42,7 +42,12 @@ def label(context: Context, index: int) -> frozenset[str]:
     for other in context.figures[max(0, index - 3):index]:
         if start <= other.end <= figure.start:
             lead = context.text[max(other.end, figure.start - len(lead)):figure.start]
-    return frozenset(w[:5] for w in _WORD.findall(lead.lower()) if w not in GENERIC_WORDS)
+    return content_words(lead)
+
+
+def content_words(text: str) -> frozenset[str]:
+    """The words of `text` that say what a figure measures, cut to five letters."""
+    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if w not in GENERIC_WORDS)
 
 
 def shared(context: Context, a: int, b: int) -> int:

@@ -1,10 +1,12 @@
-"""Repeats: a callout line restating a body figure, and a figure restated in the same words."""
+"""Repeats: a callout line restating a body figure, a figure restated in the same words, and the
+same digits under scale words a thousand apart."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from itertools import pairwise
 
 from factlint.relations.context import Context, ProposedRelation
 from factlint.text.extract import ExtractedFigure
@@ -13,6 +15,7 @@ from factlint.text.extract import ExtractedFigure
 def find_repeats(context: Context) -> Iterator[ProposedRelation]:
     yield from _callout_repeats(context)
     yield from _restatements(context)
+    yield from find_scale_repeats(context)
 
 
 def _callout_repeats(context: Context) -> Iterator[ProposedRelation]:
@@ -111,3 +114,48 @@ def _restatements(context: Context) -> Iterator[ProposedRelation]:
         if len(members) >= 2:
             yield ProposedRelation("repeat", {"claims": tuple(members)},
                                    f"the same figure after \"{phrase}\", {len(members)} times")
+
+
+def find_scale_repeats(context: Context) -> Iterator[ProposedRelation]:
+    """ "sent more than $445 million ... in 2016" and "$445 billion in 2016": the same written digits
+    (three or more) under two scale words a thousand (or, lakh and crore, a hundred) apart, in
+    sentences that share a label word or a year. Identical digits that far apart are no chance:
+    one of the two is the other with its scale word slipped."""
+    figures = context.figures
+    seen: dict[tuple[str, str], list[int]] = {}
+    for index, figure in enumerate(figures):
+        reading = figure.reading
+        if figure.kind != "money" or reading is None or reading.significant_digits < MIN_REPEAT_DIGITS:
+            continue
+        digits = re.sub(r"\D", "", figure.text).lstrip("0")
+        seen.setdefault((figure.unit or "", digits), []).append(index)
+    for members in seen.values():
+        for a, b in pairwise(members):
+            if not _scale_apart(figures[a], figures[b]):
+                continue
+            if not (_sentence_words(context, a) & _sentence_words(context, b)):
+                continue
+            yield ProposedRelation("repeat", {"claims": (a, b)},
+                                   f"{figures[a].text!r} and {figures[b].text!r} write the same digits under "
+                                   "scale words a thousand apart, in sentences about the same thing")
+
+
+MIN_REPEAT_DIGITS = 3
+
+
+def _scale_apart(a: ExtractedFigure, b: ExtractedFigure) -> bool:
+    if a.reading is None or b.reading is None or a.reading.value <= 0 or b.reading.value <= 0:
+        return False
+    ratio = max(a.reading.value, b.reading.value) / min(a.reading.value, b.reading.value)
+    return ratio in (Decimal(100), Decimal(1000), Decimal(10) ** 6)
+
+
+def _sentence_words(context: Context, index: int) -> set[str]:
+    """Years and content words of the figure's sentence."""
+    start, end = context.sentence(context.figures[index].start)
+    sentence = context.text[start:end]
+    return set(re.findall(r"\b(?:1[89]|20)\d\d\b", sentence)) | (
+        set(_content_words(sentence)) - _GENERIC_SENTENCE_WORDS)
+
+
+_GENERIC_SENTENCE_WORDS = frozenset("billi milli trill thous perce said repor year month".split())

@@ -16,7 +16,7 @@ from itertools import product
 from factlint.relations import cues
 from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, conversion_equivalents, same_quantity
 from factlint.relations.evidence import FAR, HOLDS, LOOSE, SLIP, Verdict, believed, describe, sum_verdict
-from factlint.relations.labels import is_change_amount, label
+from factlint.relations.labels import content_words, is_change_amount, label
 from factlint.text.extract import ExtractedFigure
 
 MAX_PARTS = 5  # parts of one total tried as a run
@@ -180,8 +180,9 @@ _TRADE = re.compile(r"\btrade\b(?!\s+(?:surplus|deficit|balance|gap))", re.IGNOR
 
 def find_balances(context: Context) -> Iterator[ProposedRelation]:
     """ "exports of $108.79 billion and imports of $99.68 billion ... a surplus of $9.11 billion":
-    a figure the wording calls a surplus, deficit or balance is the larger side less the smaller;
-    one it calls trade is their sum. The sides are the amounts labelled as the two sides of one
+    a figure the wording calls a surplus is the inflow side less the outflow side, a deficit the
+    outflow less the inflow, a balance the larger less the smaller; one it calls trade is their
+    sum. The sides are the amounts labelled as the two sides of one
     balance (`cues.BALANCE_SIDES`) in its paragraph and the paragraphs on either side, with the
     qualifiers of the result ("non-oil and gas") where the text gives them."""
     figures = context.figures
@@ -190,12 +191,15 @@ def find_balances(context: Context) -> Iterator[ProposedRelation]:
     for index, figure in enumerate(figures):
         if figure.kind != "money" or index in skip or index in taken or figure.hedge:
             continue
-        result_weight, result_word = _cue(context, index, "balance", ("result",))
+        result_weight, result_word = _cue(context, index, "balance", ("surplus", "deficit", "result"))
         before, _ = _own_text(context, index)
         is_trade = result_weight == 0 and bool(_TRADE.search(before))
         if result_weight == 0 and not is_trade:
             continue
-        found = _best_sides(context, index, skip | taken, is_trade)
+        sign = "trade" if is_trade else cues.CUES[" ".join(result_word.lower().split())].role
+        if is_change_amount(context, index) and not is_trade:
+            sign = "result"  # a change of a balance: the verbs of its sides' changes carry the signs
+        found = _best_sides(context, index, skip | taken, sign)
         if found is None:
             continue
         (larger, smaller), verdict, qualifier = found
@@ -215,20 +219,36 @@ def find_balances(context: Context) -> Iterator[ProposedRelation]:
 
 def _clause_before(context: Context, index: int) -> str:
     """The figure's clause up to it: "Non-oil and gas exports ... rose by 11.93 percent month on
-    month to" labels the amount that follows as exports."""
-    figure = context.figures[index]
-    start = max(context.sentence(figure.start)[0], figure.start - 160)
+    month to" labels the amount that follows as exports, and so does "Oil exports went up ..., from
+    $1.16 billion to"; in "exports of $5 billion and imports of", the second amount's clause starts
+    after the first (words stand between them)."""
+    figures = context.figures
+    figure = figures[index]
+    start = max(context.sentence(figure.start)[0], context.paragraph(figure.start)[0], figure.start - 200)
+    until = figure.start
+    for other in range(index - 1, -1, -1):
+        previous = figures[other]
+        if previous.end <= start:
+            break
+        if previous.kind != "money":
+            continue
+        if content_words(context.text[previous.end:until]):
+            start = previous.end
+            break
+        until = previous.start  # only "to", "from", "or" between: the same clause goes on
     lead = context.text[start:figure.start]
-    breaks = list(re.finditer(r"[;:]|,\s+(?:while|whereas|but)\b|\band\b", lead))
-    return lead[breaks[-1].start():] if breaks and cues.side_of(lead[breaks[-1].start():]) else lead
+    breaks = list(re.finditer(r"[;:]|,\s+(?:while|whereas|but)\b", lead))
+    return lead[breaks[-1].end():] if breaks else lead
 
 
 def _roles_of(roles: dict[str, int | tuple[int, ...]]) -> tuple[int, ...]:
     return tuple(i for v in roles.values() for i in (v if isinstance(v, tuple) else (v,)))
 
 
-def _best_sides(context: Context, index: int, skip: set[int], is_trade: bool
+def _best_sides(context: Context, index: int, skip: set[int], sign: str
                 ) -> tuple[tuple[int, int], Verdict, int] | None:
+    """The pair of sides with the best evidence, as (minuend, subtrahend) — for trade, the two
+    parts — with the verdict and the wording weight of their labels and places."""
     figures = context.figures
     start, end = _paragraphs_around(context, figures[index].start, 1, 1)
     pool = sorted((i for i in _amounts(context, start, end, skip | {index})
@@ -250,8 +270,10 @@ def _best_sides(context: Context, index: int, skip: set[int], is_trade: bool
         value_a, value_b = figures[a].reading, figures[b].reading
         if value_a is None or value_b is None:
             continue
-        larger, smaller = (a, b) if value_a.value >= value_b.value else (b, a)
-        verdict = sum_verdict(figures, index, (larger, smaller)) if is_trade \
+        # The side a slip may have shrunk or swollen is named by the cue, not by the values.
+        larger, smaller = {"surplus": (a, b), "deficit": (b, a)}.get(
+            sign, (a, b) if value_a.value >= value_b.value else (b, a))
+        verdict = sum_verdict(figures, index, (larger, smaller)) if sign == "trade" \
             else sum_verdict(figures, larger, (smaller, index))
         if near == 0 and verdict.outcome != HOLDS:
             continue  # sides from other paragraphs only confirm a balance that holds
@@ -280,3 +302,115 @@ def _qualifier_match(a: frozenset[str], b: frozenset[str]) -> int:
     if qa == qb:
         return 1 if qa else 0
     return 0 if not qa or not qb or 2 * len(qa & qb) >= len(qa | qb) else -1
+
+
+# -- complements: "non-oil exports" and "oil exports" make up exports -------------------------------
+_COMPLEMENT = re.compile(r"\b(?:non-?\s*|excluding\s+|other\s+than\s+|except\s+|ex-)([a-z]+)", re.IGNORECASE)
+COMPLEMENT_WEIGHT = 3  # "non-oil" beside "oil" names a partition outright
+
+
+def find_complements(context: Context) -> Iterator[ProposedRelation]:
+    """ "Non-oil and gas exports ... $13.93 billion", "oil and gas exports ... $1.2 billion" and
+    "exports totalled $15.21 billion": an amount labelled non-X (or "excluding X"), an amount
+    labelled X with the same head word, and one with the head word alone are a part, a part and
+    their total. Deficits count against surpluses ("a surplus of $2.41 billion" outside oil, "a
+    deficit of $0.68 billion" in oil, a surplus of $1.72 billion in all)."""
+    figures = context.figures
+    skip = _skipped(context)
+    done: set[frozenset[int]] = set()  # a figure may be in a balance and in a partition too
+    for index, figure in enumerate(figures):
+        clause = _clause_before(context, index)
+        marker = _COMPLEMENT.search(clause)
+        if figure.kind != "money" or index in skip or marker is None:
+            continue
+        word = marker.group(1).lower()
+        head = _head_words(clause, word)
+        if not head:
+            continue
+        start, end = _paragraphs_around(context, figure.start, 2, 2)
+        candidates = [i for i in _amounts(context, start, end, skip | {index}) if _alike(context, i, index)]
+        parts = [i for i in candidates
+                 if _names(context, i, word) and _head_words(_clause_before(context, i), word) & head]
+        totals = [i for i in candidates if not _names(context, i, word)
+                  and _head_words(_clause_before(context, i), word) >= head]
+        best = _best_complement(context, index, parts, totals)
+        if best is not None and not _no_narrower(context, best[0]):
+            continue
+        if best is None:
+            continue
+        roles, verdict = best
+        if not believed(verdict, COMPLEMENT_WEIGHT + 2) or frozenset(_roles_of(roles)) in done:
+            continue
+        done.add(frozenset(_roles_of(roles)))
+        yield ProposedRelation("total", roles, describe(
+            verdict, figures, f"{figure.text} is labelled '{marker.group(0)}': with the amount labelled "
+            f"'{word}' it makes up the whole"))
+
+
+_HEAD_STOP = frozenset("the a an of in on at to by for and or its their was were is are had has with as "
+                       "from than this that which while sector".split())
+
+
+def _head_words(clause: str, word: str) -> frozenset[str]:
+    """What the clause is about, without the complement's word: balance cues and side labels."""
+    lowered = clause.lower()
+    heads = {cue.role for text, cue in cues.cues_in(lowered) if cue.relation == "balance"}
+    side = cues.side_of(lowered)
+    if side is not None:
+        heads.add(cues.BALANCE_SIDES[side[0]][side[1]])
+    return frozenset(h for h in heads if h != word)
+
+
+def _names(context: Context, index: int, word: str) -> bool:
+    """Whether the figure's clause names `word` itself (not its complement)."""
+    clause = _clause_before(context, index)
+    return bool(re.search(rf"(?<![-\w])(?<!non-)(?<!non )(?<!excluding ){re.escape(word)}\b", clause, re.IGNORECASE)) \
+        and not _COMPLEMENT.search(clause)
+
+
+def _no_narrower(context: Context, roles: dict[str, int | tuple[int, ...]]) -> bool:
+    """The total's clause says nothing its parts' clauses do not: "state revenue from grants" is
+    not the whole of tax and non-tax revenue."""
+    total = roles["total"]
+    assert isinstance(total, int)
+    parts = content_words(" ".join(_clause_before(context, i) for i in _roles_of(roles) if i != total))
+    extra = content_words(_clause_before(context, total)) - parts
+    return not (extra - _HEAD_STOP)
+
+
+_SIGN = {"deficit": -1, "surplus": 1, "result": 1}
+
+
+def _sign(context: Context, index: int) -> int:
+    found = [cue.role for _, cue in cues.cues_in(_clause_before(context, index)) if cue.relation == "balance"]
+    return _SIGN.get(found[-1], 1) if found else 1
+
+
+def _best_complement(context: Context, complement: int, parts: Sequence[int], totals: Sequence[int]
+                     ) -> tuple[dict[str, int | tuple[int, ...]], Verdict] | None:
+    figures = context.figures
+    best: tuple[tuple[int, int, int], dict[str, int | tuple[int, ...]], Verdict] | None = None
+    for part in parts:
+        for total in totals:
+            roles = _signed_roles(context, total, complement, part)
+            if roles is None:
+                continue
+            verdict = sum_verdict(figures, roles["total"], roles["parts"])  # type: ignore[arg-type]
+            distance = abs(part - complement) + abs(total - complement)
+            rank = _rank(verdict, -distance)
+            if best is None or rank > best[0]:
+                best = (rank, roles, verdict)
+    return None if best is None else (best[1], best[2])
+
+
+def _signed_roles(context: Context, total: int, a: int, b: int) -> dict[str, int | tuple[int, ...]] | None:
+    """total = a + b with deficits negative, rearranged so that every figure is positive: the
+    one whose coefficient differs in sign from the other two is the total."""
+    coefficients = {total: _sign(context, total), a: -_sign(context, a), b: -_sign(context, b)}
+    positive = [i for i, c in coefficients.items() if c > 0]
+    negative = [i for i, c in coefficients.items() if c < 0]
+    if len(positive) == 1:
+        return {"total": positive[0], "parts": tuple(sorted(negative))}
+    if len(negative) == 1:
+        return {"total": negative[0], "parts": tuple(sorted(positive))}
+    return None
