@@ -190,3 +190,12 @@ def test_the_same_digits_a_thousand_apart_are_one_figure_slipped(tmp_path: Path)
     assert [code for code, _ in found] == ["REP001"]
     different_year = body.replace("$445 million in 2016", "$445 million in 2009")
     assert findings(tmp_path, different_year) == []
+
+
+# -- reports say what was cross-checked ----------------------------------------------------------------
+
+def test_the_summary_counts_figures_cross_checked_not_only_recorded(tmp_path: Path) -> None:
+    body = SURPLUS + " The ministry employs 4,120 staff."
+    coverage = check_files([article(tmp_path, body)]).coverage[0]
+    assert (coverage.found, coverage.recorded, coverage.cross_checked) == (4, 4, 3)
+    assert coverage.describe().endswith("; 3 of 4 cross-checked in a relation")

@@ -24,6 +24,7 @@ class Coverage:
     found: int  # figures extraction finds in the article
     recorded: int  # of those, figures a claim records
     ignored: int  # of those, figures the claims file lists as deliberately not recorded
+    cross_checked: int = 0  # of the recorded, figures a relation ties to another figure
 
     @property
     def accounted(self) -> int:
@@ -34,7 +35,8 @@ class Coverage:
             return "no figures found"
         percent = 100 * self.recorded / self.found
         ignored = f", {self.ignored} ignored" if self.ignored else ""
-        return f"{self.recorded}/{self.found} figures recorded ({percent:.1f}%){ignored}"
+        return (f"{self.recorded}/{self.found} figures recorded ({percent:.1f}%){ignored}; "
+                f"{self.cross_checked} of {self.recorded} cross-checked in a relation")
 
 
 
@@ -59,6 +61,8 @@ def coverage_of(graph: Graph) -> CoverageResult:
 def _compute(graph: Graph) -> CoverageResult:
     figures = extract_from_article(graph.article)
     recorded_spans = [n.anchor.mention_span for n in graph.nodes.values() if n.anchor.mention_span]
+    related = related_claims(graph)
+    related_spans = [n.anchor.mention_span for n in graph.nodes.values() if n.anchor.mention_span and n.id in related]
     ignored_spans: list[Span] = []
     unused: list[IgnoredFigure] = []
     for entry in graph.claims_file.ignored_figures:
@@ -67,17 +71,25 @@ def _compute(graph: Graph) -> CoverageResult:
             unused.append(entry)
         else:
             ignored_spans.append(span)
-    recorded = ignored = 0
+    recorded = ignored = cross_checked = 0
     unaccounted: list[ExtractedFigure] = []
     for figure in figures:
         if any(_overlaps(span, figure) for span in recorded_spans):
             recorded += 1
+            cross_checked += any(_overlaps(span, figure) for span in related_spans)
         elif any(_overlaps(span, figure) for span in ignored_spans):
             ignored += 1
         else:
             unaccounted.append(figure)
-    coverage = Coverage(graph.article.path, len(figures), recorded, ignored)
+    coverage = Coverage(graph.article.path, len(figures), recorded, ignored, cross_checked)
     return CoverageResult(coverage, tuple(figures), tuple(unaccounted), tuple(unused))
+
+
+def related_claims(graph: Graph) -> set[str]:
+    """Claims some relation names: figures checked against other figures, not only recorded."""
+    related = {claim for relation in graph.relations for ids in relation.refs.values() for claim in ids}
+    related |= {tier.each for relation in graph.relations for tier in relation.tiers}
+    return related
 
 
 def _ignored_span(graph: Graph, entry: IgnoredFigure) -> Span | None:

@@ -99,7 +99,7 @@ def document_of(graph: Graph, claims_file: str) -> Document:
         RelationView(r.kind, r.id, _relation_claims(r), r.location.line) for r in graph.relations)
     figures = tuple(FigureView(f.start, f.end, f.kind, f.text)
                     for f in coverage_of(graph).figures)
-    return Document(graph.article.path, claims_file, claims, relations, figures)
+    return Document(graph.article.path, claims_file, claims, relations, figures, graph.article.body_offset)
 
 
 def _relation_claims(relation: Relation) -> tuple[str, ...]:

@@ -53,6 +53,7 @@ class Document:
     claims: tuple[ClaimView, ...]
     relations: tuple[RelationView, ...]
     figures: tuple[FigureView, ...]
+    body_start: int = 0  # where the article proper starts, after its front matter (metadata)
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """HTML: one self-contained page that draws each article with its figures marked by status.
 
 Every figure the article has is highlighted: red for an error, amber for a warning, blue for info,
-green when a claim records it and no finding concerns it, grey when no claim records it. A figure's
+green when a relation checks it against other figures and no finding concerns it, white with a
+grey underline when a claim records it but no relation cross-checks it (recorded is not verified),
+grey when no claim records it. The front matter is metadata, not article text: it is not drawn. A figure's
 status is the worst severity of the findings that name one of its claims or whose article span
 overlaps it. Clicking a figure (or Enter on it) shows its claims, their relations and the findings
 with their arithmetic; the findings list scrolls to the figure a finding points at; checkboxes
@@ -30,10 +32,10 @@ Json = dict[str, Any]
 Span = tuple[int, int]
 
 SEVERITIES = ("error", "warning", "info")  # worst first
-STATUSES = (*SEVERITIES, "passed", "unchecked")
-STATUS_LABELS = {"error": "error", "warning": "warning", "info": "info", "passed": "passed",
-                 "unchecked": "not checked"}
-STATUS_CUES = {"error": "✖", "warning": "▲", "info": "i", "passed": "✓", "unchecked": "?"}
+STATUSES = (*SEVERITIES, "passed", "recorded", "unchecked")
+STATUS_LABELS = {"error": "error", "warning": "warning", "info": "info", "passed": "cross-checked",
+                 "recorded": "recorded, not cross-checked", "unchecked": "not recorded"}
+STATUS_CUES = {"error": "✖", "warning": "▲", "info": "i", "passed": "✓", "recorded": "○", "unchecked": "?"}
 
 
 # --- the model: marks (highlighted spans) per document -----------------------------------------
@@ -97,6 +99,7 @@ def merge(spans: list[tuple[int, int, str]]) -> list[Mark]:
 
 def attach(marks: list[Mark], document: Document, findings: dict[int, Finding]) -> None:
     """Give each mark the claims that overlap it, the findings that concern it, and its status."""
+    related = {claim for relation in document.relations for claim in relation.claims}
     for mark in marks:
         span = (mark.start, mark.end)
         mark.claims = [c.id for c in document.claims
@@ -104,14 +107,16 @@ def attach(marks: list[Mark], document: Document, findings: dict[int, Finding]) 
         mark.findings = [index for index, finding in findings.items()
                          if set(finding.claims) & set(mark.claims)
                          or ((fs := finding_span(finding)) is not None and overlaps(span, fs))]
-        mark.status = status_of(mark, findings)
+        mark.status = status_of(mark, findings, related)
 
 
-def status_of(mark: Mark, findings: dict[int, Finding]) -> str:
+def status_of(mark: Mark, findings: dict[int, Finding], related: set[str]) -> str:
     severities = {findings[i].severity for i in mark.findings}
     if severities:
         return max(severities, key=lambda s: s.rank).value
-    return "passed" if mark.claims else "unchecked"
+    if set(mark.claims) & related:
+        return "passed"
+    return "recorded" if mark.claims else "unchecked"
 
 
 def primary_mark(finding: Finding, marks: Sequence[Mark]) -> int | None:
@@ -128,10 +133,11 @@ def primary_mark(finding: Finding, marks: Sequence[Mark]) -> int | None:
     return None
 
 
-def pieces(text: str, marks: Sequence[Mark]) -> list[Json]:
-    """The article cut at the marks: plain text and marked text in order."""
+def pieces(text: str, marks: Sequence[Mark], start: int = 0) -> list[Json]:
+    """The article from `start` (past its front matter) cut at the marks: plain text and marked
+    text in order."""
     out: list[Json] = []
-    position = 0
+    position = start
     for index, mark in enumerate(marks):
         if mark.start > position:
             out.append({"text": text[position:mark.start]})
@@ -175,7 +181,7 @@ def document_json(report: Report, index: int, document: Document, marks: list[Ma
         "claimsFile": document.claims_file,
         "drafted": document.claims_file == document.article,
         "coverage": coverage_text(report, document, index),
-        "pieces": pieces(text, marks),
+        "pieces": pieces(text, marks, document.body_start),
         "marks": [{"text": text[m.start:m.end], "start": m.start, "end": m.end, "kind": ", ".join(m.kinds),
                    "claims": m.claims, "findings": m.findings, "status": m.status} for m in marks],
         "claims": {c.id: {"id": c.id, "quote": c.quote, "value": c.value, "unit": c.unit, "hedge": c.hedge,
@@ -193,7 +199,7 @@ def page_data(report: Report) -> Json:
     primary: dict[int, int | None] = {}
     for index, document in enumerate(report.documents):
         mine = {i: f for i, f in enumerate(report.findings) if owners[i] == index}
-        marks = merge(candidate_spans(document, mine.values()))
+        marks = [m for m in merge(candidate_spans(document, mine.values())) if m.start >= document.body_start]
         attach(marks, document, mine)
         primary |= {i: primary_mark(f, marks) for i, f in mine.items()}
         documents.append(document_json(report, index, document, marks, list(mine)))
@@ -375,12 +381,15 @@ h3 { font-size: .95rem; margin: .75rem 0 .35rem; }
 .st-info { background: var(--info-bg); text-decoration-color: var(--info); text-decoration-style: dotted; }
 .st-passed { background: var(--passed-bg); text-decoration-color: var(--passed); text-decoration-style: solid;
   text-decoration-thickness: 1px; }
+.st-recorded { background: var(--paper); text-decoration-color: var(--unchecked); text-decoration-style: solid;
+  text-decoration-thickness: 1px; }
 .st-unchecked { background: var(--unchecked-bg); text-decoration-color: var(--unchecked);
   text-decoration-style: dotted; text-decoration-thickness: 1px; }
 .fig.st-error::after, .swatch.st-error::after { content: "\\2716"; color: var(--error); }
 .fig.st-warning::after, .swatch.st-warning::after { content: "\\25B2"; color: var(--warning); }
 .fig.st-info::after, .swatch.st-info::after { content: "i"; color: var(--info); }
 .fig.st-unchecked::after, .swatch.st-unchecked::after { content: "?"; color: var(--unchecked); }
+.fig.st-recorded::after, .swatch.st-recorded::after { content: "\\25CB"; color: var(--unchecked); }
 .fig.dim, .swatch.dim { opacity: .4; text-decoration-style: dotted; }
 .fig.dim::after, .swatch.dim::after { content: ""; }
 .fig.current { outline: 3px solid var(--focus); outline-offset: 2px; }
@@ -405,6 +414,7 @@ h3 { font-size: .95rem; margin: .75rem 0 .35rem; }
 .badge.sev-info { color: var(--info); background: var(--info-bg); }
 .badge.st-passed { color: var(--passed); background: var(--passed-bg); }
 .badge.st-unchecked { color: var(--unchecked); background: var(--unchecked-bg); }
+.badge.st-recorded { color: var(--unchecked); background: var(--paper); }
 .where { color: var(--muted); font-size: .8rem; overflow-wrap: anywhere; }
 .message { margin: .15rem 0 0; }
 .finding-item .message, .loc { display: block; }
@@ -447,7 +457,7 @@ JS = r"""
   "use strict";
   var data = JSON.parse(document.getElementById("factlint-data").textContent);
   var RANK = { error: 3, warning: 2, info: 1 };
-  var CUES = { error: "\u2716", warning: "\u25B2", info: "i", passed: "\u2713", unchecked: "?" };
+  var CUES = { error: "\u2716", warning: "\u25B2", info: "i", passed: "\u2713", recorded: "\u25CB", unchecked: "?" };
   var markEls = [];
   var itemEls = [];
   var current = null;

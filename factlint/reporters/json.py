@@ -39,7 +39,7 @@ def render(report: Report) -> str:
         "findings": len(report.findings), "suppressed": report.suppressed,
         **{level: counts.get(level, 0) for level in ("error", "warning", "info")},
         "coverage": [{"article": c.article, "found": c.found, "recorded": c.recorded,
-                      "ignored": c.ignored} for c in report.coverage],
+                      "ignored": c.ignored, "cross_checked": c.cross_checked} for c in report.coverage],
     }
     payload = {"findings": [finding_dict(f) for f in report.findings], "summary": summary}
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
