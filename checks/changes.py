@@ -86,7 +86,7 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         if severity is None:
             continue
         computed = implied_change(before.interval(), after.interval())
-        repair = _change_repair(direction, before, after, percent, computed)
+        repair = _change_repair(direction, before, after, percent, computed, graph.confirmed)
         yield Hit(
             f"from {before.written} to {after.written} is a change of "
             f"{format_interval(computed)}%, but the text says {percent.written!r}"
@@ -100,13 +100,13 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
 
 
 def _change_repair(direction: str | None, before: ClaimNode, after: ClaimNode, percent: ClaimNode,
-                   computed: Interval) -> Repair | None:
+                   computed: Interval, confirmed: frozenset[str]) -> Repair | None:
     """The figure of a change that one slip explains: the percent (against the change its ends
     give, signed as the text states it), or one end (against the other end and the percent)."""
     signed = computed if direction != "decrease" else Interval(-computed.hi, -computed.lo)
     factor = (Interval.point(HUNDRED) + stated_change(direction, percent, Reading.STRICT)).scale(Decimal("0.01"))
     return likely_repair([(percent, signed), (after, before.interval() * factor),
-                          (before, after.interval() / factor)])
+                          (before, after.interval() / factor)], confirmed)
 
 
 @rule("CHG002", "direction-mismatch", Severity.ERROR)

@@ -212,7 +212,7 @@ def _conversion_repair(graph: Graph, conversion: Conversion, rate: Interval) -> 
         options = [(equivalent, amount.interval() / rate), (amount, equivalent.interval() * rate)]
     else:
         options = [(equivalent, amount.interval() * rate), (amount, equivalent.interval() / rate)]
-    return likely_repair(options)
+    return likely_repair(options, graph.confirmed)
 
 
 def _no_majority(graph: Graph, group: list[Conversion]) -> Hit:

@@ -67,7 +67,7 @@ def repeat_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
             severity = judge(same)
             if severity is None:
                 continue
-            repair = likely_repair([(second, first.interval()), (first, second.interval())])
+            repair = likely_repair([(second, first.interval()), (first, second.interval())], graph.confirmed)
             yield Hit(
                 f"{second.written!r} ({format_interval(second.interval())}) repeats "
                 f"{first.written!r} ({format_interval(first.interval())}) but they cannot be "

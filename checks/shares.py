@@ -130,7 +130,7 @@ def share_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         computed = implied(Reading.STRICT)
         stated = as_percent(percent, Reading.STRICT).scale(Decimal("0.01"))
         repair = likely_repair([(percent, computed), (part, whole.interval() * stated),
-                                (whole, part.interval() / stated)]) if stated.lo > 0 else None
+                                (whole, part.interval() / stated)], graph.confirmed) if stated.lo > 0 else None
         yield Hit(
             f"{part.written} of {whole.written} is {format_interval(computed)} percent, "
             f"but the text says {percent.written!r}{loose_note(severity, agrees, [part, whole, percent])}"

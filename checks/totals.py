@@ -71,7 +71,8 @@ def parts_total_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[H
             continue
         parts_sum = Interval.sum([p.interval(Reading.STRICT) for p in parts])
         repair = likely_repair([(total, parts_sum), *(
-            (part, total.interval() - Interval.sum([o.interval() for o in parts if o is not part])) for part in parts)])
+            (part, total.interval() - Interval.sum([o.interval() for o in parts if o is not part])) for part in parts)],
+            graph.confirmed)
         yield Hit(
             f"parts {' + '.join(p.written for p in parts)} = {format_interval(parts_sum)}, "
             f"but the total {total.written!r} is {format_interval(total.interval())}"

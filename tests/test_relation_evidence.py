@@ -199,3 +199,17 @@ def test_the_summary_counts_figures_cross_checked_not_only_recorded(tmp_path: Pa
     coverage = check_files([article(tmp_path, body)]).coverage[0]
     assert (coverage.found, coverage.recorded, coverage.cross_checked) == (4, 4, 3)
     assert coverage.describe().endswith("; 3 of 4 cross-checked in a relation")
+
+
+def test_the_suspect_is_the_figure_no_other_relation_confirms(tmp_path: Path) -> None:
+    """One digit explains the partition's miss in the total ('$15.21 billion' for 16.21) as well as
+    in either part; alone, the total is suspected first. When the surplus confirms $15.21 billion,
+    the repair that makes every relation hold with one change is a part's."""
+    partition = ("Non-oil exports rose to $13.93 billion.\n\n"
+                 "Oil exports went up 3.6 percent, from $2.2 billion to $2.28 billion.")
+    alone = findings(tmp_path, "Exports totalled $15.21 billion.\n\n" + partition)
+    assert [code for code, _ in alone] == ["SUM001"] and "probably '$15.21 billion' should be" in alone[0][1]
+    confirmed = findings(tmp_path, "Exports totalled $15.21 billion and imports $13.49 billion, a surplus of "
+                                   "$1.72 billion.\n\n" + partition)
+    assert [code for code, _ in confirmed] == ["SUM001"]
+    assert "probably '$15.21 billion'" not in confirmed[0][1] and "probably '$" in confirmed[0][1]

@@ -101,6 +101,25 @@ class Graph:
         stated = stated_direction(self.article.text, spans, focus)
         return stated.direction if stated is not None else relation.direction
 
+    @cached_property
+    def confirmed(self) -> frozenset[str]:
+        """Claims in a sum that holds within rounding (total and parts, strictly read), or in a
+        repeat whose figures agree: figures the text confirms elsewhere."""
+        found: set[str] = set()
+        for relation in self.relations:
+            ids = [claim for role in relation.refs.values() for claim in role]
+            nodes = [self.nodes[i] for i in ids if i in self.nodes]
+            if len(nodes) < 2 or any(n.figure is None for n in nodes):
+                continue
+            if relation.kind == "total" and relation.ref("total") in self.nodes:
+                total = self.nodes[relation.ref("total")]  # type: ignore[index]
+                parts = [n for n in nodes if n is not total]
+                if Interval.sum([n.interval() for n in parts]).overlaps(total.interval()):
+                    found.update(ids)
+            elif relation.kind == "repeat" and all(n.interval().overlaps(nodes[0].interval()) for n in nodes):
+                found.update(ids)
+        return frozenset(found)
+
     def list_of(self, relation: Relation) -> ListReading | None:
         """A count relation's items where the text lists them, after the count's figure (None when
         the count itself is not anchored: ANC001 says so)."""
@@ -191,11 +210,16 @@ class Repair:
         return f"Correct {self.node.written} to {self.intended} ({self.slip.describe})"
 
 
-def likely_repair(options: Sequence[tuple[ClaimNode, Interval]]) -> Repair | None:
+def likely_repair(options: Sequence[tuple[ClaimNode, Interval]], confirmed: frozenset[str] = frozenset()
+                  ) -> Repair | None:
     """Of the relation's figures, each with the interval it would need for the relation to hold,
     the one a single typical slip explains (a digit, a swap, a scale word, a decimal point, a
     reversed direction) least likely by chance; None when none does. Options come in the order
-    a fact-checker suspects them: a total before its parts, a percent before its ends."""
+    a fact-checker suspects them: a total before its parts, a percent before its ends.
+
+    A figure that another relation confirms (`Graph.confirmed`) is suspected last: correcting it
+    would break the relation that holds, so the repair with the fewest changes that makes every
+    relation hold is another figure's (the Fellegi-Holt principle)."""
     repairs = []
     for node, needed in options:
         figure = node.figure
@@ -204,7 +228,7 @@ def likely_repair(options: Sequence[tuple[ClaimNode, Interval]]) -> Repair | Non
         slip = explain(figure.value, figure.ulp or figure.loose_ulp, needed)
         if slip is not None:
             repairs.append(Repair(node, slip))
-    return min(repairs, key=lambda repair: repair.slip.chance) if repairs else None
+    return min(repairs, key=lambda repair: (repair.node.id in confirmed, repair.slip.chance)) if repairs else None
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
