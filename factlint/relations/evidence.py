@@ -154,6 +154,27 @@ def repeat_verdict(figures: Sequence[ExtractedFigure], first: int, second: int) 
     return _slip(figures, [(second, interval(figures[first])), (first, interval(figures[second]))])
 
 
+def verdict_of(kind: str, roles: dict[str, int | tuple[int, ...]], figures: Sequence[ExtractedFigure],
+               decrease: bool = False) -> Verdict | None:
+    """The arithmetic verdict on a proposed relation of a kind this module judges; None for the
+    others (conversions, counts, tiers and orderings are judged by their checks alone)."""
+    def one(role: str) -> int | None:
+        value = roles.get(role)
+        return value if isinstance(value, int) else None
+
+    if kind == "total" and one("total") is not None and isinstance(roles.get("parts"), tuple):
+        return sum_verdict(figures, one("total"), roles["parts"])  # type: ignore[arg-type]
+    if kind == "change" and None not in (one("from"), one("to"), one("percent")) \
+            and figures[one("percent")].kind == "percent":  # type: ignore[index]
+        return change_verdict(figures, one("from"), one("to"), one("percent"), decrease)  # type: ignore[arg-type]
+    if kind == "share" and None not in (one("percent"), one("part"), one("whole")):
+        return share_verdict(figures, one("percent"), one("part"), one("whole"))  # type: ignore[arg-type]
+    if kind == "repeat" and isinstance(roles.get("claims"), tuple) and len(roles["claims"]) == 2:  # type: ignore[arg-type]
+        first, second = roles["claims"]  # type: ignore[misc]
+        return repeat_verdict(figures, first, second)
+    return None
+
+
 def believed(verdict: Verdict, wording: int) -> bool:
     if verdict.outcome == FAR:
         return wording >= BELIEVE_FAR
@@ -168,4 +189,7 @@ def describe(verdict: Verdict, figures: Sequence[ExtractedFigure], cues: str) ->
                   FAR: "misses far"}.get(verdict.outcome)
     if verdict.outcome == SLIP and verdict.suspect is not None and verdict.slip is not None:
         arithmetic = f"misses by one slip of {figures[verdict.suspect].text!r} ({verdict.slip.describe})"
-    return f"{cues}; the arithmetic {arithmetic}"
+    return f"{cues}{ARITHMETIC}{arithmetic}"
+
+
+ARITHMETIC = "; the arithmetic "

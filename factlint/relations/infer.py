@@ -1,35 +1,38 @@
-"""Relation inference: the relations an article's wording makes plain, proposed from its figures.
+"""Relation discovery: the relations an article's figures stand in, believed when wording and
+arithmetic support them together.
 
-Each finder reads one construction and proposes a relation only when the construction is
-unambiguous; anything else is left for the fact-checker to add by hand. One module per kind:
+One decision rule (`evidence.believed`): a relation whose arithmetic holds within rounding needs
+only a hint in the wording; one that a typical slip explains needs a plain statement; one that
+misses far needs unmistakable wording. Two kinds of finders feed it, one module per relation kind:
 
-- `conversions`: "1 trillion yuan ($140.82 billion)", "€450 million, or about $487 million";
-- `changes`: "rose 12.5 percent to 3.6 million from 3.2 million", "increased from 4.4 million to
-  7.2 million", "to 12 GWh from 7.5 GWh, a 60 percent increase", "336 enterprises, a 6.6 percent
-  increase", ", up 12.5 percent from 3.2 million", "a year-on-year increase of 5.2 percent";
-- `lists`: a stated count followed by its list (after a colon, between dashes, after "including"
-  or in the next sentence's "They encompass ..."), or by a list set off by semicolons;
-- `totals`: "20 clusters. Of them, 10 ... The other 10 ..."; "breaks down into" / "split between"
-  the amounts that follow; "Together the three ... £805 million" after its parts; tiers: "Three of
-  them, A, B and C, each built more than 12,000, while the other three ..." (population: the
-  earlier list of all members; combined: the figure stated for all of them), and consecutive
-  counted lists whose members each clear a bound;
-- `shares`: "accounting for 40 percent of", "about one-eighth of", with part and whole when the
-  amount comes just before ("₹1,240 crore, or 28 percent of revenue");
-- `orderings`: revenue >= added value >= profit stated together;
-- `repeats`: a callout line restating a body figure, and a figure restated in the same words.
+- construction finders read a wording exactly ("rose 12.5 percent to 3.6 million from 3.2
+  million", "20 clusters. Of them, 10 ...", "₹1,240 crore, or 28 percent of revenue", a callout
+  restating a body figure): a construction read exactly is unmistakable wording, so the relation
+  is believed whatever the arithmetic says, and the arithmetic is added to its note;
+- evidence finders generate candidates from cue words (`cues`, a configurable table) and labels
+  (`labels`: what a figure is a figure of) and let the arithmetic (`evidence`) pick the candidate
+  and decide: changes whose endpoints stand sentences away (`changes`), balances, stated totals
+  and complements such as non-oil/oil (`sums`), shares whose whole is named later (`shares`), the
+  same digits a thousand apart (`repeats`).
+
+By kind: `conversions` ("1 trillion yuan ($140.82 billion)"), `changes`, `lists` (a stated count
+and its list), `totals` (partitions, breakdowns, "together", tiers), `sums`, `shares`,
+`orderings` (revenue >= added value >= profit), `repeats`.
 
 Finders see figures as `ExtractedFigure`s (article offsets plus what the scanner read) and return
-`ProposedRelation`s naming figures by index; drafting turns them into claims-file relations.
+`ProposedRelation`s naming figures by index; every note gives the wording and the arithmetic, and
+drafting turns them into claims-file relations.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 from factlint.relations.changes import find_changes, find_changes_by_evidence
 from factlint.relations.context import Context, ProposedRelation
 from factlint.relations.conversions import find_conversions
+from factlint.relations.evidence import ARITHMETIC, BELIEVE_FAR, believed, describe, verdict_of
 from factlint.relations.lists import find_counts, find_semicolon_lists
 from factlint.relations.orderings import find_orderings
 from factlint.relations.repeats import find_repeats
@@ -49,9 +52,22 @@ FINDERS: tuple[Finder, ...] = (
 
 
 def infer_relations(text: str, figures: Sequence[ExtractedFigure]) -> list[ProposedRelation]:
-    """Every relation the wording makes plain; `figures` are offsets into `text`, in order."""
+    """Every relation believed; `figures` are offsets into `text`, in order."""
     context = Context(text, figures)
     for finder in FINDERS:
         # A finder sees the relations of the finders before it, not its own (it numbers those).
         context.relations.extend(list(finder(context)))
-    return context.relations
+    return [_with_arithmetic(r, figures) for r in context.relations]
+
+
+def _with_arithmetic(relation: ProposedRelation, figures: Sequence[ExtractedFigure]) -> ProposedRelation:
+    """A construction finder's relation, its note completed with the arithmetic's verdict (an
+    evidence finder's note already has it). A construction read exactly is unmistakable wording:
+    `believed` at any verdict."""
+    if ARITHMETIC in relation.note:
+        return relation
+    verdict = verdict_of(relation.kind, relation.roles, figures, relation.direction == "decrease")
+    if verdict is None:
+        return relation
+    assert believed(verdict, BELIEVE_FAR)
+    return replace(relation, note=describe(verdict, figures, relation.note))
