@@ -4,7 +4,8 @@ benchmarks/corpora/ (built by helper sessions that never saw the code).
 
 Scoring is the corpus's own `score.py` (recall = expected inconsistencies found, precision =
 findings that hit one, at severity warning and above); this script runs it on each set and adds
-the in-process time per article (median of `--runs` runs of `check_files`, after one warm-up).
+the in-process time per article (median of `--runs` runs of `check_files`, after one warm-up),
+and the time on one long article of 200+ figures (candidate generation must stay bounded).
 Usage:
 
     python benchmarks/bench_news.py [--set dev|news_holdout1|...] [-v] [--runs 5]
@@ -52,6 +53,31 @@ def per_article_ms(folder: Path, runs: int) -> list[float]:
     return times
 
 
+def long_article_ms(runs: int, wanted: int = 200) -> tuple[int, float]:
+    """One article of `wanted`+ figures (the corpus's bodies one after another): candidate generation
+    is bounded per figure, so the cost must grow about linearly, not with the square."""
+    import tempfile
+
+    from factlint.lint.pipeline import check_files
+
+    bodies = [a.read_text(encoding="utf-8").partition("\n")[2] for a in sorted(SETS["dev"].glob("*.txt"))]
+    with tempfile.TemporaryDirectory() as scratch:
+        target = Path(scratch) / "long.txt"
+        text, figures = "---\npublished: 2020-06-15\n---\n", 0
+        for body in bodies * 4:
+            text += body
+            target.write_text(text, encoding="utf-8")
+            figures = check_files([target]).coverage[0].found
+            if figures >= wanted:
+                break
+        samples = []
+        for _ in range(runs):
+            start = time.perf_counter()
+            check_files([target])
+            samples.append(time.perf_counter() - start)
+    return figures, statistics.median(samples) * 1000
+
+
 def _with_front_matter(text: str) -> str:
     """As score.py feeds articles: the `# source: URL (published DATE)` line becomes front matter."""
     import re
@@ -80,6 +106,8 @@ def main() -> int:
         times = per_article_ms(folder, args.runs)
         print(f"in-process per article: median {statistics.median(times):.1f} ms, max {max(times):.1f} ms "
               f"({len(times)} articles)\n")
+    figures, ms = long_article_ms(args.runs)
+    print(f"one long article ({figures} figures): {ms:.0f} ms in-process")
     return 0
 
 

@@ -94,6 +94,7 @@ def reference_rate(base: str, quote: str, on: dt.date, *, days: int = 30) -> Rat
                       picked[-1][0], picked[0][0])
 
 
+@lru_cache(maxsize=256)
 def yearly_average(base: str, quote: str, year: int) -> Decimal | None:
     """The mean of the ECB cross rate QUOTE per BASE over a calendar year (annual statistics are
     converted at the year's average). None when the data lacks the year or a currency."""

@@ -4,8 +4,10 @@ relation a finder proposes (`ProposedRelation`), naming figures by their index."
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from factlint.text.extract import ExtractedFigure
 
@@ -41,11 +43,17 @@ class Context:
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence around an offset: page-break gaps inside a sentence do not end it."""
-        start = 0
-        for match in _SENTENCE_END.finditer(self.text, 0, offset):
-            start = match.end()
+        ends = self._sentence_ends
+        # the last end at or before the offset, and the first end after it (a search, because
+        # the end pattern looks ahead: an end found from the offset may differ from the scan's)
+        position = bisect_right(ends, offset) - 1
+        start = ends[position] if position >= 0 else 0
         end_match = _SENTENCE_END.search(self.text, offset)
         return start, (end_match.end() if end_match else len(self.text))
+
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        return [m.end() for m in _SENTENCE_END.finditer(self.text)]
 
     def paragraph(self, offset: int) -> tuple[int, int]:
         """The paragraph around an offset: text between blank lines."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Signs written before the number -> the currencies they can stand for (the first is the default).
 PREFIXES: dict[str, tuple[str, ...]] = {
@@ -145,6 +146,7 @@ _NAMES, _ACRONYMS, _LONGEST = _phrase_table()
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*")  # "U.S." whole; words
 
 
+@lru_cache(maxsize=8)  # extraction and coverage both ask, for the same article
 def _country_counts(text: str) -> dict[str, int]:
     """How often each country's names occur, the longest phrase first, in one pass over the words
     (a dictionary lookup per word: a regex alternation of every name costs milliseconds)."""
