@@ -117,10 +117,20 @@ def _overshoots(figures: Sequence[ExtractedFigure], total: int, parts: Sequence[
 
 
 def _breakdown_after(context: Context, index: int) -> tuple[int, str]:
+    """A turn to the parts right after the figure (", of which") or opening the next sentence
+    ("Broken down, the country exported ..."), when no other amount stands between."""
+    figure = context.figures[index]
     _, after = _own_text(context, index)
+    _, end = context.sentence(figure.start)
+    following = context.figures[index + 1].start if index + 1 < len(context.figures) else len(context.text)
+    if end <= following:
+        after += " " + context.text[end:min(following, end + OPENING_REACH)]
     found = [(cue.weight, word) for word, cue in cues.cues_in(after)
              if cue.relation == "sum" and cue.role == "breakdown"]
     return max(found) if found else (0, "")
+
+
+OPENING_REACH = 30  # characters of the next sentence where a turn to the breakdown may stand
 
 
 def _pool_after(context: Context, index: int, skip: set[int]) -> list[int]:
