@@ -171,10 +171,15 @@ def text_figure(claim: Claim, anchor: Anchor, article: Article) -> Figure | None
     exact = claim.exact
     if exact is None:
         # A count written to the unit ("336 enterprises") is a whole number, not a rounded one;
-        # "4.4 million SMEs" is rounded like any other figure. Number words are exact too.
+        # "4.4 million SMEs" is rounded like any other figure. Number words are exact too, when
+        # they count: a percent or an amount in words ("nine per cent") is rounded like digits.
         whole = claim.unit.kind in ("count", "ordinal", "year") and figure.ulp <= 1
-        exact = whole or figure.exact
+        in_words = claim.unit.kind in ROUNDED_IN_WORDS and not any(c.isdigit() for c in figure.written)
+        exact = whole or (figure.exact and not in_words)
     return figure.as_exact() if exact else figure
+
+
+ROUNDED_IN_WORDS = ("percent", "points", "currency")
 
 
 def text_hedge(anchor: Anchor, article: Article) -> str | None:

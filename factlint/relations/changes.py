@@ -17,7 +17,17 @@ from factlint.relations.context import (
     same_quantity,
 )
 from factlint.relations.cues import CUES
-from factlint.relations.evidence import FAR, HOLDS, LOOSE, SLIP, Verdict, believed, change_verdict, describe
+from factlint.relations.evidence import (
+    FAR,
+    HOLDS,
+    LOOSE,
+    SLIP,
+    Verdict,
+    after_trying,
+    believed,
+    change_verdict,
+    describe,
+)
 from factlint.relations.labels import label
 from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS, direction_of, stated_direction
 
@@ -172,9 +182,11 @@ def _lone_percent_change(context: Context, used: set[int]) -> Iterator[ProposedR
 # not say in a form the constructions above read ("went up 9.61 percent month on month, from ...
 # to ...", "an increase of 8.74 percent compared with $14.802 billion", its new value two
 # sentences earlier). Candidates come from the cues around each amount; the arithmetic confirms.
-_BASE_CUE = re.compile(r"\b(from|compared\s+(?:with|to)|against|versus|than|above|below)\b"
-                       r"(?:\s+(?:the|a|an|its|their|[\w-]+\s+(?:of|in)|[\w-]+)){0,6}\s*[-–—]?\s*\(?\\?$",
-                       re.IGNORECASE)
+# "compared with the second quarter of 2022 - N5.44 trillion" may name a period first; "from",
+# "against", "than" stand next to their amount ("from both land-based (US$1.95 billion)" is no base).
+_BASE_CUE = re.compile(r"(?:\b(compared\s+(?:with|to))\b(?:\s+[\w'-]+){0,6}|"
+                       r"\b(from|against|versus|than|above|below)(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?)"
+                       r"\s*[-–—]?\s*\(?\\?$", re.IGNORECASE)
 _TO_CUE = re.compile(r"\b(to|at|reaching|hitting)\s+(?:the\s+|a\s+|about\s+|around\s+|some\s+)?\\?$",
                      re.IGNORECASE)
 _ABOVE = re.compile(r"\s+(above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)\b", re.IGNORECASE)
@@ -212,7 +224,11 @@ def find_changes_by_evidence(context: Context) -> Iterator[ProposedRelation]:
 
 
 def _direction_at(context: Context, index: int) -> str | None:
+    """The direction the text gives a percent, or None when it is no change ("6.34 percent of
+    GDP" is a share, whatever verb stands near)."""
     figure = context.figures[index]
+    if re.match(r"\s+of\b", context.text[figure.end:figure.end + 6]):
+        return None
     above = _ABOVE.match(context.text, figure.end)
     if above:
         return "decrease" if above.group(1).lower().startswith(("below", "lower", "less")) else "increase"
@@ -228,11 +244,14 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
     bases, afters = _endpoint_cues(context, index, converted, taken)
     subject = label(context, index)
     best: tuple[tuple[int, int, int, int], tuple[int, int], Verdict, int, str] | None = None
+    tried = 0
     for before, (base_weight, base_cue) in bases.items():
         for after, (after_weight, after_cue) in afters.items():
-            if before == after or not same_quantity(figures[before], figures[after]):
-                continue
+            if before == after or not same_quantity(figures[before], figures[after]) or \
+                    figures[before].value == figures[after].value:
+                continue  # the same amount twice is a restatement, not a change
             verdict = change_verdict(figures, before, after, index, direction == "decrease")
+            tried += 1
             if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP):
                 continue  # an endpoint found by its label alone: only exact arithmetic confirms it
             wording = 2 + base_weight + after_weight  # the direction word, then each endpoint's cue
@@ -242,7 +261,9 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
                 why = f"'{figures[index].text}' is a {direction}; {base_cue} {figures[before].text}; " \
                       f"{after_cue} {figures[after].text}"
                 best = (rank, (before, after), verdict, wording, why)
-    return None if best is None else best[1:]
+    if best is None:
+        return None
+    return best[1], after_trying(best[2], tried), best[3], best[4]
 
 
 _OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}
@@ -253,9 +274,11 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
     """Candidate old and new values of the change at percent `index`, each with the weight and
     words of its cue (an amount found only by its label weighs nothing: it may confirm a change
     that holds or that one slip explains, never one that misses far).
-    The old value follows a base cue in the percent's sentence; the new one follows "to", stands
-    in parentheses after the percent, is the subject of its clause, or is an amount of the same
-    label stated in the sentences before."""
+    In the percent's sentence (and not past another percent, whose endpoints those are), the old
+    value follows a base cue ("from", "compared with", "against", "than"); the new one follows
+    "to", stands in parentheses after the percent, or is the subject of its clause. Beyond the
+    sentence, amounts of the same label: the new value in the sentences before, the old in the
+    paragraph and the two after."""
     figures = context.figures
     start, end = context.sentence(figures[index].start)
     back = start
@@ -267,17 +290,20 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
     afters: dict[int, tuple[int, str]] = {}
     for other in _quantities_near(context, index, back, end, converted, taken):
         figure = figures[other]
-        lead = context.text[max(start, figure.start - 80):figure.start]
         overlap = len(percent_label & label(context, other))
-        if other > index and figure.start < end:
-            base = _BASE_CUE.search(lead) if figure.start >= start else None
-            to = _TO_CUE.search(lead)
-            if base is not None and not to:
-                bases[other] = (cue_weight(base.group(1)), f"'{' '.join(base.group(1).split())}'")
-            elif to is not None or context.text[figures[index].end:figure.start].strip().startswith("("):
+        if start <= figure.start < end:
+            if _owned_by_another(context, index, other):
+                continue  # "exports rose 24.4 percent to $82 billion, and imports rose 22.3 percent to $74.8 billion"
+            lead = _without_hedge(context.text[max(start, figure.start - 80):figure.start], figure.hedge)
+            base, to = _BASE_CUE.search(lead), _TO_CUE.search(lead)
+            word = base and (base.group(1) or base.group(2))
+            if base is not None and word and not re.search(r"\bto\b", base.group(0)[len(word):]) and not to:
+                bases[other] = (cue_weight(word), f"'{' '.join(word.split())}'")
+            elif to is not None or (other > index and context.text[figures[index].end:figure.start].strip()
+                                    .startswith("(")):
                 afters[other] = (2, "'to'" if to else "in parentheses")
-        elif other < index and figure.start >= start:
-            afters[other] = (1 + min(overlap, 1), "the clause's subject")
+            elif other < index:
+                afters[other] = (1 + min(overlap, 1), "the clause's subject")
         elif other < index and overlap and figure.start >= min(back, paragraph_start):
             afters[other] = (0, f"an amount of the same {'/'.join(sorted(percent_label & label(context, other)))}")
     # an old value stated elsewhere of the same label ("its oil bill for that month at $11.69 billion")
@@ -287,6 +313,21 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
             if overlap and other not in afters:
                 bases[other] = (0, f"an amount of the same {'/'.join(sorted(percent_label & label(context, other)))}")
     return bases, afters
+
+
+def _without_hedge(lead: str, hedge: str | None) -> str:
+    """The lead-in without the figure's own hedge: "More than 8.8 million" has no "than" cue."""
+    if hedge and lead.rstrip().lower().endswith(hedge.lower()):
+        return lead.rstrip()[:-len(hedge)]
+    return lead
+
+
+def _owned_by_another(context: Context, index: int, other: int) -> bool:
+    """An amount in the percent's sentence that another percent with a direction word stands
+    between: that percent's endpoint, not this one's."""
+    low, high = sorted((index, other))
+    return any(context.figures[i].kind == "percent" and _direction_at(context, i) is not None
+               for i in range(low + 1, high))
 
 
 def cue_weight(word: str) -> int:

@@ -8,12 +8,12 @@ reach), so a relation discovery believes is one the checks will judge the same w
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factlint.figures.figure import LOOSE_READINGS, STRICT_READINGS, Reading
 from factlint.figures.intervals import Interval
-from factlint.figures.slips import Slip, explain
+from factlint.figures.slips import MAX_CHANCE, Slip, explain
 from factlint.text.extract import ExtractedFigure
 
 HOLDS, LOOSE, SLIP, FAR = "holds", "holds loosely", "slip", "far"
@@ -32,6 +32,7 @@ class Verdict:
     outcome: str  # HOLDS, LOOSE, SLIP or FAR
     suspect: int | None = None  # SLIP: the index of the figure one slip explains
     slip: Slip | None = None
+    tried: int = 1  # candidates the chooser weighed before this one: a slip among many is likelier chance
 
 
 def interval(figure: ExtractedFigure, reading: Reading = Reading.STRICT) -> Interval | None:
@@ -42,6 +43,9 @@ def interval(figure: ExtractedFigure, reading: Reading = Reading.STRICT) -> Inte
         return None
     if figure.kind in WHOLE_KINDS and written.ulp <= 1 and written.bounds is None:
         written = written.as_exact()
+    elif written.exact and figure.kind in ("percent", "points", "money") and not any(
+            c.isdigit() for c in written.written):
+        written = replace(written, exact=False)  # "nine per cent" is rounded like "9 per cent"
     return written.interval(reading)
 
 
@@ -176,11 +180,19 @@ def verdict_of(kind: str, roles: dict[str, int | tuple[int, ...]], figures: Sequ
 
 
 def believed(verdict: Verdict, wording: int) -> bool:
+    """Whether wording and arithmetic together make the relation believed. A slip found among
+    `tried` candidates counts only if it stays unlikely after that many tries (its chance times
+    the tries within the slip threshold): with enough candidates, some near miss is certain."""
     if verdict.outcome == FAR:
         return wording >= BELIEVE_FAR
     if verdict.outcome == SLIP:
-        return wording >= BELIEVE_SLIP
+        chance = verdict.slip.chance if verdict.slip is not None else Decimal(1)
+        return wording >= BELIEVE_SLIP and chance * verdict.tried <= MAX_CHANCE
     return wording >= BELIEVE_HOLDING
+
+
+def after_trying(verdict: Verdict, tried: int) -> Verdict:
+    return replace(verdict, tried=max(1, tried))
 
 
 def describe(verdict: Verdict, figures: Sequence[ExtractedFigure], cues: str) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes
+from factlint.relations.evidence import HOLDS, LOOSE, share_verdict
 from factlint.text.extract import ExtractedFigure
 
 # -- shares, orderings, repeats ----------------------------------------------------------------------
@@ -80,14 +81,19 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
                 r"[;]|\b(?:while|whereas|but|and)\b", context.text[figures[index].end:figures[following].start]):
         return {"part": part, "whole": following}
     word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)  # "of group sales": "sales"
+    named: list[int] = []
     for candidate in range(part - 1, max(-1, part - 12), -1):
         other = figures[candidate]
         if candidate in olds or other.unit != figures[part].unit or other.kind != figures[part].kind:
             continue
         sentence_start, _ = context.sentence(other.start)
         if word.search(context.text[max(sentence_start, other.start - 80):other.start]):
-            return {"part": part, "whole": candidate}
-    return {}
+            named.append(candidate)
+    if not named:
+        return {}
+    # Several amounts the text calls "revenue": the one the arithmetic confirms, else the nearest.
+    confirmed = [c for c in named if share_verdict(figures, index, part, c).outcome in (HOLDS, LOOSE)]
+    return {"part": part, "whole": (confirmed or named)[0]}
 
 
 def figures_text(context: Context, roles: dict[str, int | tuple[int, ...]]) -> str:

@@ -15,7 +15,17 @@ from itertools import product
 
 from factlint.relations import cues
 from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, conversion_equivalents, same_quantity
-from factlint.relations.evidence import FAR, HOLDS, LOOSE, SLIP, Verdict, believed, describe, sum_verdict
+from factlint.relations.evidence import (
+    FAR,
+    HOLDS,
+    LOOSE,
+    SLIP,
+    Verdict,
+    after_trying,
+    believed,
+    describe,
+    sum_verdict,
+)
 from factlint.relations.labels import content_words, is_change_amount, label
 from factlint.text.extract import ExtractedFigure
 
@@ -172,7 +182,8 @@ def _best_run(context: Context, total: int, pool: Sequence[int], forward: bool
             rank = (0, 0, length if _same_paragraph(context, total, parts) else -length)
         if best is None or rank > best[0]:
             best = (rank, parts, verdict)
-    return best
+    tried = max(0, min(MAX_PARTS, len(pool)) - 1)
+    return None if best is None else (best[0], best[1], after_trying(best[2], tried))
 
 
 def _same_paragraph(context: Context, index: int, others: Sequence[int]) -> bool:
@@ -269,6 +280,7 @@ def _best_sides(context: Context, index: int, skip: set[int], sign: str
         if side is not None:
             sides[i] = side
     best: tuple[tuple[int, int, int], tuple[int, int], Verdict, int] | None = None
+    tried = 0
     for a, b in product(sides, sides):
         if sides[a][0] != sides[b][0] or sides[a][1] != 0 or sides[b][1] != 1:
             continue
@@ -285,12 +297,15 @@ def _best_sides(context: Context, index: int, skip: set[int], sign: str
             sign, (a, b) if value_a.value >= value_b.value else (b, a))
         verdict = sum_verdict(figures, index, (larger, smaller)) if sign == "trade" \
             else sum_verdict(figures, larger, (smaller, index))
+        tried += 1
         if near == 0 and verdict.outcome != HOLDS:
             continue  # sides from other paragraphs only confirm a balance that holds
         rank = _rank(verdict, qualifier)
         if best is None or rank > best[0]:
             best = (rank, (larger, smaller), verdict, qualifier)
-    return None if best is None else best[1:]
+    if best is None:
+        return None
+    return best[1], after_trying(best[2], tried), best[3]
 
 
 def _proximity(context: Context, index: int, others: Sequence[int]) -> int:
@@ -410,7 +425,7 @@ def _best_complement(context: Context, complement: int, parts: Sequence[int], to
             rank = _rank(verdict, -distance)
             if best is None or rank > best[0]:
                 best = (rank, roles, verdict)
-    return None if best is None else (best[1], best[2])
+    return None if best is None else (best[1], after_trying(best[2], len(parts) * len(totals)))
 
 
 def _signed_roles(context: Context, total: int, a: int, b: int) -> dict[str, int | tuple[int, ...]] | None:

@@ -13,14 +13,31 @@ from dataclasses import dataclass
 
 from factlint.figures.hedges import HEDGES
 
-INCREASE_WORDS = ("rose", "rise", "rises", "rising", "increased", "increase", "increases",
-                  "increasing", "grew", "grow", "grows", "growing", "growth", "climbed", "climb",
-                  "jumped", "jump", "surged", "surge", "gained", "gain", "up", "expanded", "risen", "grown",
-                  "soared", "added", "higher", "more", "raised", "raise", "raises", "boosted", "lifted")
-DECREASE_WORDS = ("fell", "fallen", "fall", "falls", "falling", "dropped", "drop", "drops", "declined",
-                  "decline", "declines", "decreased", "decrease", "decreases", "slid", "slipped",
-                  "shrank", "contracted", "down", "lost", "lower", "less", "cut", "cuts", "plunged",
-                  "reduced", "lowered", "slumped", "tumbled", "eased")
+# Verbs by their regular stem (every inflection is a direction word: "jump", "jumps", "jumped",
+# "jumping"), then irregular forms and other words. Data: extend the stems, not the code.
+INCREASE_STEMS = ("increas", "climb", "jump", "surg", "gain", "expand", "soar", "rais", "boost", "lift",
+                  "advanc", "rebound", "accelerat", "doubl", "tripl", "widen")
+DECREASE_STEMS = ("drop", "declin", "decreas", "slip", "contract", "plung", "reduc", "lower", "slump",
+                  "tumbl", "eas", "sink", "slid", "shrink", "dip", "narrow", "plummet", "retreat")
+INCREASE_OTHER = ("rose", "rise", "rises", "rising", "risen", "grew", "grow", "grows", "growing", "grown",
+                  "growth", "up", "higher", "more", "added")
+DECREASE_OTHER = ("fell", "fallen", "fall", "falls", "falling", "down", "lost", "less", "cut", "cuts",
+                  "cutting", "shrank", "shrunk", "sank", "sunk", "slid", "slipped", "dipped", "dropped")
+
+
+def _inflected(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """Each stem with the endings English verbs and nouns take: "declin" -> declines, declined,
+    declining, decline; "drop" -> drops, dropped, dropping, drop."""
+    forms: set[str] = set()
+    for stem in stems:
+        forms.update((stem, stem + "s", stem + "ed", stem + "ing", stem + "e", stem + "es"))
+        if stem[-1] not in "aeiouy" and stem[-2:-1] in tuple("aeiou") and len(stem) <= 5:
+            forms.update((stem + stem[-1] + "ed", stem + stem[-1] + "ing"))  # dropped, slipping
+    return tuple(sorted(forms))
+
+
+INCREASE_WORDS = _inflected(INCREASE_STEMS) + INCREASE_OTHER
+DECREASE_WORDS = _inflected(DECREASE_STEMS) + DECREASE_OTHER
 # Word pairs where a direction word is no direction: "added value", "more than" (a hedge).
 _NOT_A_DIRECTION = re.compile(r"(?:added|value)\s+value\b|value\s+added\b", re.IGNORECASE)
 _WORD = re.compile(r"\b(" + "|".join(sorted(INCREASE_WORDS + DECREASE_WORDS, key=len, reverse=True)) + r")\b",
