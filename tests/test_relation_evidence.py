@@ -213,3 +213,9 @@ def test_the_suspect_is_the_figure_no_other_relation_confirms(tmp_path: Path) ->
                                    "$1.72 billion.\n\n" + partition)
     assert [code for code, _ in confirmed] == ["SUM001"]
     assert "probably '$15.21 billion'" not in confirmed[0][1] and "probably '$" in confirmed[0][1]
+
+
+def test_a_percent_in_words_is_rounded_like_digits(tmp_path: Path) -> None:
+    body = "Income was up nine per cent at Rs 1,496.30 crore, compared with Rs 1,372.60 crore a year ago."
+    assert findings(tmp_path, body) == []
+    assert [code for code, _ in findings(tmp_path, body.replace("nine", "twelve"))] == ["CHG001"]

@@ -176,7 +176,7 @@ def text_figure(claim: Claim, anchor: Anchor, article: Article) -> Figure | None
         whole = claim.unit.kind in ("count", "ordinal", "year") and figure.ulp <= 1
         in_words = claim.unit.kind in ROUNDED_IN_WORDS and not any(c.isdigit() for c in figure.written)
         exact = whole or (figure.exact and not in_words)
-    return figure.as_exact() if exact else figure
+    return replace(figure, exact=exact)
 
 
 ROUNDED_IN_WORDS = ("percent", "points", "currency")
