@@ -219,3 +219,22 @@ def test_a_percent_in_words_is_rounded_like_digits(tmp_path: Path) -> None:
     body = "Income was up nine per cent at Rs 1,496.30 crore, compared with Rs 1,372.60 crore a year ago."
     assert findings(tmp_path, body) == []
     assert [code for code, _ in findings(tmp_path, body.replace("nine", "twelve"))] == ["CHG001"]
+
+
+SERIES = ("Ayo received 4,657,304 (41.61%) votes, Bello 16,673 (0.15%), Chike 16,461 (0.15%) and "
+          "Dede 5,219 (0.09%).\n\nValid votes totalled 11,191,422 and rejected votes 239,109.")
+
+
+def test_a_series_of_shares_finds_its_whole_and_its_outlier(tmp_path: Path) -> None:
+    found = findings(tmp_path, SERIES)
+    assert [code for code, _ in found] == ["PCT002"]
+    assert "5,219" in found[0][1] and "11,191,422" in found[0][1]
+    assert findings(tmp_path, SERIES.replace("5,219 (0.09%)", "5,219 (0.05%)")) == []
+
+
+def test_two_series_in_one_story_keep_their_own_wholes(tmp_path: Path) -> None:
+    """A pair beside the exports series is not an outlier of it when it stands elsewhere."""
+    body = ("Exports came to $5.23 billion. Ores brought $290.17 million (5.5 percent), wood $282.22 million "
+            "(5.4 percent) and fish $866.25 million (16.6 percent).\n\n"
+            "Imports totalled $10.97 billion, with transport equipment at $890 million (8.1 percent).")
+    assert findings(tmp_path, body) == []

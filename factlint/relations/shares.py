@@ -4,10 +4,10 @@ amount comes just before ("₹1,240 crore, or 28 percent of revenue")."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
-from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes
-from factlint.relations.evidence import HOLDS, LOOSE, share_verdict
+from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes, same_quantity
+from factlint.relations.evidence import HOLDS, LOOSE, believed, describe, share_verdict
 from factlint.text.extract import ExtractedFigure
 
 # -- shares, orderings, repeats ----------------------------------------------------------------------
@@ -103,3 +103,65 @@ def figures_text(context: Context, roles: dict[str, int | tuple[int, ...]]) -> s
 
 def _is_change_percent(context: Context, index: int) -> bool:
     return any(r.kind == "change" and r.roles.get("percent") == index for r in context.relations)
+
+
+# -- a series of shares of one whole: "4,657,304 (41.61%) votes, ... 5,219 (0.09%) ..." -------------
+_IN_PARENTHESES = re.compile(r"\s*\(\s*")
+MIN_SERIES = 3  # amount-and-percent pairs before a common whole is looked for
+SERIES_WORDING = 5  # a percent in parentheses after its amount, and a whole most of the series confirms
+
+
+def find_series_shares(context: Context) -> Iterator[ProposedRelation]:
+    """Amounts each followed by their percent in parentheses (election results, market shares):
+    the whole is the stated figure that most of the series agrees on, within rounding — the way
+    one exchange rate is the one most conversions share. Every pair then becomes a share of it,
+    the few that miss reported by PCT002 with the figure that is probably wrong."""
+    figures = context.figures
+    used = context.used()
+    pairs = [(i - 1, i) for i in range(1, len(figures))
+             if figures[i].kind == "percent" and i not in used and figures[i - 1].kind in QUANTITY_KINDS
+             and _IN_PARENTHESES.fullmatch(context.text[figures[i - 1].end:figures[i].start])
+             and context.text[figures[i].end:figures[i].end + 2].lstrip().startswith(")")]
+    if len(pairs) < MIN_SERIES:
+        return
+    in_pairs = {i for pair in pairs for i in pair}
+    left = list(pairs)
+    while len(left) >= MIN_SERIES:
+        found = _common_whole(context, left, in_pairs)
+        if found is None:
+            return
+        whole, support = found
+        # the pairs that miss belong to this series only where its supporters stand
+        paragraphs = {context.paragraph(figures[part].start) for part, _ in support}
+        series = [(part, pct) for part, pct in left
+                  if (part, pct) in support or context.paragraph(figures[part].start) in paragraphs]
+        left = [pair for pair in left if pair not in series]
+        yield from _series_relations(context, series, whole, len(support))
+
+
+def _common_whole(context: Context, pairs: Sequence[tuple[int, int]], skip: set[int]
+                  ) -> tuple[int, list[tuple[int, int]]] | None:
+    """The stated figure most pairs hold against (at least MIN_SERIES of them), with those pairs."""
+    figures = context.figures
+    largest = max((figures[p].reading.value for p, _ in pairs if figures[p].reading), default=None)
+    best: tuple[int, list[tuple[int, int]]] | None = None
+    for whole, candidate in enumerate(figures):
+        if whole in skip or candidate.reading is None or largest is None or candidate.reading.value < largest \
+                or not same_quantity(candidate, figures[pairs[0][0]]):
+            continue
+        support = [(part, pct) for part, pct in pairs
+                   if share_verdict(figures, pct, part, whole).outcome in (HOLDS, LOOSE)]
+        if best is None or len(support) > len(best[1]):
+            best = (whole, support)
+    return best if best is not None and len(best[1]) >= MIN_SERIES else None
+
+
+def _series_relations(context: Context, series: Sequence[tuple[int, int]], whole: int, holding: int
+                      ) -> Iterator[ProposedRelation]:
+    figures = context.figures
+    for part, pct in series:
+        verdict = share_verdict(figures, pct, part, whole)
+        if believed(verdict, SERIES_WORDING):
+            yield ProposedRelation("share", {"percent": pct, "part": part, "whole": whole}, describe(
+                verdict, figures, f"{figures[pct].text} follows {figures[part].text} in parentheses; "
+                f"{holding} of the {len(series)} such shares hold against {figures[whole].text}"))
