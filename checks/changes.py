@@ -24,8 +24,14 @@ def stated_change(direction: str | None, percent: ClaimNode, reading: Reading) -
     return interval
 
 
-def implied_change(before: Interval, after: Interval) -> Interval:
-    return ((after - before) / before).scale(HUNDRED)
+def implied_change(before: Interval, after: Interval, points: bool = False) -> Interval:
+    """The change from `before` to `after`: in percent, or (two percents and a change stated in
+    percentage points) their difference in points."""
+    return after - before if points else ((after - before) / before).scale(HUNDRED)
+
+
+def in_points(percent: ClaimNode) -> bool:
+    return percent.claim.unit.kind == "points"
 
 
 def _nodes(graph: Graph, relation: Relation) -> tuple[ClaimNode | None, ...]:
@@ -39,7 +45,8 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
 
     What it checks:
         With both endpoints and a percent, (to − from) ÷ from × 100, computed over both
-        endpoints' intervals, must overlap the stated percent (negated for a decrease).
+        endpoints' intervals, must overlap the stated percent (negated for a decrease). A change
+        stated in percentage points between two percents is their difference: to − from.
 
     Why it matters:
         "From 4.4 million to 7.2 million, up 40 percent" is off by a factor readers notice.
@@ -78,22 +85,25 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
 
         direction = graph.direction_of(relation)
 
-        def agrees(reading: Reading, b=before, a=after, p=percent, d=direction) -> bool:
-            return implied_change(b.interval(reading), a.interval(reading)).overlaps(
+        points = in_points(percent)
+
+        def agrees(reading: Reading, b=before, a=after, p=percent, d=direction, pts=points) -> bool:
+            return implied_change(b.interval(reading), a.interval(reading), pts).overlaps(
                 stated_change(d, p, reading))
 
         severity = judge(agrees)
         if severity is None:
             continue
-        computed = implied_change(before.interval(), after.interval())
+        computed = implied_change(before.interval(), after.interval(), points)
+        unit = " points" if points else "%"
         repair = _change_repair(direction, before, after, percent, computed, graph.confirmed)
         yield Hit(
             f"from {before.written} to {after.written} is a change of "
-            f"{format_interval(computed)}%, but the text says {percent.written!r}"
+            f"{format_interval(computed)}{unit}, but the text says {percent.written!r}"
             f"{loose_note(severity, agrees, [before, after, percent])}{repair.note if repair else ''}",
             (percent.id, before.id, after.id),
-            (Evidence("implied change", f"{format_interval(computed)}%"),
-             Evidence("stated change", f"{format_interval(stated_change(direction, percent, Reading.STRICT))}%")),
+            (Evidence("implied change", f"{format_interval(computed)}{unit}"),
+             Evidence("stated change", f"{format_interval(stated_change(direction, percent, Reading.STRICT))}{unit}")),
             severity,
             fix=repair.fix if repair else "Recompute the change from its endpoints",
         )
@@ -104,7 +114,11 @@ def _change_repair(direction: str | None, before: ClaimNode, after: ClaimNode, p
     """The figure of a change that one slip explains: the percent (against the change its ends
     give, signed as the text states it), or one end (against the other end and the percent)."""
     signed = computed if direction != "decrease" else Interval(-computed.hi, -computed.lo)
-    factor = (Interval.point(HUNDRED) + stated_change(direction, percent, Reading.STRICT)).scale(Decimal("0.01"))
+    stated = stated_change(direction, percent, Reading.STRICT)
+    if in_points(percent):
+        return likely_repair([(percent, signed), (after, before.interval() + stated),
+                              (before, after.interval() - stated)], confirmed)
+    factor = (Interval.point(HUNDRED) + stated).scale(Decimal("0.01"))
     return likely_repair([(percent, signed), (after, before.interval() * factor),
                           (before, after.interval() / factor)], confirmed)
 

@@ -238,3 +238,12 @@ def test_two_series_in_one_story_keep_their_own_wholes(tmp_path: Path) -> None:
             "(5.4 percent) and fish $866.25 million (16.6 percent).\n\n"
             "Imports totalled $10.97 billion, with transport equipment at $890 million (8.1 percent).")
     assert findings(tmp_path, body) == []
+
+
+def test_a_change_in_percentage_points_is_a_difference(tmp_path: Path) -> None:
+    body = ("Food inflation rose by 0.52 percentage points to 6.50 per cent in September, from 6.08 per cent "
+            "the month before.\n\nNon-food inflation rose by 0.42 percentage points to 5.50 per cent, from "
+            "5.08 per cent.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["CHG001"]
+    assert "0.41–0.43 points" in found[0][1] and "'0.52 percentage points'" in found[0][1]

@@ -30,6 +30,7 @@ from factlint.relations.evidence import (
 )
 from factlint.relations.labels import label
 from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS, direction_of, stated_direction
+from factlint.text.extract import ExtractedFigure
 
 _CHANGE_VERB = "|".join(INCREASE_WORDS + DECREASE_WORDS)
 
@@ -203,7 +204,7 @@ def find_changes_by_evidence(context: Context) -> Iterator[ProposedRelation]:
     taken = context.used() - {i for r in open_changes.values() for v in r.roles.values() for i in indexes(v)}
     converted = conversion_equivalents(context)
     for index, figure in enumerate(figures):
-        if figure.kind != "percent" or index in taken or figure.hedge:
+        if figure.kind not in ("percent", "points") or index in taken or figure.hedge:
             continue
         direction = _direction_at(context, index)
         if direction is None:
@@ -247,7 +248,7 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
     tried = 0
     for before, (base_weight, base_cue) in bases.items():
         for after, (after_weight, after_cue) in afters.items():
-            if before == after or not same_quantity(figures[before], figures[after]) or \
+            if before == after or not _endpoints_alike(figures[index], figures[before], figures[after]) or \
                     figures[before].value == figures[after].value:
                 continue  # the same amount twice is a restatement, not a change
             verdict = change_verdict(figures, before, after, index, direction == "decrease")
@@ -326,8 +327,15 @@ def _owned_by_another(context: Context, index: int, other: int) -> bool:
     """An amount in the percent's sentence that another percent with a direction word stands
     between: that percent's endpoint, not this one's."""
     low, high = sorted((index, other))
-    return any(context.figures[i].kind == "percent" and _direction_at(context, i) is not None
+    kind = context.figures[index].kind  # a change in points may stand beside the percents it moves
+    return any(context.figures[i].kind == kind and _direction_at(context, i) is not None
                for i in range(low + 1, high))
+
+
+def _endpoints_alike(change: ExtractedFigure, before: ExtractedFigure, after: ExtractedFigure) -> bool:
+    if change.kind == "points":
+        return before.kind == after.kind == "percent"
+    return same_quantity(before, after)
 
 
 def cue_weight(word: str) -> int:
@@ -337,7 +345,9 @@ def cue_weight(word: str) -> int:
 
 def _quantities_near(context: Context, index: int, start: int, end: int, converted: set[int],
                      taken: set[int]) -> list[int]:
-    found = [i for i in context.in_span(start, end) if context.figures[i].kind in QUANTITY_KINDS
+    # a change in points moves a percent ("0.52 percentage points to 6.50 per cent"); others, amounts
+    kinds = ("percent",) if context.figures[index].kind == "points" else QUANTITY_KINDS
+    found = [i for i in context.in_span(start, end) if context.figures[i].kind in kinds
              and i not in converted and i not in taken]
     return sorted(found, key=lambda i: abs(i - index))[:MAX_ENDPOINTS]
 

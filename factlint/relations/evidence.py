@@ -118,16 +118,19 @@ def share_verdict(figures: Sequence[ExtractedFigure], percent: int, part: int, w
 
 def change_verdict(figures: Sequence[ExtractedFigure], before: int, after: int, percent: int,
                    decrease: bool) -> Verdict:
-    """(after - before) / before × 100 = ± percent."""
+    """(after - before) / before × 100 = ± percent; for a change in percentage points, after -
+    before = ± points."""
     def signed(reading: Reading) -> Interval | None:
         p = interval(figures[percent], reading)
         return None if p is None else (Interval(-p.hi, -p.lo) if decrease else p)
 
+    points = figures[percent].kind == "points"  # percentage points: a difference, not a ratio
+
     def computed(reading: Reading) -> Interval | None:
         b, a = interval(figures[before], reading), interval(figures[after], reading)
-        if b is None or a is None or b.lo <= 0:
+        if b is None or a is None or (b.lo <= 0 and not points):
             return None
-        return ((a - b) / b).scale(Decimal(100))
+        return a - b if points else ((a - b) / b).scale(Decimal(100))
 
     def holds(reading: Reading) -> bool:
         c, s = computed(reading), signed(reading)
@@ -141,8 +144,10 @@ def change_verdict(figures: Sequence[ExtractedFigure], before: int, after: int, 
         return Verdict(FAR)
     if decrease:
         c = Interval(-c.hi, -c.lo)
-    factor = (Interval.point(Decimal(100)) + s).scale(Decimal("0.01"))
     b, a = interval(figures[before]), interval(figures[after])
+    if points:
+        return _slip(figures, [(percent, c), (after, b + s if b else None), (before, a - s if a else None)])
+    factor = (Interval.point(Decimal(100)) + s).scale(Decimal("0.01"))
     return _slip(figures, [(percent, c), (after, b * factor if b else None),
                            (before, a / factor if a and factor.lo > 0 else None)])
 
@@ -169,7 +174,7 @@ def verdict_of(kind: str, roles: dict[str, int | tuple[int, ...]], figures: Sequ
     if kind == "total" and one("total") is not None and isinstance(roles.get("parts"), tuple):
         return sum_verdict(figures, one("total"), roles["parts"])  # type: ignore[arg-type]
     if kind == "change" and None not in (one("from"), one("to"), one("percent")) \
-            and figures[one("percent")].kind == "percent":  # type: ignore[index]
+            and figures[one("percent")].kind in ("percent", "points"):  # type: ignore[index]
         return change_verdict(figures, one("from"), one("to"), one("percent"), decrease)  # type: ignore[arg-type]
     if kind == "share" and None not in (one("percent"), one("part"), one("whole")):
         return share_verdict(figures, one("percent"), one("part"), one("whole"))  # type: ignore[arg-type]
