@@ -117,13 +117,32 @@ def _pair_by_value(src: Sequence[LFigure], tgt: Sequence[LFigure]) -> list[tuple
     return sorted(pairs)
 
 
+DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "HKD", "SGD", "TWD"})
+_NAMED_DOLLAR = re.compile(r"(?<![A-Za-zÀ-ÿ])(?:US|U\.S\.|CA|C|AU|A|NZ|HK|S|NT)\$|美元|dollars?\s+(?:US|américains)",
+                           re.IGNORECASE)
+# A dollar written as a dollar; "元" alone is a local currency (TWD in Taiwan), not "$"
+_DOLLAR_WRITTEN = re.compile(r"\$|dollar|d[óo]lar|ドル|달러|डॉलर", re.IGNORECASE)
+
+
+def _same_dollar(s: LFigure, t: LFigure) -> bool:
+    """A bare "$" names no country: "$11 billion" in a Quebec story and "11 milliards $" or "C$11
+    billion" are the same dollars. Only two named dollars can differ, and a currency named by its
+    own word ("13億元" for "$1.3 billion") is not a dollar written."""
+    if s.unit not in DOLLARS or t.unit not in DOLLARS:
+        return False
+    if not all(_DOLLAR_WRITTEN.search(f.text) for f in (s, t)):
+        return False
+    return any("$" in f.text and not _NAMED_DOLLAR.search(f.text) for f in (s, t))
+
+
 def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = ()) -> Issue | None:
     """What differs between two figures that are the same number."""
     if {s.kind, t.kind} == {"percent", "points"}:
         return Issue("percent_points", s, t, f"{_shown(s)} is {_kind_word(s)} but the translation "
                                               f"{_shown(t)} is {_kind_word(t)}")
     elided = t.unit is None and any(other.unit == s.unit for other in target if other is not t)
-    if s.kind == "money" and s.unit != t.unit and not elided:  # "12,4 millones de ellos": said once
+    # "12,4 millones de ellos": the currency said once
+    if s.kind == "money" and s.unit != t.unit and not elided and not _same_dollar(s, t):
         return Issue("currency", s, t, f"{_shown(s)} is {s.unit or 'no currency'} but the translation "
                                         f"{_shown(t)} is {t.unit or 'no currency'}")
     if _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
@@ -136,9 +155,10 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = ()) -> Issue
 
 def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | None:
     """A decimal written with the other language's mark ("140.82" in French) is misread there."""
-    mark = table(target_locale).decimal
+    spec = table(target_locale)
+    mark = spec.decimal
     written = re.search(r"[.,](\d{1,2}|\d{4,})$", t.digits)
-    if written and t.digits[written.start()] != mark and t.ulp < t.scale:
+    if written and t.digits[written.start()] not in spec.decimals and t.ulp < t.scale:
         return Issue("separator", s, t, f"{_shown(t)} writes the decimal mark as "
                                         f"{t.digits[written.start()]!r}; {target_locale} writes {mark!r}")
     return None

@@ -9,9 +9,11 @@ trillion = German Billion = French billion = 10^12; 万 = 10^4, 亿 = 10^8, 万�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from typing import Any
 
 from factlint.figures.hedges import Direction
 
@@ -36,6 +38,15 @@ class LocaleTable:
     number_words: dict[str, int] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)  # word or symbol -> ISO code
     attached_scales: bool = False  # CJK: "3.6万" with no space
+    # Verbs that carry a hedge a few words from the figure, in its clause ("übertraf im ersten
+    # Halbjahr 8 Milliarden", "superó los 3.400 millones", "5兆円を上回る"): see HEDGE_VERBS.
+    hedge_verbs: dict[str, Direction] = field(default_factory=dict)
+    verb_sides: tuple[str, ...] = ("before",)
+    months: tuple[str, ...] = ()  # month names and abbreviations (babel), lower case: "march", "mär"
+    # Decimal marks the press of the region writes: its own and its language's (Swiss papers write
+    # "2,8 Prozent" though CLDR gives de_CH a point).
+    decimals: tuple[str, ...] = ()
+    scale_currencies: dict[str, str] = field(default_factory=dict)  # "mdd" -> "USD": scale and money in one
 
 
 _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
@@ -47,6 +58,7 @@ _EN_HEDGES = {"more than": A, "over": A, "above": A, "exceeding": A, "at least":
               "exceed": A, "exceeds": A, "exceeded": A, "surpass": A, "surpassed": A, "surpassing": A,
               "top": A, "tops": A, "topped": A, "topping": A,
               "less than": B, "under": B, "below": B, "up to": B, "at most": B, "fewer than": B,
+              "as much as": B, "as many as": B, "as high as": B,
               "nearly": U, "almost": U, "close to": U, "just under": U,
               "about": R, "around": R, "some": R, "roughly": R, "approximately": R}
 _HI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -59,7 +71,8 @@ TABLES: dict[str, dict[str, object]] = {
                number_words=_EN_WORDS),
     "de": dict(scales={"tausend": E ** 3, "tsd.": E ** 3, "mio.": E ** 6, "mio": E ** 6, "million": E ** 6,
                        "millionen": E ** 6, "mrd.": E ** 9, "mrd": E ** 9, "milliarde": E ** 9,
-                       "milliarden": E ** 9, "bio.": E ** 12, "billion": E ** 12, "billionen": E ** 12},
+                       "milliarden": E ** 9, "mia.": E ** 9, "mia": E ** 9, "bio.": E ** 12, "billion": E ** 12,
+                       "billionen": E ** 12},
                percent=("prozent", "%"), points=("prozentpunkte", "prozentpunkten", "prozentpunkt"),
                hedges_before={"mehr als": A, "über": A, "mindestens": A, "gut": A, "weniger als": B,
                               "unter": B, "bis zu": B, "höchstens": B, "knapp": U, "fast": U, "nahezu": U,
@@ -85,7 +98,8 @@ TABLES: dict[str, dict[str, object]] = {
     "es": dict(scales={"mil millones": E ** 9, "mil": E ** 3, "millón": E ** 6, "millones": E ** 6,
                        "billón": E ** 12, "billones": E ** 12},
                percent=("por ciento", "%"), points=("puntos porcentuales", "punto porcentual"),
-               hedges_before={"más de": A, "al menos": A, "por lo menos": A, "menos de": B,
+               hedges_before={"más de": A, "más del": A, "al menos": A, "por lo menos": A, "menos de": B,
+                              "menos del": B,
                               "por encima de": A, "por debajo de": B, "ronda el": R, "rondan el": R,
                               "superó": A, "supera": A, "superar": A, "superan": A, "superaron": A,
                               "rondaba el": R, "rondaban el": R, "ronda los": R, "rondan los": R,
@@ -173,12 +187,15 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
     "en": {"yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "dollars": "USD", "dollar": "USD",
            "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "won": "KRW", "rupees": "INR",
            "rupee": "INR", "reais": "BRL", "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
-           "₹": "INR", "rs": "INR", "rs.": "INR", "₩": "KRW", "¥": "CNY", "r$": "BRL"},
+           "₹": "INR", "rs": "INR", "rs.": "INR", "₩": "KRW", "¥": "CNY", "r$": "BRL", "c$": "CAD",
+           "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD"},
     "de": {"yuan": "CNY", "renminbi": "CNY", "us-dollar": "USD", "dollar": "USD", "euro": "EUR",
+           "fr.": "CHF", "franken": "CHF",
            "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "yen": "JPY", "rupien": "INR"},
     "fr": {"yuans": "CNY", "yuan": "CNY", "dollars": "USD", "dollars américains": "USD", "euros": "EUR",
            "euro": "EUR", "$": "USD", "€": "EUR", "m€": "EUR", "¥": "CNY", "yens": "JPY", "roupies": "INR"},
     "es": {"yuanes": "CNY", "yuan": "CNY", "dólares": "USD", "euros": "EUR", "$": "USD", "€": "EUR",
+           "yenes": "JPY", "yen": "JPY",
            "¥": "CNY", "rupias": "INR"},
     "it": {"yuan": "CNY", "dollari": "USD", "euro": "EUR", "$": "USD", "€": "EUR", "¥": "CNY",
            "rupie": "INR"},
@@ -197,45 +214,148 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
 }
 
 
+# Verbs of exceeding and of reaching at most, by language: the hedge of "more than 5 trillion yen"
+# as other languages write it, in a verb before or after the figure. Data: extend freely.
+HEDGE_VERBS: dict[str, dict[str, Direction]] = {
+    "en": {"exceeded": A, "exceeds": A, "exceed": A, "surpassed": A, "topped": A},
+    "de": {w: A for w in ("übertraf", "übertrafen", "übertrifft", "übertreffen", "übertroffen", "überstieg",
+                          "überstiegen", "übersteigt", "übersteigen", "überschritt", "überschritten",
+                          "überschreitet")},
+    "fr": {w: A for w in ("dépassé", "dépasse", "dépassent", "dépassant", "dépasser", "franchi", "excédé")},
+    "es": {w: A for w in ("superó", "superaron", "supera", "superan", "superar", "rebasó", "rebasa",
+                          "sobrepasó", "excedió", "excede")},
+    "pt": {w: A for w in ("superou", "superaram", "supera", "superam", "ultrapassou", "ultrapassaram",
+                          "ultrapassa", "excedeu")},
+    "it": {w: A for w in ("superato", "supera", "superano", "superò", "oltrepassato", "superati")},
+    "zh": {w: A for w in ("超过", "超過", "突破", "逾", "高于", "高於")},
+    "ja": {w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
+    "ko": {w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
+    "hi": {w: A for w in ("पार", "से ऊपर")},
+}
+
+
+# Abbreviations that are a scale word and a currency at once: Mexican "600 mdd" (millones de
+# dólares), Quebec "13,6 G$" (milliards de dollars). The scale goes in `scales`, the currency here.
+SCALE_CURRENCIES: dict[str, dict[str, str]] = {
+    "es": {"mdd": "USD", "mdp": "MXN", "mmdd": "USD"},
+    "fr": {"g$": "USD", "m$": "USD", "md$": "USD"},  # a bare dollar: compare.py matches it to any dollar
+}
+_SCALE_CURRENCY_SCALES = {"mdd": E ** 6, "mdp": E ** 6, "mmdd": E ** 9, "g$": E ** 9, "m$": E ** 6, "md$": E ** 9}
+
+# Where a language puts such a verb: before the figure (SVO) or after it (SOV: Japanese, Korean,
+# Hindi; German subordinate clauses).
+VERB_SIDES: dict[str, tuple[str, ...]] = {"ja": ("after",), "ko": ("after",), "hi": ("after",),
+                                          "de": ("before", "after")}
+
+
 class UnknownLocaleError(ValueError):
     pass
 
 
 def normalize_locale(code: str) -> str:
-    """ "de-DE" -> "de", "zh-CN" -> "zh_Hans", "pt-BR" -> "pt_BR"; unknown -> UnknownLocaleError."""
-    cleaned = code.replace("-", "_")
-    aliases = {"zh": "zh_Hans", "zh_CN": "zh_Hans", "zh_SG": "zh_Hans", "zh_TW": "zh_Hant",
-               "zh_HK": "zh_Hant", "pt": "pt_BR"}
-    if cleaned in aliases:
-        return aliases[cleaned]
-    if cleaned in TABLES:
-        return cleaned
-    language = cleaned.split("_")[0]
-    if language in TABLES and language != "pt":
-        return language
-    raise UnknownLocaleError(f"unknown locale {code!r}: expected one of {', '.join(SUPPORTED)}")
+    """A locale tag as tools write it, in babel's canonical form: "de-DE" -> "de_DE", "zh-CN" and
+    "zh_CN" -> "zh_Hans_CN", "zh_HK" -> "zh_Hant_HK", "es-419" -> "es_419", "ZH-hant-tw" ->
+    "zh_Hant_TW". Any tag babel parses is accepted when its language has a table (`table_key`);
+    otherwise UnknownLocaleError names the languages that do."""
+    try:
+        locale = _parse(code)
+    except ValueError:
+        raise UnknownLocaleError(f"unknown locale {code!r}: expected a tag such as de, de-DE, de_CH, "
+                                 f"zh-CN, zh_Hans_CN, zh-Hant-TW, pt-BR, es-419 ({_ACCEPTED})") from None
+    if _key_of(locale) is None:
+        raise UnknownLocaleError(f"no number table for locale {code!r}: expected a tag in one of the "
+                                 f"languages {_ACCEPTED}")
+    return str(locale)
+
+
+_ACCEPTED = "en, de, fr, es, it, pt, zh, ja, ko, hi, with any region or script"
+
+
+@lru_cache(maxsize=128)
+def _parse(code: str) -> Any:
+    from babel import Locale
+    from babel import UnknownLocaleError as BabelUnknown
+
+    parts = [p for p in re.split(r"[-_.@\s]+", code.strip()) if p]
+    if not parts or not parts[0].isalpha():
+        raise ValueError(code)
+    # BCP-47 and POSIX in any case: language lower, script title, region upper
+    fixed = [parts[0].lower()] + [p.title() if len(p) == 4 and p.isalpha() else p.upper() for p in parts[1:]]
+    try:
+        return Locale.parse("_".join(fixed[:3]))
+    except (ValueError, BabelUnknown):
+        raise ValueError(code) from None
+
+
+def _key_of(locale: Any) -> str | None:
+    """The table a babel locale reads with: language, with script for Chinese (zh_CN simplified,
+    zh_TW and zh_HK traditional), region for Portuguese and Indian English."""
+    language, script, territory = locale.language, locale.script, locale.territory
+    if language == "zh":
+        return "zh_Hant" if script == "Hant" or territory in ("TW", "HK", "MO") else "zh_Hans"
+    if language == "pt":
+        return "pt_PT" if territory not in (None, "BR") else "pt_BR"
+    if language == "en" and territory == "IN":
+        return "en_IN"
+    return language if language in TABLES else None
+
+
+def table_key(code: str) -> str:
+    """The table of a normalized tag (or of a table name itself: "zh_Hans", "pt_BR")."""
+    if code in TABLES:
+        return code
+    key = _key_of(_parse(code))
+    assert key is not None, code
+    return key
 
 
 @lru_cache(maxsize=32)
 def table(code: str) -> LocaleTable:
-    """The merged table of a (normalized) locale: its words plus babel's separators and names."""
+    """The merged table of a normalized locale: its language's words, plus the separators and
+    currency names babel gives for the full tag (de_CH writes 1’000, fr_CA 1 000,5)."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
-    spec = TABLES[code]
-    babel_code = {"zh_Hans": "zh_Hans_CN", "zh_Hant": "zh_Hant_TW"}.get(code, code)
+    key = table_key(code)
+    language = key.split("_")[0]
+    spec = dict(TABLES[key])
+    extra = SCALE_CURRENCIES.get(language, {})
+    spec["scales"] = {**spec["scales"], **{w: _SCALE_CURRENCY_SCALES[w] for w in extra}}  # type: ignore[dict-item]
+    babel_code = _babel_tag(code, key)
     return LocaleTable(
-        code=code, decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
-        currencies=_currency_words(code), **spec)  # type: ignore[arg-type]
+        code=key, decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
+        currencies=_currency_words(key, babel_code), hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}),
+        verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code), scale_currencies=extra,
+        decimals=tuple(dict.fromkeys((get_decimal_symbol(babel_code),
+                                      get_decimal_symbol(_babel_tag(key, key))))),
+        **spec)  # type: ignore[arg-type]
 
 
-def _currency_words(code: str) -> dict[str, str]:
+def _month_names(babel_code: str) -> tuple[str, ...]:
+    from babel import Locale
+
+    months = Locale.parse(babel_code).months["format"]
+    names = {n.lower().rstrip(".") for width in ("wide", "abbreviated") for n in months[width].values()}
+    return tuple(sorted((n for n in names if len(n) >= 3 and not any(c.isdigit() for c in n)), key=len,
+                        reverse=True))
+
+
+def _babel_tag(code: str, key: str) -> str:
+    """The tag babel formats with: the full tag when it names a region, else the table's default."""
+    defaults = {"zh_Hans": "zh_Hans_CN", "zh_Hant": "zh_Hant_TW", "pt_BR": "pt_BR", "pt_PT": "pt_PT",
+                "pt": "pt_BR"}
+    if code in TABLES:
+        return defaults.get(code, code)
+    return code
+
+
+def _currency_words(code: str, babel_code: str) -> dict[str, str]:
     """Currency names in the locale (babel) for the currencies news writes most, plus extras."""
     from babel import Locale
 
     common = ("USD", "EUR", "CNY", "JPY", "GBP", "INR", "KRW", "HKD", "BRL", "CHF", "ZAR", "CAD",
               "AUD", "RUB", "TWD")
     words: dict[str, str] = {}
-    locale = Locale.parse({"zh_Hans": "zh_Hans_CN", "zh_Hant": "zh_Hant_TW"}.get(code, code))
+    locale = Locale.parse(babel_code)
     for iso in common:
         name = locale.currencies.get(iso)
         if name:
@@ -245,9 +365,26 @@ def _currency_words(code: str) -> dict[str, str]:
             words.setdefault(symbol.lower(), iso)
         words[iso.lower()] = iso
     words.update(EXTRA_CURRENCIES.get(code.split("_")[0], {}))
+    _local_dollar(words, locale.territory)
     if code == "zh_Hant":
         words["元"] = "TWD"  # Taiwan's press: a bare 元 is the New Taiwan dollar
     return words
+
+
+_NAMES_A_COUNTRY = re.compile(r"us|u\.s|美|米|améric|estadounidense|american|미국", re.IGNORECASE)
+
+
+def _local_dollar(words: dict[str, str], territory: str | None) -> None:
+    """In a region whose currency is a dollar, a dollar that names no country is that one: "dollars"
+    in fr_CA is the Canadian dollar, "$" in en_AU the Australian."""
+    from babel.numbers import get_territory_currencies
+
+    local = get_territory_currencies(territory)[:1] if territory else []
+    if not local or local[0] == "USD" or not local[0].endswith("D"):
+        return
+    for word, iso in list(words.items()):
+        if iso == "USD" and word != "usd" and not _NAMES_A_COUNTRY.search(word):
+            words[word] = local[0]
 
 
 def devanagari_to_ascii(text: str) -> str:

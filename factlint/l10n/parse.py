@@ -67,7 +67,7 @@ class LFigure:
 def parse_figures(text: str, locale: str) -> list[LFigure]:
     """Every figure in `text` (a normalized locale code, see locales.normalize_locale)."""
     spec = table(locale)
-    plain = devanagari_to_ascii(text.replace("\\$", " $"))
+    plain = devanagari_to_ascii(text.replace("\\$", " $")).translate(_FULL_WIDTH)
     figures: list[LFigure] = []
     taken: list[tuple[int, int]] = []
     for start, end, digits, value, ulp in _numbers(plain, spec):
@@ -77,8 +77,47 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
         taken.append((figure.start, figure.end))
         figures.append(figure)
     figures.sort(key=lambda f: f.start)
-    figures = [f for f in figures if not _not_a_figure(plain, f)]
-    return _join_compounds(figures, text) if spec.attached_scales else figures
+    figures = [f for f in figures if not _not_a_figure(plain, f) and not _is_date_part(plain, f, spec.months)]
+    return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
+
+
+def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
+    """ "5 mil 600 millones" (Mexico) is 5,600 million: a count of thousands, then a number of a
+    larger scale, read as one figure in that scale."""
+    joined: list[LFigure] = []
+    for figure in figures:
+        previous = joined[-1] if joined else None
+        if previous is not None and previous.kind == "number" and previous.scale == 1000 and \
+                figure.scale > previous.scale and figure.value < figure.scale * 1000 and \
+                text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 2:
+            joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
+                                 previous.value * figure.scale + figure.value, figure.ulp, figure.kind, figure.unit,
+                                 previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
+                                 f"{previous.digits}{figure.digits}", figure.scale, figure.scale_word)
+            continue
+        joined.append(figure)
+    return joined
+
+
+# Full-width digits, point, comma and percent ("４．５％") as ASCII, one character for one.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+_MONTH_RANGE = re.compile(r"[\s]*[—–\-~～〜至到][\s]*\d{1,2}[\s]*[月월]")
+
+
+def _is_date_part(text: str, figure: LFigure, months: tuple[str, ...]) -> bool:
+    """The day of "March 8", "8 de marzo", "8. März", or the first month of "1—3月", "1至3月",
+    "1~3월": parts of a date, whose digits are no figures to carry over."""
+    if figure.scale_word is not None or figure.kind != "number" or figure.value > 31 or figure.ulp != 1:
+        return False
+    if figure.value <= 12 and _MONTH_RANGE.match(text, figure.end):
+        return True
+    if not months:
+        return False
+    before = text[max(0, figure.start - 16):figure.start].lower()
+    after = text[figure.end:figure.end + 16].lower()
+    names = "|".join(re.escape(m) for m in months)
+    return bool(re.search(rf"\b(?:{names})\.?\s+$", before)
+                or re.match(rf"\.?\s+(?:de\s+|of\s+)?(?:{names})\b", after))
 
 
 _PERIOD_LABEL = re.compile(r"\b(?:first|last|past|next|previous|final)\s+$", re.IGNORECASE)
@@ -125,7 +164,9 @@ def _join_compounds(figures: list[LFigure], text: str) -> list[LFigure]:
 
 @lru_cache(maxsize=32)
 def _number_re(group: str, decimal: str) -> re.Pattern[str]:
-    groups = "".join(sorted({group, ",", ".", *_SPACES} - {decimal}))
+    # Swiss grouping is written with either apostrophe, typewriter (CLDR's) or typographic
+    apostrophes = {"'", "’"} if group in ("'", "’") else set()
+    groups = "".join(sorted({group, ",", ".", *_SPACES, *apostrophes} - {decimal}))
     grouped = rf"\d{{1,3}}(?:[{re.escape(groups)}]\d{{3}})+(?:[{re.escape(decimal)}.,]\d+)?"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567
     return re.compile(rf"(?<![\d.,])(?:{indian}|{grouped}|\d+(?:[.,]\d+)?)(?![\d])")
@@ -222,6 +263,8 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         end = scale_match.end()
     scale_word = " ".join(words) or None
     kind, unit = "number", None
+    if words and words[-1].lower() in spec.scale_currencies:  # "600 mdd", "13,6 G$"
+        kind, unit = "money", spec.scale_currencies[words[-1].lower()]
     if spec.attached_scales and plain[end:end + 1] == "成" and scale_word is None:
         value, ulp, end, kind, unit = value * 10, ulp * 10, end + 1, "percent", "percent"  # 六成 = 60%
     for kind_name, words in (("points", spec.points), ("percent", spec.percent)):
@@ -231,7 +274,7 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         if unit_match:
             kind, unit, end = kind_name, ("pp" if kind_name == "points" else "percent"), unit_match.end()
             break
-    if kind == "number":
+    if kind == "number" and unit is None:
         # A currency named before the figure wins ("新台幣2.89兆元", "US$ 73 bilhões").
         currency = _currency_before(plain, start, spec) or _currency_after(plain, end, spec)
         if currency is not None:
@@ -239,7 +282,7 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
             start, end = min(start, currency[1]), max(end, currency[2])
     if kind == "number" and scale_word is None and YEAR_RE.match(digits):
         kind = "year"
-    hedge_text, hedge, start, end = _hedge(plain, spec, start, end)
+    hedge_text, hedge, start, end = _hedge(plain, spec, start, end) if kind != "year" else (None, None, start, end)
     return LFigure(original[start:end], start, end, value * scale, ulp * scale, kind, unit, hedge,
                    hedge_text, digits, scale, scale_word)
 
@@ -289,4 +332,31 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
                            ).match(text, end)
         if match:
             return match.group(1), spec.hedges_after[phrase], start, end
-    return None, None, start, end
+    verb = _hedge_verb(text, spec, start, end)
+    return (verb[0], verb[1], start, end) if verb else (None, None, start, end)
+
+
+VERB_REACH = 32  # characters of the figure's clause, before or after it, where a hedge verb may stand
+_CLAUSE_MARK = re.compile(r"[,;:。，；：、()（）]|\b(?:and|und|et|y|e|while|während|mientras|tandis)\b")
+
+
+def _hedge_verb(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str, Direction] | None:
+    """A verb of exceeding in the figure's clause: "übertraf im ersten Halbjahr 8 Milliarden",
+    "superó los 3.400 millones", "5兆円を上回る", "16萬億港元" after "突破"."""
+    if not spec.hedge_verbs:
+        return None
+    before = after = ""
+    if "before" in spec.verb_sides:
+        before = text[max(0, start - VERB_REACH):start]
+        marks = list(_CLAUSE_MARK.finditer(before))
+        before = before[marks[-1].end():] if marks else before
+    if "after" in spec.verb_sides:
+        after = text[end:end + VERB_REACH // 2]
+        mark = _CLAUSE_MARK.search(after)
+        after = after[:mark.start()] if mark else after
+    for verb in sorted(spec.hedge_verbs, key=len, reverse=True):
+        boundary = r"\b" if re.match(r"[A-Za-zÀ-ÿ]", verb) else ""  # CJK words stand glued to others
+        if re.search(rf"{boundary}{re.escape(verb)}", before, re.IGNORECASE) or \
+                re.search(rf"{boundary}{re.escape(verb)}", after, re.IGNORECASE):
+            return verb, spec.hedge_verbs[verb]
+    return None
