@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from factlint.cli import main
 from factlint.l10n.compare import compare_texts
-from factlint.l10n.locales import SUPPORTED, normalize_locale
+from factlint.l10n.locales import SUPPORTED, UnknownLocaleError, normalize_locale, table_key
 from factlint.l10n.parse import parse_figures
 
 REPO = Path(__file__).resolve().parent.parent
@@ -239,3 +239,63 @@ def test_each_error_kind_has_its_own_check() -> None:
     checked = [re.search(r'issue_hits\(segment, "(\w+)"\)', inspect.getsource(rule.check)).group(1)
                for rule in all_rules() if rule.stage == "l10n"]
     assert sorted(checked) == sorted(KINDS)
+
+
+@pytest.mark.parametrize(("written", "canonical", "key"), [
+    ("zh_Hans_CN", "zh_Hans_CN", "zh_Hans"), ("zh-CN", "zh_Hans_CN", "zh_Hans"), ("zh_CN", "zh_Hans_CN", "zh_Hans"),
+    ("ZH-hans-cn", "zh_Hans_CN", "zh_Hans"), ("zh-Hant-TW", "zh_Hant_TW", "zh_Hant"),
+    ("zh_HK", "zh_Hant_HK", "zh_Hant"), ("de-DE", "de_DE", "de"), ("de_AT", "de_AT", "de"),
+    ("de-CH", "de_CH", "de"), ("fr-CA", "fr_CA", "fr"), ("es-419", "es_419", "es"), ("es_MX", "es_MX", "es"),
+    ("pt-BR", "pt_BR", "pt_BR"), ("en-GB", "en_GB", "en"), ("EN-in", "en_IN", "en_IN"), ("hi-IN", "hi_IN", "hi"),
+])
+def test_locale_tags_as_tools_write_them(written: str, canonical: str, key: str) -> None:
+    assert normalize_locale(written) == canonical
+    assert table_key(canonical) == key
+
+
+@pytest.mark.parametrize("tag", ["ru-RU", "xx", ""])
+def test_a_tag_without_table_names_the_accepted_ones(tag: str) -> None:
+    with pytest.raises(UnknownLocaleError, match="en, de, fr"):
+        normalize_locale(tag)
+
+
+@pytest.mark.parametrize(("text", "tag", "value"), [
+    ("1’250’000 Franken", "de-CH", Decimal(1250000)),      # Swiss grouping, from the full tag
+    ("1\u00a0250,5 millions de dollars", "fr-CA", Decimal("1250.5e6")),
+    ("2.350 millones de pesos", "es-ES", Decimal("2.35e9")),
+    ("2,350 millones de pesos", "es-MX", Decimal("2.35e9")),  # Mexico groups with a comma
+    ("４．５％", "zh-CN", Decimal("4.5")),                      # full-width digits and sign
+])
+def test_separators_come_from_the_full_tag(text: str, tag: str, value: Decimal) -> None:
+    assert [f.value for f in parse_figures(text, normalize_locale(tag))] == [value]
+
+
+@pytest.mark.parametrize(("source", "target", "tag"), [
+    ("Sales exceeded 12 billion euros.", "Le chiffre d'affaires a dépassé 12 milliards d'euros.", "fr-FR"),
+    ("Exports topped 8 billion euros.", "Die Exporte übertrafen 8 Milliarden Euro.", "de-AT"),
+    ("Profits exceeded 5 trillion yen.", "利益は5兆円を上回った。", "ja-JP"),
+    ("Output exceeded 30 billion yuan in January-March.", "1—3月，产值超过300亿元。", "zh-CN"),
+    ("Sales reached 3 million units on March 8, 2023.", "2023年3月8日，销量达300万台。", "zh_Hans_CN"),
+])
+def test_hedge_verbs_and_cjk_dates_are_not_false_alarms(source: str, target: str, tag: str) -> None:
+    assert not compare_texts(source, "en", target, normalize_locale(tag)).issues
+
+
+def test_a_bare_dollar_is_not_a_local_currency_word() -> None:
+    """'13億元' in Taiwan is NT dollars: a "$1.3 billion" that loses its 美 is a currency error."""
+    issues = compare_texts("The maker raised $1.3 billion.", "en", "該廠募得13億元。", normalize_locale("zh-TW")).issues
+    assert [issue.kind for issue in issues] == ["currency"]
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("de-ch.xlf", XLIFF20.replace('trgLang="fr"', 'trgLang="de-CH"')
+     .replace("L'entreprise compte 27,339 salariés.", "Das Unternehmen hat 27’339 Beschäftigte.")),
+    ("pt.po", PO.replace("Language: ja", "Language: pt_BR")
+     .replace("計画の費用は1408億2000万ドル。", "O plano custa US$ 140,82 bilhões.")
+     .replace("売上高は18兆円だった。", "A receita foi de mais de 18 trilhões de ienes.")),
+])
+def test_the_file_names_its_locale_tag(tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str,
+                                       content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert main(["l10n", str(path), "--format", "json"]) == 0, capsys.readouterr()

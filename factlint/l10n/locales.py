@@ -348,6 +348,22 @@ def _babel_tag(code: str, key: str) -> str:
     return code
 
 
+_NOUN_FIRST = frozenset({"es", "pt", "fr", "it"})  # "ienes japoneses": the noun alone names the currency
+_NEW = frozenset({"novos", "nuevos", "nouveaux", "nuovi"})  # "nuevos dólares taiwaneses": no noun first
+
+
+def _add_plural_names(words: dict[str, str], iso: str, babel_code: str) -> None:
+    """The plural name ("ienes japoneses") and its head noun ("ienes"), which news writes alone;
+    the currency met first (the commonest) keeps a noun that several share ("dólares")."""
+    from babel.numbers import get_currency_name
+
+    plural = get_currency_name(iso, 2, babel_code).lower()
+    words.setdefault(plural, iso)
+    head = plural.split()[0]
+    if head not in _NEW:
+        words.setdefault(head, iso)
+
+
 def _currency_words(code: str, babel_code: str) -> dict[str, str]:
     """Currency names in the locale (babel) for the currencies news writes most, plus extras."""
     from babel import Locale
@@ -360,6 +376,8 @@ def _currency_words(code: str, babel_code: str) -> dict[str, str]:
         name = locale.currencies.get(iso)
         if name:
             words[name.lower()] = iso
+        if locale.language in _NOUN_FIRST:
+            _add_plural_names(words, iso, babel_code)
         symbol = locale.currency_symbols.get(iso)
         if symbol and not symbol.isalpha():
             words.setdefault(symbol.lower(), iso)
