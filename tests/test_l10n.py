@@ -253,7 +253,7 @@ def test_locale_tags_as_tools_write_them(written: str, canonical: str, key: str)
     assert table_key(canonical) == key
 
 
-@pytest.mark.parametrize("tag", ["ru-RU", "xx", ""])
+@pytest.mark.parametrize("tag", ["fa-IR", "ar-EG", "xx", ""])
 def test_a_tag_without_table_names_the_accepted_ones(tag: str) -> None:
     with pytest.raises(UnknownLocaleError, match="en, de, fr"):
         normalize_locale(tag)
@@ -299,3 +299,37 @@ def test_the_file_names_its_locale_tag(tmp_path: Path, capsys: pytest.CaptureFix
     path = tmp_path / name
     path.write_text(content, encoding="utf-8")
     assert main(["l10n", str(path), "--format", "json"]) == 0, capsys.readouterr()
+
+
+@pytest.mark.parametrize(("text", "tag", "expected"), [
+    ("3 485 млрд рублей", "ru-RU", (Decimal("3485e9"), "money", "RUB")),  # scale words from CLDR
+    ("5,2 miljard euro", "nl_NL", (Decimal("5.2e9"), "money", "EUR")),
+    ("%38,1", "tr-TR", (Decimal("38.1"), "percent", "percent")),        # CLDR puts the sign first
+    ("新台幣3兆1325億元", "zh-TW", (Decimal("3.1325e12"), "money", "TWD")),
+    ("5.875厘", "zh_HK", (Decimal("5.875"), "percent", "percent")),       # Hong Kong's rate in 厘
+])
+def test_tables_from_cldr_and_regional_notations(text: str, tag: str, expected: tuple) -> None:
+    assert values(text, normalize_locale(tag)) == [expected]
+
+
+def test_a_centimetre_is_not_a_percent_in_hong_kong() -> None:
+    assert values("5厘米", "zh_Hant_HK") == [(Decimal(5), "number", None)]
+
+
+@pytest.mark.parametrize(("source", "source_tag", "target", "target_tag"), [
+    ("Un déficit de 13,6 G$ en 2025-2026.", "fr-CA", "A deficit of C$13.6 billion in 2025-26.", "en-GB"),
+    ("Profits rose 5.4% to 1.58 trillion rubles.", "en", "Прибыль выросла на 5,4% до 1,58 трлн рублей.", "ru-RU"),
+    ("Inflation fell to 38.1% and the rate rose 3.5 points to 46%.", "en",
+     "Enflasyon %38,1'e geriledi, faiz 3,5 puan artarak %46'ya yükseldi.", "tr-TR"),
+])
+def test_short_year_ranges_and_cldr_languages_pass(source: str, source_tag: str, target: str,
+                                                   target_tag: str) -> None:
+    assert not compare_texts(source, normalize_locale(source_tag), target, normalize_locale(target_tag)).issues
+
+
+def test_a_separator_read_the_other_way_round_is_named() -> None:
+    """Peru groups with a comma: "4,523 millones" is 4.523 billion, not the 4.523 million of Spain."""
+    issues = compare_texts("Las exportaciones sumaron 4,523 millones de dólares.", normalize_locale("es-PE"),
+                           "Exports totalled $4.523 million.", "en").issues
+    assert [(issue.kind, "in es_PE it is a thousands separator" in issue.message) for issue in issues] == \
+        [("separator", True)]

@@ -9,6 +9,7 @@ otherwise missing or extra. Two figures that trade places between a source's "A 
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factlint.figures.hedges import Direction
-from factlint.l10n.locales import table
+from factlint.l10n.locales import LocaleTable, table
 from factlint.l10n.parse import LFigure, interpret, parse_figures
 
 KINDS = ("missing", "extra", "value", "scale", "separator", "currency", "percent_points", "hedge",
@@ -64,9 +65,12 @@ def _period_count(figure: LFigure, text: str) -> bool:
 
 def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: Sequence[LFigure],
             target_text: str, target_locale: str) -> Comparison:
-    pairs = _pair_by_value(src, tgt)
+    # A table from CLDR alone has no hedge or percentage-point words: neither is compared there
+    words_known = table(source_locale).hedges_known and table(target_locale).hedges_known
+    pairs = _pair_by_value(src, tgt, words_known)
     issues = [issue for s, t in pairs
-              if (issue := _decimal_mark_issue(src[s], tgt[t], target_locale) or _pair_issue(src[s], tgt[t], tgt))]
+              if (issue := _decimal_mark_issue(src[s], tgt[t], target_locale)
+                  or _pair_issue(src[s], tgt[t], tgt, words_known))]
     issues += _swaps(src, tgt, pairs, source_text)
     left_s = [i for i in range(len(src)) if i not in {s for s, _ in pairs}]
     left_t = [j for j in range(len(tgt)) if j not in {t for _, t in pairs}]
@@ -91,21 +95,25 @@ def _family(figure: LFigure) -> str:
     return {"points": "percent", "year": "number"}.get(figure.kind, figure.kind)
 
 
-def _compatible(a: LFigure, b: LFigure) -> bool:
-    """Kinds that can be one figure: money may lose its currency word, percent its sign."""
+def _compatible(a: LFigure, b: LFigure, words_known: bool = True) -> bool:
+    """Kinds that can be one figure: money may lose its currency word, percent its sign. In a
+    language read from CLDR alone, a bare number may be a percent written with a word CLDR lacks
+    ("2,9 proc.", "3,5 puan")."""
     families = {_family(a), _family(b)}
-    return len(families) == 1 or families == {"money", "number"}
+    return len(families) == 1 or families == {"money", "number"} or \
+        (not words_known and families == {"percent", "number"})
 
 
 def _position(figures: Sequence[LFigure], index: int) -> float:
     return index / max(1, len(figures) - 1)
 
 
-def _pair_by_value(src: Sequence[LFigure], tgt: Sequence[LFigure]) -> list[tuple[int, int]]:
+def _pair_by_value(src: Sequence[LFigure], tgt: Sequence[LFigure], words_known: bool = True) -> list[tuple[int, int]]:
     """Greedy one-to-one pairing of figures whose values meet, nearest relative position first."""
     candidates = sorted(
         (abs(_position(src, i) - _position(tgt, j)) + (0 if _family(s) == _family(t) else 1), i, j)
-        for i, s in enumerate(src) for j, t in enumerate(tgt) if _overlaps(s, t) and _compatible(s, t))
+        for i, s in enumerate(src) for j, t in enumerate(tgt)
+        if _overlaps(s, t) and _compatible(s, t, words_known))
     used_s: set[int] = set()
     used_t: set[int] = set()
     pairs = []
@@ -135,7 +143,7 @@ def _same_dollar(s: LFigure, t: LFigure) -> bool:
     return any("$" in f.text and not _NAMED_DOLLAR.search(f.text) for f in (s, t))
 
 
-def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = ()) -> Issue | None:
+def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: bool = True) -> Issue | None:
     """What differs between two figures that are the same number."""
     if {s.kind, t.kind} == {"percent", "points"}:
         return Issue("percent_points", s, t, f"{_shown(s)} is {_kind_word(s)} but the translation "
@@ -145,7 +153,7 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = ()) -> Issue
     if s.kind == "money" and s.unit != t.unit and not elided and not _same_dollar(s, t):
         return Issue("currency", s, t, f"{_shown(s)} is {s.unit or 'no currency'} but the translation "
                                         f"{_shown(t)} is {t.unit or 'no currency'}")
-    if _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
+    if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
     if t.loose_ulp > s.loose_ulp and s.loose_ulp > 0:
         return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
@@ -215,13 +223,19 @@ def _same_slot(src: Sequence[LFigure], tgt: Sequence[LFigure], i: int, j: int) -
 def _reading_issue(s: LFigure, t: LFigure, source_locale: str, target_locale: str) -> Issue | None:
     """A misread separator or a scale off by a power of ten, if either makes the figures meet."""
     source_spec, target_spec = table(source_locale), table(target_locale)
-    for digits, scale, spec in ((t.digits, t.scale, source_spec), (s.digits, s.scale, target_spec)):
+    swapped = _swapped(source_spec)
+    readings = (  # the digits reread, and why the reader would misread them
+        (t.digits, t.scale, source_spec,
+         f"the separator in {t.digits!r} is {_separator_role(t.digits, target_spec)} in {target_locale}"),
+        (s.digits, s.scale, target_spec, f"the separator in {s.digits!r} was read as "
+                                         f"{_separator_role(s.digits, target_spec)}, as {target_locale} writes it"),
+        (s.digits, s.scale, swapped, f"the separator in {s.digits!r} was read as {_separator_role(s.digits, swapped)}; "
+                                     f"in {source_locale} it is {_separator_role(s.digits, source_spec)}"))
+    for digits, scale, spec, why in readings:
         reread = interpret(digits, spec.decimal, spec.group) if _has_separator(digits) else None
         other = s if digits is t.digits else t
         if reread is not None and _meets(reread[0] * scale, other):
-            return Issue("separator", s, t, f"{_shown(s)} became {_shown(t)}: the separator in "
-                                             f"{digits!r} is read as {_separator_role(digits, target_spec)} "
-                                             f"in {target_locale}")
+            return Issue("separator", s, t, f"{_shown(s)} became {_shown(t)}: {why}")
     if s.value and t.value:
         ratio = (t.value / s.value).normalize()
         factor = next((f for f in SCALE_FACTORS if abs(ratio - f) <= f * Decimal("0.006")), None)
@@ -230,6 +244,12 @@ def _reading_issue(s: LFigure, t: LFigure, source_locale: str, target_locale: st
             return Issue("scale", s, t, f"{_shown(s)} became {_shown(t)}, {_times(factor)}: "
                                          f"{_scale_cause(s, t, target_spec)}")
     return None
+
+
+def _swapped(spec: LocaleTable) -> LocaleTable:
+    """The marks in the other roles: Peru's "4,523 millones" read the Spanish way is 4.523 million."""
+    return dataclasses.replace(spec, decimal=spec.group, group=spec.decimal) \
+        if spec.group in ",." else spec
 
 
 def _meets(value: Decimal, figure: LFigure) -> bool:

@@ -47,6 +47,10 @@ class LocaleTable:
     # "2,8 Prozent" though CLDR gives de_CH a point).
     decimals: tuple[str, ...] = ()
     scale_currencies: dict[str, str] = field(default_factory=dict)  # "mdd" -> "USD": scale and money in one
+    # False for a table built from CLDR alone (ru, nl, pl, tr...): CLDR has no hedge words, so a
+    # hedge cannot be compared there and is not reported.
+    hedges_known: bool = True
+    percent_before: bool = False  # CLDR's percent pattern puts the sign first: Turkish "%38,1"
 
 
 _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
@@ -227,7 +231,8 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "pt": {w: A for w in ("superou", "superaram", "supera", "superam", "ultrapassou", "ultrapassaram",
                           "ultrapassa", "excedeu")},
     "it": {w: A for w in ("superato", "supera", "superano", "superò", "oltrepassato", "superati")},
-    "zh": {w: A for w in ("超过", "超過", "突破", "逾", "高于", "高於")},
+    "zh": {**{w: A for w in ("超过", "超過", "突破", "逾", "高于", "高於")},
+           **{w: B for w in ("最高", "最多", "高达", "高達")}},  # "最高將達320億美元": as much as
     "ja": {w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
     "ko": {w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
     "hi": {w: A for w in ("पार", "से ऊपर")},
@@ -241,6 +246,10 @@ SCALE_CURRENCIES: dict[str, dict[str, str]] = {
     "fr": {"g$": "USD", "m$": "USD", "md$": "USD"},  # a bare dollar: compare.py matches it to any dollar
 }
 _SCALE_CURRENCY_SCALES = {"mdd": E ** 6, "mdp": E ** 6, "mmdd": E ** 9, "g$": E ** 9, "m$": E ** 6, "md$": E ** 9}
+
+# Percent words of one region: Hong Kong states interest rates in 厘 ("5.875厘" = 5.875%).
+# Keyed by territory, then language. Data: extend freely.
+REGIONAL_PERCENT: dict[str, dict[str, tuple[str, ...]]] = {"HK": {"zh": ("厘",)}, "MO": {"zh": ("厘",)}}
 
 # Where a language puts such a verb: before the figure (SVO) or after it (SOV: Japanese, Korean,
 # Hindi; German subordinate clauses).
@@ -268,7 +277,8 @@ def normalize_locale(code: str) -> str:
     return str(locale)
 
 
-_ACCEPTED = "en, de, fr, es, it, pt, zh, ja, ko, hi, with any region or script"
+_ACCEPTED = ("en, de, fr, es, it, pt, zh, ja, ko, hi with hand-written tables, and any language CLDR gives "
+             "scale words for in Latin digits (ru, nl, pl, tr, sv...), with any region or script")
 
 
 @lru_cache(maxsize=128)
@@ -297,7 +307,20 @@ def _key_of(locale: Any) -> str | None:
         return "pt_PT" if territory not in (None, "BR") else "pt_BR"
     if language == "en" and territory == "IN":
         return "en_IN"
-    return language if language in TABLES else None
+    if language in TABLES:
+        return language
+    # Egypt writes Arabic-Indic digits though Arabic at large is read in Latin ones
+    readable = _cldr_readable(language) and locale.default_numbering_system == "latn"
+    return language if readable else None
+
+
+@lru_cache(maxsize=64)
+def _cldr_readable(language: str) -> bool:
+    """A language CLDR gives scale words for, written with Latin digits: its table can be built."""
+    from babel import Locale
+
+    locale = Locale.parse(language)
+    return locale.default_numbering_system == "latn" and bool(locale._data.get("compact_decimal_formats"))
 
 
 def table_key(code: str) -> str:
@@ -317,17 +340,57 @@ def table(code: str) -> LocaleTable:
 
     key = table_key(code)
     language = key.split("_")[0]
-    spec = dict(TABLES[key])
+    spec = dict(TABLES[key]) if key in TABLES else _cldr_entry(key)
     extra = SCALE_CURRENCIES.get(language, {})
     spec["scales"] = {**spec["scales"], **{w: _SCALE_CURRENCY_SCALES[w] for w in extra}}  # type: ignore[dict-item]
     babel_code = _babel_tag(code, key)
+    regional = REGIONAL_PERCENT.get(babel_code.rsplit("_", 1)[-1] if babel_code.count("_") else "", {})
+    spec["percent"] = (*spec["percent"], *regional.get(language, ()))  # type: ignore[misc]
     return LocaleTable(
-        code=key, decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
+        code=key, percent_before=_percent_sign_first(babel_code),
+        decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}),
         verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code), scale_currencies=extra,
         decimals=tuple(dict.fromkeys((get_decimal_symbol(babel_code),
                                       get_decimal_symbol(_babel_tag(key, key))))),
         **spec)  # type: ignore[arg-type]
+
+
+def _percent_sign_first(babel_code: str) -> bool:
+    from babel import Locale
+
+    return Locale.parse(babel_code).percent_formats[None].pattern.lstrip().startswith("%")
+
+
+def _cldr_entry(language: str) -> dict[str, Any]:
+    """A table from CLDR alone, for a language with no hand-written one: its scale words in every
+    plural form ("миллиона", "млрд"), its percent sign and unit words ("процентов", "yüzde")."""
+    from babel import Locale
+    from babel.units import format_unit
+
+    locale = Locale.parse(language)
+    scales: dict[str, Decimal] = {}
+    for forms in locale._data["compact_decimal_formats"].values():  # long and short
+        for patterns in forms.values():  # plural categories
+            for magnitude, pattern in patterns.items():
+                word = _scale_word(str(getattr(pattern, "pattern", pattern)))
+                zeros = str(getattr(pattern, "pattern", pattern)).count("0")
+                if word and int(magnitude) >= 1000 and zeros:
+                    scales.setdefault(word.lower(), Decimal(int(magnitude)) / E ** (zeros - 1))
+    percent = {locale.number_symbols.get("latn", {}).get("percentSign", "%"), "%"}
+    for count in (1, 2, 5, 1.5):
+        for length in ("long", "short"):
+            unit = re.sub(r"[\d.,\s\u00a0\u202f%]+", " ", format_unit(count, "concentr-percent", length=length,
+                                                                   locale=language)).strip()
+            if unit:
+                percent.add(unit.lower())
+    return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=(),
+                hedges_before={}, hedges_known=False)
+
+
+def _scale_word(pattern: str) -> str:
+    """ "0 миллиона" -> "миллиона", "0\u00a0тыс'.'" -> "тыс.", "¤0 mln'.'" -> "mln."."""
+    return re.sub(r"[0#¤\s\u00a0\u202f]+", " ", pattern.replace("'", "")).strip()
 
 
 def _month_names(babel_code: str) -> tuple[str, ...]:
@@ -364,6 +427,21 @@ def _add_plural_names(words: dict[str, str], iso: str, babel_code: str) -> None:
         words.setdefault(head, iso)
 
 
+def _add_declined_names(words: dict[str, str], iso: str, babel_code: str, both_ends: bool) -> None:
+    """The name in each plural form ("Russian roubles", "российских рублей") and its noun: the last
+    word where adjectives stand first (en, de), either end in a table from CLDR alone ("долларов
+    США"). The currency met first (the commonest) keeps a noun that several share."""
+    from babel.numbers import get_currency_name
+
+    for count in (1, 2, 5):
+        name = get_currency_name(iso, count, babel_code).lower()
+        words.setdefault(name, iso)
+        ends = {name.split()[0], name.split()[-1]} if both_ends else {name.split()[-1]}
+        for word in ends:
+            if len(word) >= 3:
+                words.setdefault(word, iso)
+
+
 def _currency_words(code: str, babel_code: str) -> dict[str, str]:
     """Currency names in the locale (babel) for the currencies news writes most, plus extras."""
     from babel import Locale
@@ -378,6 +456,8 @@ def _currency_words(code: str, babel_code: str) -> dict[str, str]:
             words[name.lower()] = iso
         if locale.language in _NOUN_FIRST:
             _add_plural_names(words, iso, babel_code)
+        else:
+            _add_declined_names(words, iso, babel_code, both_ends=code not in TABLES)
         symbol = locale.currency_symbols.get(iso)
         if symbol and not symbol.isalpha():
             words.setdefault(symbol.lower(), iso)

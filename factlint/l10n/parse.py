@@ -8,6 +8,7 @@ place, scale applied), so that rounding can be judged.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -78,7 +79,21 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
         figures.append(figure)
     figures.sort(key=lambda f: f.start)
     figures = [f for f in figures if not _not_a_figure(plain, f) and not _is_date_part(plain, f, spec.months)]
+    figures = _full_years(figures, plain)
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
+
+
+def _full_years(figures: list[LFigure], text: str) -> list[LFigure]:
+    """The end of a year range written short is the following year: "2025-26" is 2025 to 2026, the
+    same as "2025-2026" in the other language, not a 26 added by the translation."""
+    for i in range(1, len(figures)):
+        first, second = figures[i - 1], figures[i]
+        short = first.kind == "year" and second.kind == "number" and len(second.digits) == 2 and \
+            re.fullmatch(r"\s?[-–/]\s?", text[first.end:second.start]) is not None
+        if short and int(second.digits) == (int(first.value) + 1) % 100:
+            year = int(first.value) + 1
+            figures[i] = dataclasses.replace(second, value=Decimal(year), kind="year", digits=str(year))
+    return figures
 
 
 def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
@@ -149,7 +164,7 @@ def _join_compounds(figures: list[LFigure], text: str) -> list[LFigure]:
                                  previous.hedge, previous.hedge_text, f"{previous.digits}.{figure.digits}",
                                  Decimal(1), None)  # "151円94銭" = 151.94 yen
             continue
-        if previous is not None and previous.scale_word and previous.kind == "number" and \
+        if previous is not None and previous.scale_word and _continues(previous, figure) and \
                 (figure.scale < previous.scale if figure.scale_word else figure.value < previous.scale) and \
                 text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 1:
             joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
@@ -160,6 +175,14 @@ def _join_compounds(figures: list[LFigure], text: str) -> list[LFigure]:
             continue
         joined.append(figure)
     return joined
+
+
+def _continues(previous: LFigure, figure: LFigure) -> bool:
+    """ "3兆" then "1325億元": a bare number, or the same currency named before ("新台幣3兆1325億元")."""
+    if previous.kind == "number":
+        return True
+    return previous.kind == figure.kind == "money" and previous.unit == figure.unit and \
+        previous.text.endswith(previous.scale_word or "")
 
 
 @lru_cache(maxsize=32)
@@ -246,6 +269,7 @@ def _after_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """Words after a figure; a word ending in a letter must end there too ("Prozent", not "Prozente")."""
     ordered = sorted(words, key=len, reverse=True)
     alternatives = [re.escape(w) + (r"(?![a-zà-ÿ])" if w[-1].isascii() and w[-1].isalpha() else "")
+                    + ("(?!米)" if w == "厘" else "")  # 厘米 is a centimetre, not Hong Kong's percent
                     for w in ordered]
     return re.compile(rf"[{_SPACES}]*(" + "|".join(alternatives) + ")", re.IGNORECASE)
 
@@ -267,9 +291,14 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         kind, unit = "money", spec.scale_currencies[words[-1].lower()]
     if spec.attached_scales and plain[end:end + 1] == "成" and scale_word is None:
         value, ulp, end, kind, unit = value * 10, ulp * 10, end + 1, "percent", "percent"  # 六成 = 60%
+    if kind == "number" and spec.percent_before and re.search(r"[%％]\s?$", plain[max(0, start - 2):start]):
+        kind, unit = "percent", "percent"  # "%38,1" where the sign comes first
+        start -= 1 if plain[start - 1] in "%％" else 2
     for kind_name, words in (("points", spec.points), ("percent", spec.percent)):
         if kind != "number":
             break
+        if not words:  # a table from CLDR alone knows no words for percentage points
+            continue
         unit_match = _after_pattern(words).match(plain, end)
         if unit_match:
             kind, unit, end = kind_name, ("pp" if kind_name == "points" else "percent"), unit_match.end()
