@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import textwrap
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ class Score:
     correct_total: int = 0
     seconds: float = 0.0
     refused: int = 0  # pairs whose locale tags factlint does not accept
+    by_tag: dict[str, Score] = field(default_factory=dict)  # pair scores per target tag as written
 
     def add_kinds(self, wanted: Counter[str], got: Counter[str]) -> None:
         for kind in set(wanted) | set(got):
@@ -66,17 +68,40 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
-def factlint_kinds(pair: dict[str, Any]) -> Counter[str] | None:
-    """The kinds factlint names for a pair; None when it refuses the pair's locale tags."""
+# The check code of each error kind (checks/l10n.py)
+CODE_KINDS = {"LOC001": "missing", "LOC002": "extra", "LOC003": "value", "LOC004": "scale", "LOC005": "separator",
+              "LOC006": "currency", "LOC007": "percent_points", "LOC008": "hedge", "LOC009": "rounding"}
+
+
+def factlint_kinds(pair: dict[str, Any], folder: Path | None = None) -> Counter[str] | None:
+    """The kinds factlint names for a pair; None when it refuses the pair's locale tags. A pair
+    delivered as a translation file (its "file", relative to the set) is run as a user runs it:
+    `factlint l10n FILE`, locales read from the file."""
     from factlint.l10n.compare import compare_texts
     from factlint.l10n.locales import UnknownLocaleError, normalize_locale
 
+    if pair.get("file") and folder is not None:
+        return file_kinds(folder / pair["file"])
     try:
         source_locale, target_locale = normalize_locale(pair["source_locale"]), normalize_locale(pair["target_locale"])
     except UnknownLocaleError:
         return None
     result = compare_texts(pair["source"], source_locale, pair["target"], target_locale)
     return Counter(issue.kind for issue in result.issues)
+
+
+def file_kinds(path: Path) -> Counter[str] | None:
+    import contextlib
+    import io
+
+    from factlint.cli import main as factlint
+
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = factlint(["l10n", str(path), "--format", "json"])
+    if code == 2:
+        return None
+    return Counter(CODE_KINDS[finding["code"]] for finding in json.loads(out.getvalue())["findings"])
 
 
 def toolkit_fails(pair: dict[str, Any]) -> bool:
@@ -91,12 +116,17 @@ def toolkit_fails(pair: dict[str, Any]) -> bool:
     return False
 
 
-def score(pairs: list[dict[str, Any]], listing: bool) -> tuple[Score, Score]:
+def score(pairs: list[dict[str, Any]], listing: bool, folder: Path | None = None) -> tuple[Score, Score]:
+    """Both tools on every pair, timed after one warm-up pass (locale tables built once, as in a
+    run over a whole file)."""
     ours, theirs = Score(), Score()
+    for pair in pairs:
+        factlint_kinds(pair, folder)
+        toolkit_fails(pair)
     for pair in pairs:
         wanted = Counter(error["kind"] for error in pair["errors"])
         start = time.perf_counter()
-        got = factlint_kinds(pair)
+        got = factlint_kinds(pair, folder)
         ours.seconds += time.perf_counter() - start
         if got is None:  # exit 2 for the user: no error found, and a correct pair not passed either
             ours.refused += 1
@@ -106,6 +136,7 @@ def score(pairs: list[dict[str, Any]], listing: bool) -> tuple[Score, Score]:
         theirs.seconds += time.perf_counter() - start
         ours.add_kinds(wanted, got)
         ours.add_pair(bool(wanted), bool(got))
+        ours.by_tag.setdefault(pair["target_locale"], Score()).add_pair(bool(wanted), bool(got))
         theirs.add_pair(bool(wanted), failed)
         if listing and got != wanted:
             print(f"  {pair['id']}: labelled {dict(wanted) or 'correct'}, factlint {dict(got) or 'nothing'}")
@@ -131,13 +162,25 @@ def report(name: str, pairs: list[dict[str, Any]], ours: Score, theirs: Score) -
         precision, recall, f1 = result.pair_line()
         summary[tool] = {"precision": precision, "recall": recall, "f1": f1, "refused": result.refused,
                          "false_alarms": result.correct_flagged, "correct_pairs": result.correct_total,
-                         "ms_per_pair": 1000 * result.seconds / max(1, len(pairs))}
+                         "ms_per_pair": 1000 * result.seconds / max(1, len(pairs)),
+                         "by_tag": {tag: {"f1": score_.pair_line()[2], "false_alarms": score_.correct_flagged,
+                                          "correct_pairs": score_.correct_total}
+                                    for tag, score_ in result.by_tag.items()}}
         if result.refused:
             print(f"{tool:18} refused {result.refused} of {len(pairs)} pairs (locale tag not accepted); "
                   f"their errors count as missed")
         print(f"{tool:18} pairs: precision {precision:.2f} recall {recall:.2f} F1 {f1:.2f}; false alarms "
               f"{result.correct_flagged}/{result.correct_total} correct pairs; "
               f"{1000 * result.seconds / max(1, len(pairs)):.2f} ms per pair")
+    if len(ours.by_tag) > 1:
+        print("factlint per target tag: pairs F1; false alarms / correct pairs")
+        print(textwrap.fill("; ".join(f"{tag} {tag_score.pair_line()[2]:.2f}, {tag_score.correct_flagged}/"
+                                      f"{tag_score.correct_total}" for tag, tag_score in sorted(ours.by_tag.items())),
+                            width=110, initial_indent="  ", subsequent_indent="  "))
+    files = sum(1 for p in pairs if p.get("file"))
+    if files:
+        print(f"factlint ran {files} of {len(pairs)} pairs as `factlint l10n FILE` "
+              "(XLIFF or PO, locales from the file)")
     micro = prf(sum(ours.true_positive.values()), sum(ours.false_positive.values()),
                 sum(ours.false_negative.values()))
     print(f"factlint by kind (micro): precision {micro[0]:.2f} recall {micro[1]:.2f} F1 {micro[2]:.2f}")
@@ -158,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for path in args.set or [s for s in SETS if s.exists()]:
         pairs = json.loads(path.read_text(encoding="utf-8"))
-        ours, theirs = score(pairs, args.list)
+        ours, theirs = score(pairs, args.list, path.parent)
         results[path.name] = report(path.name, pairs, ours, theirs)
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")

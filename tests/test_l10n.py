@@ -333,3 +333,15 @@ def test_a_separator_read_the_other_way_round_is_named() -> None:
                            "Exports totalled $4.523 million.", "en").issues
     assert [(issue.kind, "in es_PE it is a thousands separator" in issue.message) for issue in issues] == \
         [("separator", True)]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "kinds"), [
+    ("In January-April, freight rose 2.1%.", "1—5月，货运量增长2.1%。", "zh-CN", ["value"]),
+    ("In January-April, freight rose 2.1%.", "1—4月，货运量增长2.1%。", "zh-CN", []),
+    ("In the first five months, sales rose 3%.", "前5个月，销售额增长3%。", "zh_CN", []),
+    ("In the first five months, sales rose 3%.", "De enero a abril, las ventas subieron un 3 %.", "es-ES", ["value"]),
+    ("Exports rose 3% in the first quarter.", "1～3月期の輸出は3%増えた。", "ja-JP", []),  # one side only: phrasing
+])
+def test_month_ranges_are_compared_among_themselves(source: str, target: str, tag: str, kinds: list[str]) -> None:
+    issues = compare_texts(source, "en", target, normalize_locale(tag)).issues
+    assert [issue.kind for issue in issues] == kinds

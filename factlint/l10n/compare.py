@@ -19,6 +19,7 @@ from decimal import Decimal
 from factlint.figures.hedges import Direction
 from factlint.l10n.locales import LocaleTable, table
 from factlint.l10n.parse import LFigure, interpret, parse_figures
+from factlint.l10n.periods import Period, find_periods
 
 KINDS = ("missing", "extra", "value", "scale", "separator", "currency", "percent_points", "hedge",
          "rounding", "swap")
@@ -82,8 +83,30 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
                for i in left_s if i not in used_s and not _period_count(src[i], source_text)]
     issues += [Issue("extra", None, tgt[j], f"{_shown(tgt[j])} is in the translation but not in the source")
                for j in left_t if j not in used_t and not _period_count(tgt[j], target_text)]
+    issues += _period_issues(source_text, source_locale, target_text, target_locale)
     all_pairs = tuple(sorted([*pairs, *((s, t) for _, s, t in explained)]))
     return Comparison(tuple(src), tuple(tgt), all_pairs, tuple(issues))
+
+
+def _period_issues(source_text: str, source_locale: str, target_text: str, target_locale: str) -> list[Issue]:
+    """Month ranges compared in order when both texts name as many ("January-April" -> "1—5月");
+    a period one side names and the other leaves out is phrasing, not a lost figure."""
+    source = find_periods(source_text, table(source_locale))
+    target = find_periods(target_text, table(target_locale))
+    if len(source) != len(target):
+        return []
+    return [Issue("value", _as_figure(s), _as_figure(t), f"{s.text!r} ({_months(s)}) became {t.text!r} "
+                                                            f"({_months(t)})")
+            for s, t in zip(source, target, strict=True) if (s.first, s.last) != (t.first, t.last)]
+
+
+def _as_figure(period: Period) -> LFigure:
+    return LFigure(period.text, period.start, period.end, Decimal(period.last), Decimal(1), "period", None,
+                   None, None, f"{period.first}-{period.last}", Decimal(1), None)
+
+
+def _months(period: Period) -> str:
+    return f"months {period.first} to {period.last}"
 
 
 def _overlaps(a: LFigure, b: LFigure) -> bool:

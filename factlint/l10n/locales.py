@@ -43,6 +43,7 @@ class LocaleTable:
     hedge_verbs: dict[str, Direction] = field(default_factory=dict)
     verb_sides: tuple[str, ...] = ("before",)
     months: tuple[str, ...] = ()  # month names and abbreviations (babel), lower case: "march", "mär"
+    month_numbers: dict[str, int] = field(default_factory=dict)  # the same, to their number
     # Decimal marks the press of the region writes: its own and its language's (Swiss papers write
     # "2,8 Prozent" though CLDR gives de_CH a point).
     decimals: tuple[str, ...] = ()
@@ -350,7 +351,8 @@ def table(code: str) -> LocaleTable:
         code=key, percent_before=_percent_sign_first(babel_code),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}),
-        verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code), scale_currencies=extra,
+        verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
+        month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=tuple(dict.fromkeys((get_decimal_symbol(babel_code),
                                       get_decimal_symbol(_babel_tag(key, key))))),
         **spec)  # type: ignore[arg-type]
@@ -394,12 +396,24 @@ def _scale_word(pattern: str) -> str:
 
 
 def _month_names(babel_code: str) -> tuple[str, ...]:
+    return tuple(sorted(_month_numbers(babel_code), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
+def _month_numbers(babel_code: str) -> dict[str, int]:
+    """Month names and abbreviations (babel), lower case, to their number: "march" and "mär" -> 3,
+    Russian "января" and "январь" -> 1."""
     from babel import Locale
 
-    months = Locale.parse(babel_code).months["format"]
-    names = {n.lower().rstrip(".") for width in ("wide", "abbreviated") for n in months[width].values()}
-    return tuple(sorted((n for n in names if len(n) >= 3 and not any(c.isdigit() for c in n)), key=len,
-                        reverse=True))
+    locale = Locale.parse(babel_code)
+    numbers: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                name = name.lower().rstrip(".")
+                if len(name) >= 3 and not any(c.isdigit() for c in name):
+                    numbers.setdefault(name, number)
+    return numbers
 
 
 def _babel_tag(code: str, key: str) -> str:
