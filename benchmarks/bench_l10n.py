@@ -70,7 +70,8 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 # The check code of each error kind (checks/l10n.py)
 CODE_KINDS = {"LOC001": "missing", "LOC002": "extra", "LOC003": "value", "LOC004": "scale", "LOC005": "separator",
-              "LOC006": "currency", "LOC007": "percent_points", "LOC008": "hedge", "LOC009": "rounding"}
+              "LOC006": "currency", "LOC007": "percent_points", "LOC008": "hedge", "LOC009": "rounding",
+              "LOC010": "swap"}
 
 
 def factlint_kinds(pair: dict[str, Any], folder: Path | None = None) -> Counter[str] | None:
