@@ -345,3 +345,41 @@ def test_a_separator_read_the_other_way_round_is_named() -> None:
 def test_month_ranges_are_compared_among_themselves(source: str, target: str, tag: str, kinds: list[str]) -> None:
     issues = compare_texts(source, "en", target, normalize_locale(tag)).issues
     assert [issue.kind for issue in issues] == kinds
+
+
+@pytest.mark.parametrize(("text", "tag", "expected"), [
+    ("nonante-deux mesures", "fr-BE", [(Decimal(92), "number", None)]),       # compounds read by text2num
+    ("ottantasette opere", "it-IT", [(Decimal(87), "number", None)]),
+    ("twenty-three firms in a seven-phase vote", "en", [(Decimal(23), "number", None), (Decimal(7), "number", None)]),
+    ("6,6 pour cent", "fr", [(Decimal("6.6"), "percent", "percent")]),        # "cent" stays a percent word
+    ("25 puntos básicos", "es-419", [(Decimal("0.25"), "points", "pp")]),
+    ("cut by a quarter point", "en", [(Decimal("0.25"), "points", "pp")]),
+    ("3 millones 452 mil vehículos", "es_MX", [(Decimal(3452000), "number", None)]),
+    ("le 1er mai", "fr_CA", []),                                            # a date, not a figure
+])
+def test_number_words_points_and_spaced_compounds(text: str, tag: str, expected: list) -> None:
+    assert values(text, normalize_locale(tag)) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "kinds"), [
+    # the hedge verb belongs to the amount right before it, not to the count of months
+    ("Chip exports topped $10 billion for the 14th month in a row.", "반도체 수출은 14개월 연속 100억 달러를 넘어섰다.",
+     "ko-KR", []),
+    ("German exports topped €130 billion in March for the first time since 2022.",
+     "Die Exporte übertrafen im März erstmals seit 2022 die Marke von 130 Milliarden Euro.", "de-DE", []),
+    ("The airline carried 1,450,000 passengers.", "A companhia transportou 1,450,000 passageiros.", "pt_BR",
+     ["separator"]),
+    ("The budget is 291.5 billion pesos.", "El presupuesto es de 291,5 mil millones de pesos.", "es_MX", ["separator"]),
+    ("Inflation was 2.8 percent.", "Die Teuerung lag bei 2,8 Prozent.", "de-CH", []),  # Swiss papers write commas
+])
+def test_verbs_own_the_next_amount_and_marks_follow_the_region(source: str, target: str, tag: str,
+                                                               kinds: list[str]) -> None:
+    assert [issue.kind for issue in compare_texts(source, "en", target, normalize_locale(tag)).issues] == kinds
+
+
+def test_a_po_language_translate_toolkit_does_not_know(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "hk.po"
+    path.write_text(PO.replace("Language: ja", "Language: zh-Hant-HK")
+                    .replace("計画の費用は1408億2000万ドル。", "計劃成本為1408.2億美元。")
+                    .replace("売上高は18兆円だった。", "收入超過18萬億日圓。"), encoding="utf-8")
+    assert main(["l10n", str(path), "--format", "json"]) == 0, capsys.readouterr()

@@ -51,7 +51,7 @@ def compare_texts(source: str, source_locale: str, target: str, target_locale: s
 
 
 _PERIOD_WORDS = re.compile(
-    r"\s*(?:\w+\s+)?(?:years?|months?|quarters?|weeks?|days?|années|ans|mois|trimestres|semaines|jours|"
+    r"[\s-]*(?:\w+\s+)?(?:years?|months?|quarters?|weeks?|days?|années|ans|mois|trimestres|semaines|jours|"
     r"años|meses|trimestres|semanas|días|Jahre|Jahren|Monate|Monaten|Quartale|Wochen|Tage|anni|mesi|"
     r"trimestri|settimane|giorni|anos|dias|年|个月|個月|季度|天|日|年間|ヶ月|か月|년|개월|분기|일|साल|वर्ष|महीने)",
     re.IGNORECASE)
@@ -188,6 +188,9 @@ def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | N
     """A decimal written with the other language's mark ("140.82" in French) is misread there."""
     spec = table(target_locale)
     mark = spec.decimal
+    if t.digits.count(mark) > 1:
+        return Issue("separator", s, t, f"{_shown(t)} groups thousands with {mark!r}, which {target_locale} "
+                                        f"reads as the decimal mark")
     written = re.search(r"[.,](\d{1,2}|\d{4,})$", t.digits)
     if written and t.digits[written.start()] not in spec.decimals and t.ulp < t.scale:
         return Issue("separator", s, t, f"{_shown(t)} writes the decimal mark as "

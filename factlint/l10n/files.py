@@ -63,9 +63,13 @@ def _load(path: Path) -> Any:
 def _language(store: Any, method: str) -> str | None:
     getter = getattr(store, method, None)
     try:
-        return getter() if getter else None
+        language = getter() if getter else None
     except Exception:  # a header without the language field
-        return None
+        language = None
+    if language is None and method == "gettargetlanguage" and hasattr(store, "parseheader"):
+        # translate-toolkit drops a PO "Language:" it does not know ("zh-Hant-HK"); babel may
+        language = store.parseheader().get("Language") or None
+    return language
 
 
 def _unit_id(unit: Any) -> str:

@@ -52,6 +52,8 @@ class LocaleTable:
     # hedge cannot be compared there and is not reported.
     hedges_known: bool = True
     percent_before: bool = False  # CLDR's percent pattern puts the sign first: Turkish "%38,1"
+    basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
+    point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
 
 
 _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
@@ -222,7 +224,7 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
 # Verbs of exceeding and of reaching at most, by language: the hedge of "more than 5 trillion yen"
 # as other languages write it, in a verb before or after the figure. Data: extend freely.
 HEDGE_VERBS: dict[str, dict[str, Direction]] = {
-    "en": {"exceeded": A, "exceeds": A, "exceed": A, "surpassed": A, "topped": A},
+    "en": {"exceeded": A, "exceeds": A, "exceed": A, "surpassed": A, "topped": A, "passed": A, "crossed": A},
     "de": {w: A for w in ("übertraf", "übertrafen", "übertrifft", "übertreffen", "übertroffen", "überstieg",
                           "überstiegen", "übersteigt", "übersteigen", "überschritt", "überschritten",
                           "überschreitet")},
@@ -247,6 +249,26 @@ SCALE_CURRENCIES: dict[str, dict[str, str]] = {
     "fr": {"g$": "USD", "m$": "USD", "md$": "USD"},  # a bare dollar: compare.py matches it to any dollar
 }
 _SCALE_CURRENCY_SCALES = {"mdd": E ** 6, "mdp": E ** 6, "mmdd": E ** 9, "g$": E ** 9, "m$": E ** 6, "md$": E ** 9}
+
+# Basis points, a hundredth of a percentage point: "a cut of 25 basis points" is "a quarter point".
+BASIS_POINTS: dict[str, tuple[str, ...]] = {
+    "en": ("basis points", "basis point", "bps", "bp"), "de": ("basispunkte", "basispunkten", "basispunkt"),
+    "fr": ("points de base", "point de base"), "es": ("puntos básicos", "punto básico", "pb"),
+    "it": ("punti base", "punto base", "pb"), "pt": ("pontos-base", "pontos base", "pontos básicos", "ponto-base"),
+    "zh": ("个基点", "個基點", "基点", "基點"), "ja": ("ベーシスポイント", "bp"), "ko": ("베이시스포인트", "bp"),
+    "hi": ("आधार अंक", "बेसिस पॉइंट"),
+}
+# Fractions of a point in words, as central-bank news writes them (value in percentage points).
+POINT_PHRASES: dict[str, dict[str, Decimal]] = {
+    "en": {"a quarter point": Decimal("0.25"), "a quarter of a percentage point": Decimal("0.25"),
+           "a quarter-point": Decimal("0.25"), "half a percentage point": Decimal("0.5"),
+           "half a point": Decimal("0.5"), "a half point": Decimal("0.5"), "half-point": Decimal("0.5"),
+           "three quarters of a percentage point": Decimal("0.75")},
+}
+
+# Decimal marks a region's press writes besides CLDR's: Swiss German papers write "2,8 Prozent"
+# though CLDR gives de_CH a point. Elsewhere the other mark is a misread figure. Data: extend freely.
+OTHER_DECIMALS: dict[str, tuple[str, ...]] = {"de_CH": (",",), "de_LI": (",",)}
 
 # Percent words of one region: Hong Kong states interest rates in 厘 ("5.875厘" = 5.875%).
 # Keyed by territory, then language. Data: extend freely.
@@ -348,13 +370,13 @@ def table(code: str) -> LocaleTable:
     regional = REGIONAL_PERCENT.get(babel_code.rsplit("_", 1)[-1] if babel_code.count("_") else "", {})
     spec["percent"] = (*spec["percent"], *regional.get(language, ()))  # type: ignore[misc]
     return LocaleTable(
-        code=key, percent_before=_percent_sign_first(babel_code),
+        code=key, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
+        point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}),
         verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
-        decimals=tuple(dict.fromkeys((get_decimal_symbol(babel_code),
-                                      get_decimal_symbol(_babel_tag(key, key))))),
+        decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
         **spec)  # type: ignore[arg-type]
 
 

@@ -68,7 +68,7 @@ class LFigure:
 def parse_figures(text: str, locale: str) -> list[LFigure]:
     """Every figure in `text` (a normalized locale code, see locales.normalize_locale)."""
     spec = table(locale)
-    plain = devanagari_to_ascii(text.replace("\\$", " $")).translate(_FULL_WIDTH)
+    plain = _FULL_WIDTH_GROUP.sub(",", devanagari_to_ascii(text.replace("\\$", " $"))).translate(_FULL_WIDTH)
     figures: list[LFigure] = []
     taken: list[tuple[int, int]] = []
     for start, end, digits, value, ulp in _numbers(plain, spec):
@@ -80,7 +80,19 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     figures.sort(key=lambda f: f.start)
     figures = [f for f in figures if not _not_a_figure(plain, f) and not _is_date_part(plain, f, spec.months)]
     figures = _full_years(figures, plain)
+    figures = sorted(figures + _point_phrases(plain, text, spec, taken), key=lambda f: f.start)
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
+
+
+def _point_phrases(plain: str, text: str, spec: LocaleTable, taken: list[tuple[int, int]]) -> list[LFigure]:
+    """ "a quarter point", "half a percentage point": a change in points written in words."""
+    found = []
+    for phrase, points in spec.point_phrases.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain, re.IGNORECASE):
+            if not any(match.start() < e and s < match.end() for s, e in taken):
+                found.append(LFigure(text[match.start():match.end()], match.start(), match.end(), points,
+                                     Decimal("0.01"), "points", "pp", None, None, phrase, Decimal(1), None))
+    return found
 
 
 def _full_years(figures: list[LFigure], text: str) -> list[LFigure]:
@@ -110,12 +122,30 @@ def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
                                  previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
                                  f"{previous.digits}{figure.digits}", figure.scale, figure.scale_word)
             continue
+        if previous is not None and _descends(previous, figure) and \
+                text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 2:
+            joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
+                                 previous.value + figure.value, figure.ulp, figure.kind, figure.unit,
+                                 previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
+                                 f"{previous.digits}{previous.scale_word}{figure.digits}", figure.scale,
+                                 figure.scale_word)
+            continue
         joined.append(figure)
     return joined
 
 
+def _descends(previous: LFigure, figure: LFigure) -> bool:
+    """ "3 millones 452 mil": a whole count of a scale, then the smaller rest, one figure."""
+    return previous.kind == "number" and previous.scale_word is not None and previous.ulp == previous.scale \
+        and figure.scale_word is not None and figure.scale < previous.scale and figure.value < previous.scale
+
+
 # Full-width digits, point, comma and percent ("４．５％") as ASCII, one character for one.
-_FULL_WIDTH = str.maketrans("０１２３４５６７８９．，％", "0123456789.,%")
+# The full-width comma only between digits: elsewhere it is the clause comma of CJK prose
+# ("都會區，2025-26年度"), and a number right after it is no continuation of the one before.
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９．％", "0123456789.%")
+_FULL_WIDTH_GROUP = re.compile(r"(?<=[0-9０-９])，(?=[0-9０-９])")
+_DAY_ORDINAL = r"er|re|st|nd|rd|th|º|°|\.º"  # "1er mai", "1st of May", "1º de mayo"
 _MONTH_RANGE = re.compile(r"[\s]*[—–\-~～〜至到][\s]*\d{1,2}[\s]*[月월]")
 
 
@@ -132,7 +162,7 @@ def _is_date_part(text: str, figure: LFigure, months: tuple[str, ...]) -> bool:
     after = text[figure.end:figure.end + 16].lower()
     names = "|".join(re.escape(m) for m in months)
     return bool(re.search(rf"\b(?:{names})\.?\s+$", before)
-                or re.match(rf"\.?\s+(?:de\s+|of\s+)?(?:{names})\b", after))
+                or re.match(rf"(?:{_DAY_ORDINAL})?\.?\s+(?:de\s+|of\s+)?(?:{names})\b", after))
 
 
 _PERIOD_LABEL = re.compile(r"\b(?:first|last|past|next|previous|final)\s+$", re.IGNORECASE)
@@ -192,7 +222,9 @@ def _number_re(group: str, decimal: str) -> re.Pattern[str]:
     groups = "".join(sorted({group, ",", ".", *_SPACES, *apostrophes} - {decimal}))
     grouped = rf"\d{{1,3}}(?:[{re.escape(groups)}]\d{{3}})+(?:[{re.escape(decimal)}.,]\d+)?"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567
-    return re.compile(rf"(?<![\d.,])(?:{indian}|{grouped}|\d+(?:[.,]\d+)?)(?![\d])")
+    # the decimal mark repeated can only group: "1,450,000" in Brazil, a misread figure (compare.py)
+    misgrouped = rf"\d{{1,3}}(?:{re.escape(decimal)}\d{{3}}){{2,}}(?![\d{re.escape(decimal)}])"
+    return re.compile(rf"(?<![\d.,])(?:{indian}|{misgrouped}|{grouped}|\d+(?:[.,]\d+)?)(?![\d])")
 
 
 def _numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Decimal, Decimal]]:
@@ -210,7 +242,9 @@ def interpret(digits: str, decimal: str, group: str) -> tuple[Decimal, Decimal] 
     separators = [c for c in digits if not c.isdigit()]
     if not separators:
         return Decimal(digits), Decimal(1)
-    if decimal in digits:
+    if digits.count(decimal) > 1:  # used as a group mark
+        whole, fraction = digits, ""
+    elif decimal in digits:
         whole, _, fraction = digits.rpartition(decimal)
     elif len(set(separators)) == 1 and (len(separators) > 1 or not re.search(r"[^\d]\d{3}$", digits)):
         # One kind of separator that is not the decimal one: grouping if it groups by three
@@ -248,6 +282,35 @@ def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Dec
         if value == 1 and not scales.match(text, match.end()):
             continue  # "ein", "un", "one": an article unless a scale word follows ("eine Milliarde")
         found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
+    compounds = _compound_words(text, spec)  # "twenty-three" whole, not its "twenty" and "three"
+    found = [word for word in found if not any(c[0] <= word[0] and word[1] <= c[1] for c in compounds)]
+    return found + compounds
+
+
+# Languages text2num reads ("ottantasette", "nonante-deux", "dreiundzwanzig", "twenty-three")
+_TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it", "nl", "da"})
+_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?:-[^\W\d_]+)*(?![\w-])")
+
+
+def _compound_words(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Decimal, Decimal]]:
+    """Number words the table does not list, read by text2num: 13 to 999 and not a round hundred,
+    so that "cent" (of "pour cent"), "mil" and "tausend" stay scale words."""
+    language = spec.code.split("_")[0]
+    if language not in _TEXT2NUM:
+        return []
+    from text_to_num import text2num
+
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group(0)
+        if word.lower() in spec.number_words or word.lower() in spec.scales:
+            continue
+        try:
+            value = text2num(word.lower(), language)
+        except ValueError:
+            continue
+        if 13 <= value < 1000 and value % 100:
+            found.append((match.start(), match.end(), word, Decimal(value), Decimal(1)))
     return found
 
 
@@ -294,6 +357,9 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     if kind == "number" and spec.percent_before and re.search(r"[%％]\s?$", plain[max(0, start - 2):start]):
         kind, unit = "percent", "percent"  # "%38,1" where the sign comes first
         start -= 1 if plain[start - 1] in "%％" else 2
+    basis = _after_pattern(spec.basis_points).match(plain, end) if kind == "number" and spec.basis_points else None
+    if basis:  # "25 basis points" = 0.25 percentage points
+        value, ulp, kind, unit, end = value / 100, ulp / 100, "points", "pp", basis.end()
     for kind_name, words in (("points", spec.points), ("percent", spec.percent)):
         if kind != "number":
             break
@@ -365,13 +431,15 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
     return (verb[0], verb[1], start, end) if verb else (None, None, start, end)
 
 
-VERB_REACH = 32  # characters of the figure's clause, before or after it, where a hedge verb may stand
+VERB_REACH = 64  # characters of the figure's clause, before or after it, where a hedge verb may stand
 _CLAUSE_MARK = re.compile(r"[,;:。，；：、()（）]|\b(?:and|und|et|y|e|while|während|mientras|tandis)\b")
+_AMOUNT = re.compile(r"(?<!\d)(?!(?:19|20)\d\d(?!\d))\d")  # a digit, not of a year
 
 
 def _hedge_verb(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str, Direction] | None:
-    """A verb of exceeding in the figure's clause: "übertraf im ersten Halbjahr 8 Milliarden",
-    "superó los 3.400 millones", "5兆円を上回る", "16萬億港元" after "突破"."""
+    """A verb of exceeding in the figure's clause, with no other amount between them: its object
+    ("übertrafen im März erstmals seit 2022 die Marke von 130 Milliarden", "superó los 3.400
+    millones", "5兆円を上回る"); in "14개월 연속 100억 달러를 넘어섰다" the verb is 100억's, not 14's."""
     if not spec.hedge_verbs:
         return None
     before = after = ""
@@ -384,8 +452,15 @@ def _hedge_verb(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str
         mark = _CLAUSE_MARK.search(after)
         after = after[:mark.start()] if mark else after
     for verb in sorted(spec.hedge_verbs, key=len, reverse=True):
-        boundary = r"\b" if re.match(r"[A-Za-zÀ-ÿ]", verb) else ""  # CJK words stand glued to others
-        if re.search(rf"{boundary}{re.escape(verb)}", before, re.IGNORECASE) or \
-                re.search(rf"{boundary}{re.escape(verb)}", after, re.IGNORECASE):
+        pattern = _verb_pattern(verb)
+        found_before = [m for m in pattern.finditer(before) if not _AMOUNT.search(before, m.end())]
+        found_after = [m for m in pattern.finditer(after) if not _AMOUNT.search(after[:m.start()])]
+        if found_before or found_after:
             return verb, spec.hedge_verbs[verb]
     return None
+
+
+@lru_cache(maxsize=512)
+def _verb_pattern(verb: str) -> re.Pattern[str]:
+    boundary = r"\b" if re.match(r"[A-Za-zÀ-ÿ]", verb) else ""  # CJK words stand glued to others
+    return re.compile(rf"{boundary}{re.escape(verb)}", re.IGNORECASE)
