@@ -5,7 +5,7 @@ increase", ", up 12.5 percent from 3.2 million", "a year-on-year increase of 5.2
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from factlint.relations.context import (
     QUANTITY_KINDS,
@@ -16,7 +16,7 @@ from factlint.relations.context import (
     indexes,
     same_quantity,
 )
-from factlint.relations.cues import CUES
+from factlint.relations.cues import CUES, base_cue_pattern
 from factlint.relations.evidence import (
     FAR,
     HOLDS,
@@ -27,8 +27,10 @@ from factlint.relations.evidence import (
     believed,
     change_verdict,
     describe,
+    interval,
+    sum_verdict,
 )
-from factlint.relations.labels import label
+from factlint.relations.labels import is_change_amount, label
 from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS, direction_of, stated_direction
 from factlint.text.extract import ExtractedFigure
 
@@ -185,9 +187,6 @@ def _lone_percent_change(context: Context, used: set[int]) -> Iterator[ProposedR
 # sentences earlier). Candidates come from the cues around each amount; the arithmetic confirms.
 # "compared with the second quarter of 2022 - N5.44 trillion" may name a period first; "from",
 # "against", "than" stand next to their amount ("from both land-based (US$1.95 billion)" is no base).
-_BASE_CUE = re.compile(r"(?:\b(compared\s+(?:with|to))\b(?:\s+[\w'-]+){0,6}|"
-                       r"\b(from|against|versus|than|above|below)(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?)"
-                       r"\s*[-–—]?\s*\(?\\?$", re.IGNORECASE)
 _TO_CUE = re.compile(r"\b(to|at|reaching|hitting)\s+(?:the\s+|a\s+|about\s+|around\s+|some\s+)?\\?$",
                      re.IGNORECASE)
 _ABOVE = re.compile(r"\s+(above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)\b", re.IGNORECASE)
@@ -244,6 +243,9 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
     figures = context.figures
     bases, afters = _endpoint_cues(context, index, converted, taken)
     subject = label(context, index)
+    difference = _stated_difference(context, index)
+    if difference is not None:  # its endpoints may come in the next sentence: their difference tells
+        _add_following(context, index, converted, taken | {difference}, bases, afters)
     best: tuple[tuple[int, int, int, int], tuple[int, int], Verdict, int, str] | None = None
     tried = 0
     for before, (base_weight, base_cue) in bases.items():
@@ -253,9 +255,12 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
                 continue  # the same amount twice is a restatement, not a change
             verdict = change_verdict(figures, before, after, index, direction == "decrease")
             tried += 1
-            if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP):
+            corroborated = difference is not None and _difference_holds(figures, before, after, difference)
+            if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP) \
+                    and not corroborated:
                 continue  # an endpoint found by its label alone: only exact arithmetic confirms it
-            wording = 2 + base_weight + after_weight  # the direction word, then each endpoint's cue
+            # the direction word, each endpoint's cue, and the stated difference the endpoints make
+            wording = 2 + base_weight + after_weight + (CORROBORATION if corroborated else 0)
             overlap = len(subject & (label(context, before) | label(context, after)))
             rank = (_OUTCOME_RANK[verdict.outcome], wording, overlap, -abs(after - index))
             if best is None or rank > best[0]:
@@ -268,6 +273,42 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
 
 
 _OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}
+# A change stated twice, "up $64 million or 0.3 percent": endpoints whose difference is that
+# amount are confirmed by arithmetic the percent takes no part in, as strongly as by plain words.
+CORROBORATION = 3
+_OR_BEFORE = re.compile(r"\s*,?\s*(?:or|,)\s*$")
+
+
+def _stated_difference(context: Context, index: int) -> int | None:
+    """The amount a percent restates, written just before it: "$ 64 million or 0.3 percent"."""
+    if index == 0:
+        return None
+    previous = context.figures[index - 1]
+    gap = context.text[previous.end:context.figures[index].start]
+    if previous.kind in QUANTITY_KINDS and _OR_BEFORE.fullmatch(gap):
+        return index - 1
+    return None
+
+
+def _add_following(context: Context, index: int, converted: set[int], taken: set[int],
+                   bases: dict[int, tuple[int, str]], afters: dict[int, tuple[int, str]]) -> None:
+    """Amounts of the sentence after the percent's, as weightless candidates: "went up by $ 70
+    million or 0.5 percent ... The bank held $ 11.837 billion, against $ 11.767 billion"."""
+    end = context.sentence(context.figures[index].start)[1]
+    following = context.sentence(min(len(context.text) - 1, end + 1))
+    for other in _quantities_near(context, index, following[0], following[1], converted, taken):
+        figure = context.figures[other]
+        lead = context.text[max(following[0], figure.start - 80):figure.start]
+        side = bases if base_cue_pattern().search(lead) else afters
+        side.setdefault(other, (0, "an amount of the next sentence"))
+
+
+def _difference_holds(figures: Sequence[ExtractedFigure], before: int, after: int, difference: int) -> bool:
+    low, high = interval(figures[before]), interval(figures[after])
+    stated = interval(figures[difference])
+    if low is None or high is None or stated is None or not same_quantity(figures[before], figures[difference]):
+        return False
+    return (high - low).overlaps(stated) or (low - high).overlaps(stated)
 
 
 def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set[int]
@@ -296,12 +337,14 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
             if _owned_by_another(context, index, other):
                 continue  # "exports rose 24.4 percent to $82 billion, and imports rose 22.3 percent to $74.8 billion"
             lead = _without_hedge(context.text[max(start, figure.start - 80):figure.start], figure.hedge)
-            base, to = _BASE_CUE.search(lead), _TO_CUE.search(lead)
+            base, to = base_cue_pattern().search(lead), _TO_CUE.search(lead)
             word = base and (base.group(1) or base.group(2))
             if base is not None and word and not re.search(r"\bto\b", base.group(0)[len(word):]) and not to:
                 bases[other] = (cue_weight(word), f"'{' '.join(word.split())}'")
             elif to is not None or (other > index and context.text[figures[index].end:figure.start].strip()
                                     .startswith("(")):
+                if to is not None and _to_of_another(context, index, other):
+                    continue  # "exports grew by 200 million euros to 49.6 billion euros, while imports fell by"
                 afters[other] = (2, "'to'" if to else "in parentheses")
             elif other < index:
                 afters[other] = (1 + min(overlap, 1), "the clause's subject")
@@ -328,8 +371,24 @@ def _owned_by_another(context: Context, index: int, other: int) -> bool:
     between: that percent's endpoint, not this one's."""
     low, high = sorted((index, other))
     kind = context.figures[index].kind  # a change in points may stand beside the percents it moves
-    return any(context.figures[i].kind == kind and _direction_at(context, i) is not None
-               for i in range(low + 1, high))
+    return any(context.figures[i].kind == kind and _is_change(context, i) for i in range(low + 1, high))
+
+
+def _to_of_another(context: Context, index: int, other: int) -> bool:
+    """The level after "to" belongs to the nearest change written before it in its sentence."""
+    start = context.sentence(context.figures[other].start)[0]
+    owner = next((i for i in range(other - 1, -1, -1) if context.figures[i].start >= start and _is_change(context, i)),
+                 None)
+    return owner is not None and owner != index
+
+
+def _is_change(context: Context, index: int) -> bool:
+    """A percent with a direction, or an amount written as a change ("grew by $2.9 billion"); an
+    amount after "to" is a level, though a direction word stands before it."""
+    figure = context.figures[index]
+    if figure.kind in ("percent", "points"):
+        return _direction_at(context, index) is not None
+    return figure.kind in QUANTITY_KINDS and is_change_amount(context, index)
 
 
 def _endpoints_alike(change: ExtractedFigure, before: ExtractedFigure, after: ExtractedFigure) -> bool:
@@ -348,14 +407,67 @@ def _quantities_near(context: Context, index: int, start: int, end: int, convert
     # a change in points moves a percent ("0.52 percentage points to 6.50 per cent"); others, amounts
     kinds = ("percent",) if context.figures[index].kind == "points" else QUANTITY_KINDS
     found = [i for i in context.in_span(start, end) if context.figures[i].kind in kinds
-             and i not in converted and i not in taken]
+             and i not in converted and i not in taken and not is_change_amount(context, i)]  # levels only
     return sorted(found, key=lambda i: abs(i - index))[:MAX_ENDPOINTS]
 
 
 def _quantities_in_paragraphs(context: Context, index: int, converted: set[int], taken: set[int]) -> list[int]:
-    """Amounts in the percent's paragraph and the two after it (a year-earlier value is often
-    given a paragraph later)."""
+    """Amounts in the percent's paragraph and the two before and after it (an earlier period's
+    value is often given a paragraph later, or was the subject a few paragraphs before)."""
     start, end = context.paragraph(context.figures[index].start)
     for _ in range(2):
         end = context.paragraph(min(len(context.text), end + 2))[1]
+        start = context.paragraph(max(0, start - 3))[0]
     return _quantities_near(context, index, start, end, converted, taken)
+
+
+_LAST_DIRECTION = re.compile(rf"\b({_CHANGE_VERB})\b(?!.*\b(?:{_CHANGE_VERB})\b)", re.IGNORECASE | re.DOTALL)
+
+
+def find_amount_changes_by_evidence(context: Context) -> Iterator[ProposedRelation]:
+    """Every amount the text gives as a change ("grew by $2.9 billion to $14.7 billion, from $11.3
+    billion"), as a sum: the new level is the old one plus the rise, the old one the new one plus
+    the fall. Its endpoints are chosen and believed as a percent's are."""
+    figures = context.figures
+    taken = context.used()
+    converted = conversion_equivalents(context)
+    for index, figure in enumerate(figures):
+        if figure.kind not in QUANTITY_KINDS or index in taken or figure.hedge:
+            continue
+        if not is_change_amount(context, index):
+            continue
+        word = _LAST_DIRECTION.search(context.text[max(0, figure.start - 60):figure.start])
+        if word is None:  # "$5.0 billion more than November": a difference with no direction word
+            continue
+        direction = direction_of(word.group(1))
+        best = _best_amount_endpoints(context, index, direction == "decrease", converted, taken)
+        if best is None:
+            continue
+        total, parts, verdict, wording, why = best
+        if not believed(verdict, wording):
+            continue
+        taken.update((total, *parts))
+        yield ProposedRelation("total", {"total": total, "parts": parts}, describe(verdict, figures, why))
+
+
+def _best_amount_endpoints(context: Context, index: int, decrease: bool, converted: set[int], taken: set[int]
+                           ) -> tuple[int, tuple[int, int], Verdict, int, str] | None:
+    figures = context.figures
+    bases, afters = _endpoint_cues(context, index, converted, taken | {index})
+    best: tuple[tuple[int, int], int, tuple[int, int], Verdict, int, str] | None = None
+    for before, (base_weight, base_cue) in bases.items():
+        for after, (after_weight, after_cue) in afters.items():
+            if before == after or not same_quantity(figures[before], figures[after]) or \
+                    not same_quantity(figures[before], figures[index]):
+                continue
+            total, part = (before, after) if decrease else (after, before)
+            verdict = sum_verdict(figures, total, (part, index))
+            if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP):
+                continue
+            wording = 2 + base_weight + after_weight
+            rank = (_OUTCOME_RANK[verdict.outcome], wording)
+            if best is None or rank > best[0]:
+                why = f"'{figures[index].text}' is a {'fall' if decrease else 'rise'}; {base_cue} " \
+                      f"{figures[before].text}; {after_cue} {figures[after].text}"
+                best = (rank, total, (part, index), verdict, wording, why)
+    return None if best is None else best[1:]

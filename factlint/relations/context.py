@@ -99,5 +99,15 @@ def conversion_equivalents(context: Context) -> set[int]:
 def same_quantity(a: ExtractedFigure, b: ExtractedFigure) -> bool:
     """Two figures that can be added or compared: money in one currency, or counts and numbers."""
     if a.kind == "money" or b.kind == "money":
-        return a.kind == b.kind == "money" and a.unit is not None and a.unit == b.unit
+        if a.kind == b.kind == "money":
+            return a.unit is not None and a.unit == b.unit
+        return _currency_elided(b if a.kind == "money" else a)
     return comparable(a, b)
+
+
+def _currency_elided(figure: ExtractedFigure) -> bool:
+    """A bare amount with a scale word beside money: a currency left out on repetition
+    ("increased by 4.22 percent (5.93 trillion), compared with N5.44 trillion")."""
+    reading = figure.reading
+    return figure.kind == "number" and reading is not None and reading.value >= 100_000 and \
+        any(c.isalpha() for c in reading.written)

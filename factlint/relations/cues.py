@@ -14,12 +14,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True, slots=True)
 class Cue:
     relation: str  # "sum", "balance", "change", "share"
-    role: str  # "total", "breakdown", "surplus", "deficit", "result" (either), "base", "share"
+    # "total", "breakdown", "surplus", "deficit", "result" (either), "share"; for a change, "base"
+    # (the old value follows: "from $5 billion") or "period" (its period may come first: "compared
+    # with the third quarter of 2021 - N5.14 trillion", "on the $16.441 billion of the week before")
+    role: str
     weight: int
 
 
@@ -66,14 +70,15 @@ of total              share     share      3
 of the budget         share     share      3
 equivalent to         share     share      2
 representing          share     share      2
-compared with         change    base       3
-compared to           change    base       3
-against               change    base       2
+compared with         change    period     3
+compared to           change    period     3
+against               change    period     2
+versus                change    period     2
+on                    change    period     1
 from                  change    base       2
 than                  change    base       2
 above                 change    base       2
 below                 change    base       2
-versus                change    base       2
 a year earlier        change    base       2
 year-on-year          change    base       2
 year on year          change    base       2
@@ -119,7 +124,24 @@ def configure(extra: dict[str, Cue]) -> None:
 
 
 RELATIONS = {"sum": ("total", "breakdown"), "balance": ("surplus", "deficit", "result"), "share": ("share",),
-             "change": ("base",)}
+             "change": ("base", "period")}
+
+
+def base_cue_pattern() -> re.Pattern[str]:
+    """The lead-in of a change's old value, from the table: a base cue, then at most a determiner
+    and a word ("from the previous $5 billion"); a period cue, then up to six words naming it."""
+    return _base_cue_pattern(tuple(sorted((word, cue.role) for word, cue in CUES.items() if cue.relation == "change")))
+
+
+@lru_cache(maxsize=8)
+def _base_cue_pattern(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    def alternatives(role: str) -> str:
+        words = sorted((w for w, r in cues if r == role), key=len, reverse=True)
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words) or "(?!)"
+
+    return re.compile(rf"(?:\b({alternatives('period')})\b(?:\s+[\w'-]+){{0,6}}|"
+                      rf"\b({alternatives('base')})(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?)"
+                      r"\s*[-–—]?\s*\(?\\?$", re.IGNORECASE)
 
 
 def cues_in(text: str) -> list[tuple[str, Cue]]:

@@ -24,6 +24,9 @@ total totalled totaled totalling amounted came stood reached recorded worth valu
 some nearly around over under more less almost approximately roughly just only up down some estimated
 january february march april may june july august september october november december
 """.split()) | frozenset(INCREASE_WORDS) | frozenset(DECREASE_WORDS)
+# Words one quantity goes by, cut to five letters, each mapped to one of them: a budget's
+# "spending" two paragraphs back is the "expenditure" that "rose 83 percent". Data: extend freely.
+SYNONYMS = {"spend": "expen", "outla": "expen", "recei": "reven"}
 _WORD = re.compile(r"[a-z][a-z-]+")
 _CLAUSE_BREAK = re.compile(r"[;:(]|,\s+(?:while|whereas|but|and)\b")
 
@@ -47,7 +50,7 @@ def label(context: Context, index: int) -> frozenset[str]:
 
 def content_words(text: str) -> frozenset[str]:
     """The words of `text` that say what a figure measures, cut to five letters."""
-    return frozenset(w[:5] for w in _WORD.findall(text.lower()) if w not in GENERIC_WORDS)
+    return frozenset(SYNONYMS.get(w[:5], w[:5]) for w in _WORD.findall(text.lower()) if w not in GENERIC_WORDS)
 
 
 def shared(context: Context, a: int, b: int) -> int:
