@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factlint.findings import Finding, Severity
 from factlint.lint.config import Config, find_config, load_config
@@ -19,7 +20,10 @@ from factlint.lint.report import Report
 from factlint.lint.runner import codes
 from factlint.reporters import FORMATS
 
-EXIT_CLEAN, EXIT_FINDINGS = 0, 1
+if TYPE_CHECKING:
+    from factlint.lint.batch import Checked
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 DEFAULT_OUT_DIR = Path("reports")
 # One file per checked file and format in --out-dir: reports/<name><suffix>.
 SUFFIXES = {"text": ".txt", "concise": ".concise.txt", "json": ".json", "sarif": ".sarif",
@@ -82,31 +86,64 @@ def _config(args: argparse.Namespace) -> Config:
 
 
 def run(settings: Settings) -> int:
-    from factlint.figures.hedges import configure
     from factlint.lint import discovery as targets
-    from factlint.lint.pipeline import Overrides, check_files
+    from factlint.lint.batch import Job, run_local
+    from factlint.lint.pipeline import Overrides
     from factlint.lint.roots import article_roots
     from factlint.lint.runner import Selection
-    from factlint.relations import cues
 
-    configure(settings.config.hedges)
-    cues.configure(settings.config.cues)
+    _configure(settings.config)
     paths = targets.expand(settings.paths, settings.claims_dir)
     if settings.use_claims:
         paths = targets.use_claims(paths, settings.claims_dir)
     if settings.changed_only:
         paths = targets.only_changed(paths, targets.changed_since(settings.base, Path.cwd()))
-    selection = Selection(select=settings.select, ignore=settings.ignore,
-                          severities=settings.config.severities, options=settings.config.options)
-    overrides = Overrides(published=settings.published, locale=settings.locale)
     if not paths:
         print(f"factlint: nothing changed since {settings.base}: no file to check", file=sys.stderr)
         return EXIT_CLEAN
-    roots = article_roots(settings.config.path, settings.config.article_roots, settings.article_roots, Path.cwd())
+    job = Job(selection=Selection(select=settings.select, ignore=settings.ignore,
+                                  severities=settings.config.severities, options=settings.config.options),
+              overrides=Overrides(published=settings.published, locale=settings.locale),
+              roots=article_roots(settings.config.path, settings.config.article_roots, settings.article_roots,
+                                  Path.cwd()),
+              cwd=Path.cwd(), hedges=settings.config.hedges, cues=settings.config.cues)
+    checked, reports, unreadable = [], [], []
     with progress(len(paths)) as advance:
-        reports = [check_files([path], selection, overrides, roots) for path in _each(paths, advance)]
-    write_reports(settings, paths, reports)
-    return exit_code([f for r in reports for f in r.findings], settings.fail_on)
+        for outcome in run_local(paths, job):
+            advance(outcome.path)
+            if outcome.report is None:
+                unreadable.append(outcome)
+            else:
+                checked.append(outcome.path)
+                reports.append(outcome.report)
+    if reports:
+        write_reports(settings, checked, reports)
+    return _finish(reports, unreadable, settings.fail_on)
+
+
+def _configure(config: Config) -> None:
+    """The configuration's hedges and cues, for this process (workers get them from the `Job`)."""
+    from factlint.figures.hedges import configure
+    from factlint.relations import cues
+
+    configure(config.hedges)
+    cues.configure(config.cues)
+
+
+def _finish(reports: Sequence[Report], unreadable: Sequence[Checked], fail_on: Severity) -> int:
+    """Unreadable files listed last, on stderr; 2 when nothing could be checked, and an unreadable
+    file fails the run like an error would (a broken claims file must not pass CI)."""
+    for outcome in unreadable:
+        for problem in outcome.problems:
+            print(f"{problem}", file=sys.stderr)
+    if not reports:
+        return EXIT_INPUT
+    if unreadable:
+        checked = sum(len(r.files) for r in reports)
+        print(f"factlint: {len(unreadable)} file(s) could not be checked (listed above); "
+              f"{checked} were", file=sys.stderr)
+        return EXIT_FINDINGS
+    return exit_code([f for r in reports for f in r.findings], fail_on)
 
 
 def exit_code(findings: Sequence[Finding], fail_on: Severity) -> int:
@@ -120,12 +157,6 @@ def emit(output: str, path: Path | None) -> None:
         path.write_text(output, encoding="utf-8")
     else:
         sys.stdout.write(output)
-
-
-def _each(paths: Sequence[Path], advance: Callable[[Path], None]) -> Iterator[Path]:
-    for path in paths:
-        yield path
-        advance(path)
 
 
 @contextmanager
