@@ -105,3 +105,80 @@ def test_clean_folder_exits_0(capsys, tmp_path, monkeypatch):
         "The fair drew 336 enterprises, up from 300 last year.\n", encoding="utf-8")
     code, out, err = run(capsys, "clean", "--format", "concise")
     assert (code, out, err) == (0, "", "")
+
+
+# --- all cores -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def big_archive(archive: Path) -> Path:
+    """The archive plus the three holdout sets (claims files beside their articles): 18 files."""
+    for name in ("holdout", "holdout2", "holdout3"):
+        shutil.copytree(FIXTURES / name, archive / "sets" / name, ignore=shutil.ignore_patterns("*.json"))
+    return archive
+
+
+@pytest.mark.parametrize("fmt", ["concise", "json", "text"])
+def test_jobs_give_the_output_of_one_job(capsys, big_archive, fmt):
+    outputs = {}
+    for jobs in ("1", "2", "3"):
+        code, out, err = run(capsys, "archive", "--format", fmt, "--jobs", jobs)
+        outputs[jobs] = (code, out, err)
+    assert outputs["1"][0] == 1 and outputs["1"][1].count("\n") > 100
+    assert outputs["2"] == outputs["1"] == outputs["3"]
+
+
+def test_spawned_workers_get_the_configuration(tmp_path, monkeypatch):
+    """A worker started afresh (spawn: nothing inherited) installs the run's hedges itself: with
+    'roughly' at ±10%, 'roughly 110 vessels' holds as the total of 60 and 40; at ±5% it is a warning."""
+    from factlint.lint.batch import Job, run_local
+    from factlint.lint.config import load_config
+    from factlint.lint.runner import all_rules
+
+    monkeypatch.chdir(tmp_path)
+    claims = ("article:\n  text: \"The port handled 60 ships and 40 barges, roughly 110 vessels in all.\"\n"
+              "claims:\n  - {id: ships, quote: \"60 ships\", value: 60, unit: count}\n"
+              "  - {id: barges, quote: \"40 barges\", value: 40, unit: count}\n"
+              "  - {id: vessels, quote: \"roughly 110 vessels\", value: 110, unit: count, hedge: roughly}\n"
+              "relations:\n  - {kind: total, total: vessels, parts: [ships, barges]}\n")
+    paths = []
+    for name in ("a.yaml", "b.yaml"):
+        (tmp_path / name).write_text(claims, encoding="utf-8")
+        paths.append(Path(name))
+    config = tmp_path / "factlint.toml"
+    config.write_text('[hedges]\n"roughly" = { direction = "around", strict = 0.10, loose = 0.25 }\n')
+    hedges = load_config(config, ("text",), {r.code: r for r in all_rules()}).hedges
+
+    def codes(job: Job) -> list[list[str]]:
+        return [[f.code for f in c.report.findings] for c in run_local(paths, job, 2, start_method="spawn")]
+
+    assert codes(Job()) == [["SUM001"], ["SUM001"]]
+    assert codes(Job(hedges=hedges)) == [[], []]
+
+
+def test_in_order_keeps_a_bounded_window():
+    """Results come back in the order submitted, with never more than `window` outstanding."""
+    from factlint.lint.batch import Checked, in_order
+
+    outstanding: list[int] = []
+    peak = 0
+
+    class Done:
+        def __init__(self, item: list[Path]) -> None:
+            self.item = item
+
+        def result(self) -> list[Checked]:
+            outstanding.remove(id(self))
+            return [Checked(p, None) for p in self.item]
+
+    def submit(item: list[Path]) -> Done:
+        nonlocal peak
+        done = Done(item)
+        outstanding.append(id(done))
+        peak = max(peak, len(outstanding))
+        return done
+
+    items = [[Path(f"{i}.txt")] for i in range(50)]
+    results = [c.path.name for batch in in_order(items, submit, window=4) for c in batch]
+    assert results == [f"{i}.txt" for i in range(50)]
+    assert peak == 4 and outstanding == []

@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--article-root", type=Path, action="append", default=[], metavar="DIR",
                        help="a folder outside the project that claims files may read articles from "
                             "(repeatable; the project root is always allowed)")
+    check.add_argument("--jobs", type=_positive, metavar="N",
+                       help="check N files at a time, on N processes (default: the number of CPUs)")
 
     sync = commands.add_parser("sync", help="re-anchor quotes after the article was edited")
     sync.add_argument("claims", type=Path, help="the claims file")
@@ -96,6 +98,12 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY-MM-DD") from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -50,6 +50,7 @@ class Settings:
     changed_only: bool = False
     base: str = "origin/main"
     article_roots: tuple[Path, ...] = ()  # --article-root, besides the project root and the configuration's
+    jobs: int | None = None  # processes; None: one per CPU
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, claims_dir: Path) -> Settings:
@@ -69,7 +70,8 @@ class Settings:
             fail_on=Severity(args.fail_on) if args.fail_on else (config.fail_on or Severity.WARNING),
             select=codes(args.select) or config.select, ignore=codes(args.ignore) + config.ignore,
             config=config, published=args.published, locale=args.locale, use_claims=args.use_claims,
-            changed_only=args.changed_only, base=args.base, article_roots=tuple(args.article_root))
+            changed_only=args.changed_only, base=args.base, article_roots=tuple(args.article_root),
+            jobs=args.jobs)
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -87,7 +89,7 @@ def _config(args: argparse.Namespace) -> Config:
 
 def run(settings: Settings) -> int:
     from factlint.lint import discovery as targets
-    from factlint.lint.batch import Job, run_local
+    from factlint.lint.batch import Job, default_jobs, run_local
     from factlint.lint.pipeline import Overrides
     from factlint.lint.roots import article_roots
     from factlint.lint.runner import Selection
@@ -109,7 +111,7 @@ def run(settings: Settings) -> int:
               cwd=Path.cwd(), hedges=settings.config.hedges, cues=settings.config.cues)
     checked, reports, unreadable = [], [], []
     with progress(len(paths)) as advance:
-        for outcome in run_local(paths, job):
+        for outcome in run_local(paths, job, settings.jobs or default_jobs()):
             advance(outcome.path)
             if outcome.report is None:
                 unreadable.append(outcome)

@@ -1,18 +1,19 @@
 """Many files in one run: each checked on its own, an unreadable one set aside instead of stopping
 the run, on one core or on a pool of processes, the results always in the order of the files.
 
-A `Job` is everything a worker needs besides the paths; it is pickled once per worker (or per
-batch, on Dask), so it holds only plain data: the configuration's hedges and cues are installed
-into each worker's process by `prepare`.
+A `Job` is everything a worker needs besides the paths; it travels with each batch, so it holds
+only plain data: the configuration's hedges and cues are installed into each worker's process by
+`prepare`.
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from factlint.errors import InputError, Problem
 from factlint.lint.pipeline import Overrides, check_files
@@ -22,6 +23,9 @@ from factlint.lint.runner import Selection
 if TYPE_CHECKING:
     from factlint.figures.hedges import Hedge
     from factlint.relations.cues import Cue
+
+BATCH = 8  # files per task: enough to hide the cost of a round trip, few enough to balance the load
+WINDOW = 4  # batches in flight per worker: the parent never holds more results than that
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,58 @@ def check_batch(paths: Sequence[Path], job: Job) -> list[Checked]:
     return [check_path(path, job) for path in paths]
 
 
-def run_local(paths: Sequence[Path], job: Job) -> Iterator[Checked]:
-    """Every file's outcome, in the order of `paths`."""
-    return (check_path(path, job) for path in paths)
+def batches(paths: Sequence[Path], workers: int) -> list[list[Path]]:
+    """Up to BATCH files per batch; smaller for a short run, so that every worker gets a share."""
+    size = max(1, min(BATCH, len(paths) // (workers * WINDOW)))
+    return [list(paths[i:i + size]) for i in range(0, len(paths), size)]
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (a container's share, not the host's count)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_local(paths: Sequence[Path], job: Job, jobs: int = 1, start_method: str | None = None
+              ) -> Iterator[Checked]:
+    """Every file's outcome in the order of `paths`: in this process, or on `jobs` processes
+    (started the platform's way unless `start_method` says: fork, forkserver or spawn)."""
+    if jobs <= 1 or len(paths) <= 1:
+        return (check_path(path, job) for path in paths)
+    return _run_pool(paths, job, jobs, start_method)
+
+
+def _run_pool(paths: Sequence[Path], job: Job, jobs: int, start_method: str | None) -> Iterator[Checked]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Each worker imports factlint once (the initializer), then serves batches for the whole run.
+    context = multiprocessing.get_context(start_method)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=prepare, initargs=(job,)) as pool:
+        try:
+            for results in in_order(batches(paths, jobs), lambda batch: pool.submit(check_batch, batch, job),
+                                    window=WINDOW * jobs):
+                yield from results
+        finally:  # stopped early (an error, Ctrl-C, a closed pipe): drop what has not started
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Pending(Protocol):
+    """What `in_order` needs of a future: concurrent.futures' and Dask's both qualify."""
+
+    def result(self) -> list[Checked]: ...
+
+
+def in_order(items: Iterable[list[Path]], submit: Callable[[list[Path]], Pending], window: int
+             ) -> Iterator[list[Checked]]:
+    """Submit items as earlier ones finish, at most `window` at a time, and yield their results in
+    the order submitted: a million files never become a million pending futures."""
+    pending: deque[Pending] = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= window:
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
