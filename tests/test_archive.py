@@ -5,6 +5,7 @@ unreadable files set aside and listed at the end, never a stop halfway, and noth
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -118,12 +119,18 @@ def big_archive(archive: Path) -> Path:
     return archive
 
 
-@pytest.mark.parametrize("fmt", ["concise", "json", "text"])
+def untimed(out: str) -> str:
+    """A report without what varies from run to run: the time taken, the speed, the jobs."""
+    out = re.sub(r" in [\d.]+ s \([\d.]+ articles/s, \w+, \d+ job\(s\)\)", " in … s", out)
+    return re.sub(r'"(seconds|articles_per_second|jobs)":[\d.]+', r'"\1":…', out)
+
+
+@pytest.mark.parametrize("fmt", ["concise", "json", "text", "jsonl"])
 def test_jobs_give_the_output_of_one_job(capsys, big_archive, fmt):
     outputs = {}
     for jobs in ("1", "2", "3"):
         code, out, err = run(capsys, "archive", "--format", fmt, "--jobs", jobs)
-        outputs[jobs] = (code, out, err)
+        outputs[jobs] = (code, untimed(out), err)
     assert outputs["1"][0] == 1 and outputs["1"][1].count("\n") > 100
     assert outputs["2"] == outputs["1"] == outputs["3"]
 
@@ -182,3 +189,131 @@ def test_in_order_keeps_a_bounded_window():
     results = [c.path.name for batch in in_order(items, submit, window=4) for c in batch]
     assert results == [f"{i}.txt" for i in range(50)]
     assert peak == 4 and outstanding == []
+
+
+# --- streaming results ---------------------------------------------------------------------------
+
+
+def records(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_jsonl_streams_one_record_per_finding_then_the_article(capsys, archive):
+    code, out, err = run(capsys, "archive", "--format", "jsonl")
+    assert code == 1 and err.splitlines()[-1].startswith("factlint: 2 file(s) could not be checked")
+    lines = records(out)
+    kinds = [r["record"] for r in lines]
+    assert kinds[-1] == "summary" and kinds.count("article") == 4 and kinds.count("error") == 2
+    # the finding fields of --format json, plus the file checked and the article
+    _, named, _ = run(capsys, *CHECKED, "--format", "json")
+    expected = json.loads(named)["findings"]
+    findings = [r for r in lines if r["record"] == "finding"]
+    assert [{k: v for k, v in r.items() if k not in ("record", "path", "article_file")} for r in findings] \
+        == sorted(expected, key=lambda f: CHECKED.index(next(p for p in CHECKED if f["file"].startswith(p[:-5]))))
+    # each checked file: its findings, then its article record with their counts
+    per_file: dict[str, list[dict]] = {}
+    for record in lines[:-1]:
+        per_file.setdefault(record["path"], []).append(record)
+    assert list(per_file) == sorted(CHECKED + UNREADABLE)
+    for path in CHECKED:
+        *found, article = per_file[path]
+        assert article["record"] == "article" and {r["record"] for r in found} <= {"finding"}
+        assert article["findings"] == len(found) == article["error"] + article["warning"] + article["info"]
+        assert sum(article["codes"].values()) == len(found)
+        assert {r["article_file"] for r in found} <= {article["article_file"]}
+    error = per_file["archive/broken/latin1.txt"][0]
+    assert error["problems"][0].startswith("archive/broken/latin1.txt:1:4: not valid UTF-8")
+    summary = lines[-1]
+    assert (summary["articles"], summary["unreadable"], summary["with_findings"]) == (4, 2, 4)
+    assert summary["findings"] == len(findings) == sum(summary["by_code"].values())
+    assert summary["coverage"]["found"] == sum(a["coverage"][0]["found"] for a in lines if a["record"] == "article")
+    assert summary["articles_per_second"] > 0
+
+
+def test_jsonl_is_flushed_after_each_article(capsys, archive, monkeypatch):
+    """Nothing waits for the end of the run: each article's lines reach the stream, flushed,
+    before the next article is written."""
+    import io
+    import sys
+
+    class Recording(io.StringIO):
+        def __init__(self) -> None:
+            super().__init__()
+            self.flushed_at: list[int] = []
+
+        def flush(self) -> None:
+            self.flushed_at.append(self.getvalue().count("\n"))
+
+    stream = Recording()
+    monkeypatch.setattr(sys, "stdout", stream)
+    assert main(["check", "--isolated", "archive", "--format", "jsonl", "--jobs", "1"]) == 1
+    lines = records(stream.getvalue())
+    ends = [i + 1 for i, r in enumerate(lines) if r["record"] in ("article", "error")]
+    assert stream.flushed_at[:len(ends)] == ends
+
+
+def test_text_report_of_several_files_ends_with_the_run_summary(capsys, archive):
+    code, out, _ = run(capsys, "archive")
+    assert code == 1
+    summary = out[out.index("\nrun: "):].splitlines()[1:]
+    assert re.fullmatch(r"run: 4 of 6 file\(s\) checked in [\d.]+ s \([\d.]+ articles/s, local, \d job\(s\)\); "
+                        r"2 could not be checked", summary[0])
+    assert summary[1] == "  with findings: 4 (100.0%)"
+    assert summary[2].startswith("  findings by code: COV001 ")
+    assert re.fullmatch(r"  coverage: \d+/\d+ figures recorded \([\d.]+%\), \d+ cross-checked in a relation",
+                        summary[3])
+    _, one, _ = run(capsys, CHECKED[0])
+    assert "\nrun: " not in one  # one file: its report says it all
+
+
+def test_resume_checks_only_what_an_interrupted_run_left(capsys, archive):
+    """A run cut short in the middle of a line, resumed into the same file: every file ends up
+    recorded once, the half line is skipped, and only the missing files were checked again."""
+    run(capsys, "archive", "--format", "jsonl", "--output", "results.jsonl")
+    full = Path("results.jsonl").read_text(encoding="utf-8")
+    lines = full.splitlines(keepends=True)
+    second_article = [i for i, line in enumerate(lines) if '"record":"article"' in line][1]
+    cut = "".join(lines[:second_article + 2]) + lines[second_article + 2][:40]
+    Path("results.jsonl").write_text(cut, encoding="utf-8")
+
+    code, out, err = run(capsys, "archive", "--format", "jsonl", "--output", "results.jsonl",
+                         "--resume", "results.jsonl")
+    assert (code, out) == (1, "")
+    assert err.startswith(f"results.jsonl:{len(cut.splitlines())}: 1 line(s) that are not results passed over")
+    resumed = Path("results.jsonl").read_text(encoding="utf-8").splitlines()
+    assert resumed[len(cut.splitlines()) - 1] == lines[second_article + 2][:40]  # kept, on its own line
+    parsed = [json.loads(line) for line in resumed if not line.startswith(lines[second_article + 2][:40])]
+    articles = [r["path"] for r in parsed if r["record"] == "article"]
+    assert sorted(articles) == sorted(CHECKED) and len(set(articles)) == 4
+    summary = parsed[-1]
+    assert (summary["skipped"], summary["articles"], summary["unreadable"]) == (2, 2, 2)
+
+    from factlint.lint.results import read_results
+
+    assert read_results(Path("results.jsonl")).bad_lines == [len(cut.splitlines())]
+
+
+def test_resume_of_a_finished_run_checks_nothing(capsys, archive):
+    shutil.rmtree(archive / "broken")
+    run(capsys, "archive", "--format", "jsonl", "--output", "done.jsonl")
+    code, out, _ = run(capsys, "archive", "--format", "jsonl", "--resume", "done.jsonl")
+    assert code == 0
+    assert [r["record"] for r in records(out)] == ["summary"]
+    assert records(out)[0]["skipped"] == 4
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["--format", "jsonl,json"], "--format: jsonl is streamed as files are checked"),
+    (["--format", "jsonl", "--out-dir", "out"], "--out-dir: jsonl is one stream for the whole run"),
+    (["--resume", "r.jsonl"], "--resume: --resume reads and continues a --format jsonl run"),
+])
+def test_jsonl_misuse_exits_2(capsys, archive, argv, message):
+    code, out, err = run(capsys, "archive", *argv)
+    assert (code, out) == (2, "") and err.startswith(message)
+
+
+def test_resume_from_a_file_that_is_not_results_exits_2(capsys, archive):
+    Path("notes.jsonl").write_text('{"a": 1}\nnot json\n', encoding="utf-8")
+    code, out, err = run(capsys, "archive", "--format", "jsonl", "--resume", "notes.jsonl")
+    assert (code, out) == (2, "")
+    assert err == "notes.jsonl: no factlint results in it: expected the lines `factlint check --format jsonl` writes\n"

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factlint.errors import InputError
-from factlint.reporters import FORMATS
+from factlint.reporters import FORMATS, STREAMING
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 DEFAULT_DIR = Path("claims")
@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                         "without a claims file (YYYY-MM-DD)")
     check.add_argument("--locale", help="locale of articles checked without a claims file")
     check.add_argument("--format", type=_formats, metavar="FORMAT[,FORMAT...]",
-                       help=f"one or more of {', '.join(FORMATS)} (default: text, or the configuration's)")
+                       help=f"one or more of {', '.join(FORMATS)}, or jsonl alone (one line per finding, "
+                            f"streamed) (default: text, or the configuration's)")
     check.add_argument("--output", type=Path, help="write the report here instead of stdout")
     check.add_argument("--out-dir", type=Path, help="write one report per checked file and format here "
                                                     "(the default folder for several formats: reports/)")
@@ -54,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "(repeatable; the project root is always allowed)")
     check.add_argument("--jobs", type=_positive, metavar="N",
                        help="check N files at a time, on N processes (default: the number of CPUs)")
+    check.add_argument("--resume", type=Path, metavar="FILE.jsonl",
+                       help="skip the files this --format jsonl results file has already checked "
+                            "(appended to when it is also --output)")
 
     sync = commands.add_parser("sync", help="re-anchor quotes after the article was edited")
     sync.add_argument("claims", type=Path, help="the claims file")
@@ -134,10 +138,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _formats(text: str) -> tuple[str, ...]:
     names = tuple(n.strip() for n in text.split(",") if n.strip())
-    unknown = [n for n in names if n not in FORMATS]
+    unknown = [n for n in names if n not in FORMATS + STREAMING]
     if unknown or not names:
         raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}: expected "
-                                         f"{', '.join(FORMATS)}")
+                                         f"{', '.join(FORMATS + STREAMING)}")
     return names
 
 

@@ -9,13 +9,14 @@ only plain data: the configuration's hedges and cues are installed into each wor
 from __future__ import annotations
 
 import os
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from factlint.errors import InputError, Problem
+from factlint.findings import Severity
 from factlint.lint.pipeline import Overrides, check_files
 from factlint.lint.report import Report
 from factlint.lint.runner import Selection
@@ -137,3 +138,50 @@ def in_order(items: Iterable[list[Path]], submit: Callable[[list[Path]], Pending
             yield pending.popleft().result()
     while pending:
         yield pending.popleft().result()
+
+
+@dataclass
+class Tally:
+    """The run summary, counted as results stream past (of them, only the unreadable are kept)."""
+
+    articles: int = 0  # checked
+    with_findings: int = 0
+    skipped: int = 0  # already in the results being resumed
+    failed: list[Checked] = field(default_factory=list)  # unreadable: listed at the end of the run
+    by_code: Counter[str] = field(default_factory=Counter)
+    by_severity: Counter[str] = field(default_factory=Counter)
+    found: int = 0  # figures extraction found, over every article
+    recorded: int = 0
+    cross_checked: int = 0
+    seconds: float = 0.0
+
+    def add(self, checked: Checked) -> None:
+        if checked.report is None:
+            self.failed.append(checked)
+            return
+        findings = checked.report.findings
+        self.articles += 1
+        self.with_findings += bool(findings)
+        self.by_code.update(f.code for f in findings)
+        self.by_severity.update(f.severity.value for f in findings)
+        for coverage in checked.report.coverage:
+            self.found += coverage.found
+            self.recorded += coverage.recorded
+            self.cross_checked += coverage.cross_checked
+
+    @property
+    def unreadable(self) -> int:
+        return len(self.failed)
+
+    @property
+    def findings(self) -> int:
+        return sum(self.by_code.values())
+
+    @property
+    def rate(self) -> float:
+        """Articles per second (0 when too quick to measure)."""
+        return self.articles / self.seconds if self.seconds > 0 else 0.0
+
+    def worst(self) -> Severity | None:
+        present = [Severity(name) for name in self.by_severity]
+        return max(present, key=lambda s: s.rank) if present else None
