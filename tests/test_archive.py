@@ -317,3 +317,70 @@ def test_resume_from_a_file_that_is_not_results_exits_2(capsys, archive):
     code, out, err = run(capsys, "archive", "--format", "jsonl", "--resume", "notes.jsonl")
     assert (code, out) == (2, "")
     assert err == "notes.jsonl: no factlint results in it: expected the lines `factlint check --format jsonl` writes\n"
+
+
+# --- prevalence ----------------------------------------------------------------------------------
+
+
+def report(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(["report", "summary", *argv])
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err and "internal error" not in err
+    return code, out, err
+
+
+def test_prevalence_table_counts_articles_as_checking_each_alone_does(capsys, archive):
+    import csv
+
+    run(capsys, "archive", "--format", "jsonl", "--output", "results.jsonl")
+    code, out, err = report(capsys, "results.jsonl", "--csv", "prevalence.csv")
+    assert (code, err) == (0, "")
+    rows = list(csv.DictReader(Path("prevalence.csv").read_text(encoding="utf-8").splitlines()))
+    # the expected table, from each article checked on its own
+    per_article = [json.loads(run(capsys, path, "--format", "json")[1])["findings"] for path in CHECKED]
+    expected = {("any", ""): (sum(1 for f in per_article if f), sum(map(len, per_article)))}
+    for level in ("error", "warning", "info"):
+        hits = [[x for x in f if x["severity"] == level] for f in per_article]
+        expected["severity", level] = (sum(1 for h in hits if h), sum(map(len, hits)))
+    for code_ in {x["code"] for f in per_article for x in f}:
+        hits = [[x for x in f if x["code"] == code_] for f in per_article]
+        expected["check", code_] = (sum(1 for h in hits if h), sum(map(len, hits)))
+    assert {(r["kind"], r["code"]): (int(r["articles"]), int(r["findings"])) for r in rows} == expected
+    assert {r["of"] for r in rows} == {"4"}
+    any_row = rows[0]
+    assert (any_row["kind"], any_row["share"]) == ("any", f"{expected['any', ''][0] / 4:.6f}")
+    checks = [int(r["articles"]) for r in rows if r["kind"] == "check"]
+    assert checks == sorted(checks, reverse=True)  # most widespread first
+    # the text table: the same numbers, and the files that could not be checked
+    assert out.startswith("results.jsonl: 4 article(s) checked, 2 could not be checked\n")
+    cov = next(r for r in rows if r["code"] == "COV001")
+    assert re.search(rf"\nCOV001 unrecorded-figure +{cov['articles']} +{100 * float(cov['share']):.1f}% +"
+                     rf"{cov['findings']}\n", out)
+
+
+def test_prevalence_of_a_resumed_run_is_that_of_one_run(capsys, archive):
+    run(capsys, "archive", "--format", "jsonl", "--output", "whole.jsonl")
+    whole = Path("whole.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    first_article = next(i for i, line in enumerate(whole) if '"record":"article"' in line)
+    Path("cut.jsonl").write_text("".join(whole[:first_article + 2]) + whole[first_article + 2][:25])
+    run(capsys, "archive", "--format", "jsonl", "--output", "cut.jsonl", "--resume", "cut.jsonl")
+    code, one, _ = report(capsys, "whole.jsonl")
+    code2, resumed, err = report(capsys, "cut.jsonl")
+    assert code == code2 == 0
+    assert resumed.replace("cut.jsonl", "whole.jsonl") == one
+    assert "1 line(s) that are not results passed over" in err
+
+
+@pytest.mark.parametrize(("setup", "expected"), [
+    (None, "missing.jsonl: results file not found"),
+    ("[1, 2]\n", "missing.jsonl: no factlint results in it"),
+    (b"\xff\xfe{}\n", "missing.jsonl: not UTF-8 text"),
+])
+def test_report_on_bad_input_exits_2(capsys, tmp_path, monkeypatch, setup, expected):
+    monkeypatch.chdir(tmp_path)
+    if isinstance(setup, str):
+        Path("missing.jsonl").write_text(setup, encoding="utf-8")
+    elif isinstance(setup, bytes):
+        Path("missing.jsonl").write_bytes(setup)
+    code, out, err = report(capsys, "missing.jsonl")
+    assert (code, out) == (2, "") and err.startswith(expected)

@@ -1,4 +1,4 @@
-"""The `factlint` command: check, sync, init, extract, l10n, rule, rules.
+"""The `factlint` command: check, sync, init, extract, l10n, report, rule, rules.
 
 Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input error. Heavy
 modules are imported inside the commands that need them, so start-up stays cheap.
@@ -90,6 +90,13 @@ def build_parser() -> argparse.ArgumentParser:
     l10n.add_argument("--fail-on", default="warning", choices=("error", "warning", "info"))
     l10n.add_argument("--select", default="", help="comma-separated codes or prefixes to run")
     l10n.add_argument("--ignore", default="", help="comma-separated codes or prefixes to skip")
+
+    report = commands.add_parser("report", help="tables from the results of a --format jsonl run")
+    reports = report.add_subparsers(dest="table", required=True, metavar="TABLE")
+    summary = reports.add_parser("summary", help="how many articles have an error, a warning, each check's "
+                                                 "findings: shares and counts")
+    summary.add_argument("results", type=Path, help="a `factlint check --format jsonl` results file")
+    summary.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write the table as CSV here")
 
     rule = commands.add_parser("rule", help="print a check's documentation")
     rule.add_argument("code", help="a check code, e.g. CUR001")
@@ -216,6 +223,12 @@ def run_l10n(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def run_report(args: argparse.Namespace) -> int:
+    from factlint.cli.report import run
+
+    return run(args)
+
+
 def run_rule(args: argparse.Namespace) -> int:
     from factlint.lint.runner import all_rules
 
@@ -238,5 +251,5 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": run_check, "sync": run_sync, "init": run_init, "extract": run_extract,
-            "l10n": run_l10n, "rule": run_rule, "rules": run_rules}
+            "l10n": run_l10n, "report": run_report, "rule": run_rule, "rules": run_rules}
 

@@ -1,5 +1,5 @@
 """Reading back a `--format jsonl` results file: which files it has done (`--resume`) and how
-often each problem occurs across its articles (`factlint report summary`).
+often each problem occurs across its articles (`prevalence`, for `factlint report summary`).
 
 Each line is one record: `finding`, `article` (one per checked file, after its findings), `error`
 (a file that could not be read) or `summary` (the last line of a run). A run cut short may leave
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,3 +101,31 @@ def key(path: Path | str, cwd: Path) -> str:
 def done(records: Records, cwd: Path) -> set[str]:
     """The files a results file has checked, as `key`s."""
     return {key(path, cwd) for path in records.articles}
+
+
+@dataclass(frozen=True)
+class Prevalence:
+    """How many articles have each kind of problem: the table a study of an archive reports."""
+
+    articles: int  # checked
+    unreadable: int  # could not be checked
+    any_finding: tuple[int, int]  # (articles with at least one finding, findings)
+    by_severity: dict[str, tuple[int, int]]  # error, warning, info -> (articles with one, findings)
+    by_code: dict[str, tuple[int, int]]  # most widespread first
+
+
+def prevalence(records: Records) -> Prevalence:
+    """Counted from the article records alone: one per file, however often it was resumed."""
+    articles = list(records.articles.values())
+    by_severity = {level: (sum(1 for r in articles if r[level]), sum(r[level] for r in articles))
+                   for level in ("error", "warning", "info")}
+    with_code: Counter[str] = Counter()
+    findings: Counter[str] = Counter()
+    for record in articles:
+        with_code.update(code for code, n in record["codes"].items() if n)
+        findings.update(record["codes"])
+    ordered = sorted(with_code, key=lambda code: (-with_code[code], code))
+    return Prevalence(
+        articles=len(articles), unreadable=len(records.unreadable),
+        any_finding=(sum(1 for r in articles if r["findings"]), sum(r["findings"] for r in articles)),
+        by_severity=by_severity, by_code={code: (with_code[code], findings[code]) for code in ordered})
