@@ -384,3 +384,58 @@ def test_report_on_bad_input_exits_2(capsys, tmp_path, monkeypatch, setup, expec
         Path("missing.jsonl").write_bytes(setup)
     code, out, err = report(capsys, "missing.jsonl")
     assert (code, out) == (2, "") and err.startswith(expected)
+
+
+# --- Dask ----------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dask_scheduler() -> str:
+    """A LocalCluster of two workers reached over TCP as a remote one would be (threads in this
+    process, so that it starts in a fraction of a second)."""
+    distributed = pytest.importorskip("distributed")
+    import logging
+
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=False, protocol="tcp://",
+                                  dashboard_address=":0", silence_logs=logging.ERROR) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_dask_cluster_gives_the_local_findings_in_the_local_order(capsys, big_archive, dask_scheduler, fmt):
+    local = run(capsys, "archive", "--format", fmt, "--jobs", "1")
+    dask = run(capsys, "archive", "--format", fmt, "--engine", "dask", "--scheduler", dask_scheduler)
+    assert dask[0] == local[0] == 1
+    assert untimed(dask[1]).replace(f'"engine":"dask {dask_scheduler}"', '"engine":"local"') == untimed(local[1])
+    assert dask[2] == local[2]  # the unreadable files, listed the same way
+
+
+def test_dask_local_cluster_of_processes(capsys, archive):
+    """Without --scheduler, factlint starts its own LocalCluster: --jobs worker processes."""
+    pytest.importorskip("distributed")
+    local = run(capsys, "archive", "--format", "jsonl", "--jobs", "1")
+    dask = run(capsys, "archive", "--format", "jsonl", "--engine", "dask", "--jobs", "2")
+    assert untimed(dask[1]).replace('"engine":"dask"', '"engine":"local"') == untimed(local[1])
+    assert records(dask[1])[-1]["engine"] == "dask"
+
+
+def test_dask_unreachable_scheduler_exits_2(capsys, archive, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("factlint.lint.cluster.CONNECT_TIMEOUT", "1s")
+    code, out, err = run(capsys, "archive", "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert (code, out) == (2, "")
+    assert err.startswith("--scheduler: cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'")
+
+
+def test_dask_not_installed_exits_2(capsys, archive, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "distributed", None)  # what an install without the extra sees
+    code, out, err = run(capsys, "archive", "--engine", "dask")
+    assert (code, out) == (2, "")
+    assert err == "--engine: --engine dask needs Dask: pip install 'factlint[dask]'\n"
+
+
+def test_scheduler_without_dask_engine_exits_2(capsys, archive):
+    code, _, err = run(capsys, "archive", "--scheduler", "tcp://127.0.0.1:8786")
+    assert code == 2 and err.startswith("--scheduler: --scheduler names a Dask scheduler: add --engine dask")

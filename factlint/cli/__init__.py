@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
                             "(repeatable; the project root is always allowed)")
     check.add_argument("--jobs", type=_positive, metavar="N",
                        help="check N files at a time, on N processes (default: the number of CPUs)")
+    check.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: this machine's processes (--jobs); dask: a Dask cluster "
+                            "(pip install 'factlint[dask]')")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask, the scheduler, e.g. tcp://HOST:8786 (default: a local "
+                            "cluster of --jobs workers)")
     check.add_argument("--resume", type=Path, metavar="FILE.jsonl",
                        help="skip the files this --format jsonl results file has already checked "
                             "(appended to when it is also --output)")

@@ -53,6 +53,8 @@ class Settings:
     article_roots: tuple[Path, ...] = ()  # --article-root, besides the project root and the configuration's
     jobs: int | None = None  # processes; None: one per CPU
     resume: Path | None = None  # a jsonl results file: its files are not checked again
+    engine: str = "local"  # or "dask"
+    scheduler: str | None = None  # the Dask scheduler; None: a LocalCluster
 
     @classmethod
     def from_args(cls, args: argparse.Namespace, claims_dir: Path) -> Settings:
@@ -69,11 +71,15 @@ class Settings:
             select=codes(args.select) or config.select, ignore=codes(args.ignore) + config.ignore,
             config=config, published=args.published, locale=args.locale, use_claims=args.use_claims,
             changed_only=args.changed_only, base=args.base, article_roots=tuple(args.article_root),
-            jobs=args.jobs, resume=args.resume)
+            jobs=args.jobs, resume=args.resume, engine=args.engine, scheduler=args.scheduler)
 
     @property
     def streaming(self) -> bool:
         return self.formats == STREAMING
+
+    @property
+    def engine_name(self) -> str:
+        return f"dask {self.scheduler}" if self.scheduler else self.engine
 
 
 def _check_combination(args: argparse.Namespace, formats: tuple[str, ...]) -> None:
@@ -88,6 +94,8 @@ def _check_combination(args: argparse.Namespace, formats: tuple[str, ...]) -> No
         refuse("--format", "jsonl is streamed as files are checked: it cannot be combined with other formats")
     if formats == STREAMING and args.out_dir:
         refuse("--out-dir", "jsonl is one stream for the whole run: use --output FILE or stdout")
+    if args.scheduler and args.engine != "dask":
+        refuse("--scheduler", "--scheduler names a Dask scheduler: add --engine dask")
     if args.resume and formats != STREAMING:
         refuse("--resume", "--resume reads and continues a --format jsonl run: add --format jsonl")
 
@@ -162,6 +170,10 @@ def _results(settings: Settings, paths: Sequence[Path], jobs: int) -> Iterator[C
               overrides=Overrides(published=settings.published, locale=settings.locale),
               roots=article_roots(config.path, config.article_roots, settings.article_roots, Path.cwd()),
               cwd=Path.cwd(), hedges=config.hedges, cues=config.cues, lean=settings.streaming)
+    if settings.engine == "dask":
+        from factlint.lint.cluster import run_dask
+
+        return run_dask(paths, job, scheduler=settings.scheduler, workers=jobs)
     return run_local(paths, job, jobs)
 
 
@@ -180,7 +192,7 @@ def _collect(settings: Settings, results: Iterator[Checked], tally: Tally, total
                 checked.append(outcome.path)
                 reports.append(outcome.report)
     tally.seconds = time.perf_counter() - started
-    summary = ("\n" + render_run(tally, jobs=jobs, engine="local")
+    summary = ("\n" + render_run(tally, jobs=jobs, engine=settings.engine_name)
                if settings.formats == ("text",) and total > 1 and reports else "")
     if reports:
         write_reports(settings, checked, reports, trailer=summary)
@@ -199,7 +211,7 @@ def _stream(settings: Settings, results: Iterator[Checked], tally: Tally, total:
             out.write(render_checked(outcome))
             out.flush()
         tally.seconds = time.perf_counter() - started
-        out.write(render_summary(tally, jobs=jobs, engine="local"))
+        out.write(render_summary(tally, jobs=jobs, engine=settings.engine_name))
 
 
 @contextmanager
