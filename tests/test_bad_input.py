@@ -238,10 +238,10 @@ def test_sync_nonexistent_claims_path(capsys):
 
 
 def test_folder_without_claims_files(capsys):
-    """A folder with no *.yaml files is an input error, not a clean run."""
+    """A folder with no claims files nor articles is an input error, not a clean run."""
     Path("empty").mkdir()
     err = fails(capsys, "check", "empty")
-    assert "empty: no claims files (*.yaml) found" in err
+    assert "empty: no claims files (*.yaml) or articles (*.txt, *.md, *.markdown) found" in err
 
 
 def test_unknown_rule(capsys):

@@ -1,4 +1,4 @@
-"""The `factlint` command: check, sync, init, extract, l10n, rule, rules.
+"""The `factlint` command: check, sync, init, extract, l10n, report, rule, rules.
 
 Exit codes: 0 clean, 1 findings at or above the fail level, 2 usage or input error. Heavy
 modules are imported inside the commands that need them, so start-up stays cheap.
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from factlint.errors import InputError
-from factlint.reporters import FORMATS
+from factlint.reporters import FORMATS, STREAMING
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 DEFAULT_DIR = Path("claims")
@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
                                                         "without a claims file (YYYY-MM-DD)")
     check.add_argument("--locale", help="locale of articles checked without a claims file")
     check.add_argument("--format", type=_formats, metavar="FORMAT[,FORMAT...]",
-                       help=f"one or more of {', '.join(FORMATS)} (default: text, or the configuration's)")
+                       help=f"one or more of {', '.join(FORMATS)}, or jsonl alone (one line per finding, "
+                            f"streamed) (default: text, or the configuration's)")
     check.add_argument("--output", type=Path, help="write the report here instead of stdout")
     check.add_argument("--out-dir", type=Path, help="write one report per checked file and format here "
                                                     "(the default folder for several formats: reports/)")
@@ -52,6 +53,17 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--article-root", type=Path, action="append", default=[], metavar="DIR",
                        help="a folder outside the project that claims files may read articles from "
                             "(repeatable; the project root is always allowed)")
+    check.add_argument("--jobs", type=_positive, metavar="N",
+                       help="check N files at a time, on N processes (default: the number of CPUs)")
+    check.add_argument("--engine", choices=("local", "dask"), default="local",
+                       help="local: this machine's processes (--jobs); dask: a Dask cluster "
+                            "(pip install 'factlint[dask]')")
+    check.add_argument("--scheduler", metavar="ADDRESS",
+                       help="with --engine dask, the scheduler, e.g. tcp://HOST:8786 (default: a local "
+                            "cluster of --jobs workers)")
+    check.add_argument("--resume", type=Path, metavar="FILE.jsonl",
+                       help="skip the files this --format jsonl results file has already checked "
+                            "(appended to when it is also --output)")
 
     sync = commands.add_parser("sync", help="re-anchor quotes after the article was edited")
     sync.add_argument("claims", type=Path, help="the claims file")
@@ -85,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     l10n.add_argument("--select", default="", help="comma-separated codes or prefixes to run")
     l10n.add_argument("--ignore", default="", help="comma-separated codes or prefixes to skip")
 
+    report = commands.add_parser("report", help="tables from the results of a --format jsonl run")
+    reports = report.add_subparsers(dest="table", required=True, metavar="TABLE")
+    summary = reports.add_parser("summary", help="how many articles have an error, a warning, each check's "
+                                                 "findings: shares and counts")
+    summary.add_argument("results", type=Path, help="a `factlint check --format jsonl` results file")
+    summary.add_argument("--csv", type=Path, metavar="OUT.csv", help="also write the table as CSV here")
+
     rule = commands.add_parser("rule", help="print a check's documentation")
     rule.add_argument("code", help="a check code, e.g. CUR001")
     commands.add_parser("rules", help="list every check")
@@ -96,6 +115,12 @@ def _date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date: expected YYYY-MM-DD") from None
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -126,10 +151,10 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _formats(text: str) -> tuple[str, ...]:
     names = tuple(n.strip() for n in text.split(",") if n.strip())
-    unknown = [n for n in names if n not in FORMATS]
+    unknown = [n for n in names if n not in FORMATS + STREAMING]
     if unknown or not names:
         raise argparse.ArgumentTypeError(f"unknown format {', '.join(unknown) or text!r}: expected "
-                                         f"{', '.join(FORMATS)}")
+                                         f"{', '.join(FORMATS + STREAMING)}")
     return names
 
 
@@ -204,6 +229,12 @@ def run_l10n(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def run_report(args: argparse.Namespace) -> int:
+    from factlint.cli.report import run
+
+    return run(args)
+
+
 def run_rule(args: argparse.Namespace) -> int:
     from factlint.lint.runner import all_rules
 
@@ -226,5 +257,5 @@ def run_rules(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {"check": run_check, "sync": run_sync, "init": run_init, "extract": run_extract,
-            "l10n": run_l10n, "rule": run_rule, "rules": run_rules}
+            "l10n": run_l10n, "report": run_report, "rule": run_rule, "rules": run_rules}
 

@@ -1,36 +1,74 @@
 """Which files a `check` run covers: claims files and articles from the command line, folders
-expanded, articles swapped for the claims file that records them (`--use-claims`), and, with
+walked recursively, articles swapped for the claims file that records them (`--use-claims`), and, with
 `--changed-only`, only what git says changed since a base ref.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factlint.errors import InputError
 
 CLAIMS_SUFFIXES = (".yaml", ".yml")
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+_CLAIMS_KEY = re.compile(r"^(?:article|claims)\s*:", re.MULTILINE)
 _ARTICLE_PATH = re.compile(r"^\s+path:\s*[\"']?([^\"'#\n]+?)[\"']?\s*(?:#.*)?$", re.MULTILINE)
 
 
 def expand(paths: Sequence[Path], default: Path) -> list[Path]:
-    """Files to check: folders give their claims files; a missing path is an input error."""
+    """Files to check: a folder gives every claims file and article under it (see `walk`); a
+    missing path is an input error."""
     targets = list(paths) or [default]
     found: list[Path] = []
     for target in targets:
         if target.is_dir():
-            found.extend(sorted(p for p in target.iterdir() if p.suffix in CLAIMS_SUFFIXES))
-        elif target.exists():
+            found.extend(walk(target))
+        elif target.exists() or target.is_symlink():  # a dangling link is reported when read
             found.append(target)
         else:
             raise InputError.at(str(target), None, None, "no such file or folder")
     if not found:
-        raise InputError.at(", ".join(map(str, targets)), None, None, "no claims files (*.yaml) found")
-    return found
+        raise InputError.at(", ".join(map(str, targets)), None, None,
+                            "no claims files (*.yaml) or articles (*.txt, *.md, *.markdown) found")
+    return list(dict.fromkeys(found))
+
+
+def walk(folder: Path) -> list[Path]:
+    """Every claims file and article under `folder`, recursively and sorted; an article that a
+    claims file found there records is checked through it, so it is left out itself. Hidden files
+    and folders are passed over, and so is YAML that is not a claims file (a site's _config.yml)."""
+    files = sorted(_files_under(folder))
+    claims = [p for p in files if p.suffix.lower() in CLAIMS_SUFFIXES and _looks_like_claims(p)]
+    recorded = {article for c in claims if (article := article_of(c)) is not None}
+    articles = {p for p in files if p.suffix.lower() in ARTICLE_SUFFIXES and _resolved(p) not in recorded}
+    return [p for p in files if p in articles or p in claims]
+
+
+def _files_under(folder: Path) -> Iterator[Path]:
+    # os.walk does not follow links to folders: a link back up cannot loop the walk
+    for top, folders, names in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        yield from (Path(top) / name for name in names if not name.startswith("."))
+
+
+def _looks_like_claims(path: Path) -> bool:
+    """A top-level `article:` or `claims:` key; an unreadable file is kept, to be reported."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True
+    return _CLAIMS_KEY.search(text) is not None
+
+
+def _resolved(path: Path) -> Path | None:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return None
 
 
 def article_of(claims_path: Path) -> Path | None:

@@ -37,3 +37,6 @@ def reporter(name: str) -> Reporter:
 
 
 FORMATS = ("text", "concise", "json", "sarif", "junit", "github", "markdown", "html")
+# Written file by file as a run goes (reporters/jsonl.py), not rendered from a finished Report:
+# `check` only, alone, to stdout or one file.
+STREAMING = ("jsonl",)

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from factlint.findings import Finding
 from factlint.lint.report import Report
+
+if TYPE_CHECKING:
+    from factlint.lint.batch import Tally
 
 
 def _frame(finding: Finding, articles: dict[str, str]) -> list[str]:
@@ -51,3 +55,22 @@ def render(report: Report) -> str:
                + (f" ({report.suppressed} suppressed)" if report.suppressed else ""))
     coverage = [f"coverage {c.article}: {c.describe()}" for c in report.coverage]
     return "\n\n".join([*blocks, "\n".join([summary, *coverage])]) + "\n"
+
+
+def render_run(tally: Tally, *, jobs: int, engine: str) -> str:
+    """The summary of a run over many files, after their report."""
+    checked = tally.articles + tally.unreadable
+    share = f" ({100 * tally.with_findings / tally.articles:.1f}%)" if tally.articles else ""
+    coverage = (f"{tally.recorded}/{tally.found} figures recorded ({100 * tally.recorded / tally.found:.1f}%), "
+                f"{tally.cross_checked} cross-checked in a relation" if tally.found else "no figures found")
+    codes = ", ".join(f"{code} {n}" for code, n in sorted(tally.by_code.items(), key=lambda kv: (-kv[1], kv[0])))
+    lines = [
+        f"run: {tally.articles} of {checked} file(s) checked in {tally.seconds:.1f} s "
+        f"({tally.rate:.1f} articles/s, {engine}, {jobs} job(s))"
+        + (f"; {tally.unreadable} could not be checked" if tally.unreadable else "")
+        + (f"; {tally.skipped} skipped as already done" if tally.skipped else ""),
+        f"  with findings: {tally.with_findings}{share}",
+        f"  findings by code: {codes or 'none'}",
+        f"  coverage: {coverage}",
+    ]
+    return "\n".join(lines) + "\n"
