@@ -255,3 +255,11 @@ def test_fractions_written_apart_before_of(text, written, notation):
 def test_a_quarter_of_a_year_is_no_fraction_without_of():
     """ "the first quarter" is a period (a quarter of a year), "up a third" no fraction without "of"."""
     assert [m.kind for m in scan("in the first quarter, up a third")] == ["period"]
+
+
+def test_no_figures_inside_a_web_or_mail_address() -> None:
+    from factlint.text.extract import extract_figures
+
+    text = ("See https://example.com/2012/04/06/reserves-up-to-16-505b and www.stats.gov/tables/1,000 "
+            "or write to desk2024@paper.com; reserves rose 5% to $3 billion.")
+    assert [f.text for f in extract_figures(text)] == ["5%", "$3 billion"]

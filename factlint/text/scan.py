@@ -230,10 +230,14 @@ def clear_cache() -> None:
     _scan.cache_clear()
 
 
+# Web and mail addresses: "https://.../2012/04/06/reserves-up-to-16-505b" holds no figures
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[\w.+-]+@[\w-]+\.[\w.-]+", re.IGNORECASE)
+
+
 @lru_cache(maxsize=4096)
 def _scan(text: str, hedge_table: int) -> tuple[Mention, ...]:
     """`scan`, cached per text and hedge table: mentions carry the hedge read before them."""
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = [m.span() for m in _ADDRESS.finditer(text)]  # no figures in a link
     found: list[Mention] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
