@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from factlint.errors import InputError
@@ -72,6 +73,7 @@ def on_token_boundaries(text: str, start: int, end: int) -> bool:
     return not (last.isdigit() and after in (".", ",") and text[end + 1:end + 2].isdigit())
 
 
+@lru_cache(maxsize=65536)  # quotes are looked up again and again (drafting, anchoring, coverage)
 def normalize(text: str) -> str:
     return normalize_with_map(text)[0].strip()
 
@@ -84,6 +86,8 @@ class Article:
     front_matter: str | None = None
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _normalized: tuple[str, list[int]] | None = field(default=None, repr=False)
+    # results computed from the text once per article (extraction: drafting and coverage both ask)
+    memo: dict[object, object] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [0] + [m.end() for m in re.finditer(r"\r\n|\n|\r", self.text)]

@@ -143,6 +143,8 @@ def _phrase_table() -> tuple[dict[str, str], dict[str, str], int]:
 
 
 _NAMES, _ACRONYMS, _LONGEST = _phrase_table()
+# The words a name of several words opens with: only there is a longer phrase worth looking up
+_OPENERS = frozenset(name.split()[0] for name in _NAMES if " " in name)
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’]*")  # "U.S." whole; words
 
 
@@ -154,7 +156,8 @@ def _country_counts(text: str) -> dict[str, int]:
     counts = {c.code: 0 for c in COUNTRIES}
     index = 0
     while index < len(tokens):
-        for size in range(min(_LONGEST, len(tokens) - index), 0, -1):
+        longest = _LONGEST if tokens[index].lower() in _OPENERS else 1
+        for size in range(min(longest, len(tokens) - index), 0, -1):
             phrase = " ".join(tokens[index:index + size])
             code = _ACRONYMS.get(phrase) or _NAMES.get(phrase.lower())
             if code is not None:

@@ -69,13 +69,20 @@ def extract_from_article(article: Article, metadata: Metadata | None = None) -> 
     """Every figure of the article body. `metadata` (default: the article's front matter) gives
     the publication date that dates an open month ("in March") and the locale and source that,
     with the text, decide a currency sign several countries share."""
-    body = article.text[article.body_offset:]
     metadata = metadata or _front_matter(article)
+    key = ("figures", metadata, article.text)  # the text too: an edited article is read afresh
+    if key not in article.memo:
+        article.memo[key] = _extract(article, metadata)
+    return list(article.memo[key])  # type: ignore[call-overload]
+
+
+def _extract(article: Article, metadata: Metadata) -> tuple[ExtractedFigure, ...]:
+    body = article.text[article.body_offset:]
     mentions = _dated(scan(body), body, metadata.published)
     country = article_country(body, metadata.locale, metadata.source) if any(
         len(m.currencies) > 1 for m in mentions) else None
     figures = [_extracted(article, body, mention, country) for mention in mentions]
-    return _resolve_crowns(figures)
+    return tuple(_resolve_crowns(figures))
 
 
 def _front_matter(article: Article) -> Metadata:

@@ -34,9 +34,18 @@ def _base_yaml() -> Any:
 
 
 def read_metadata(article: Article) -> Metadata:
-    """Front matter fields: title, published (or date), locale (or lang), source."""
+    """Front matter fields: title, published (or date), locale (or lang), source. Read once per
+    article (drafting and coverage both ask); an error is raised each time."""
     if not article.front_matter:
         return Metadata()
+    key = ("metadata", article.front_matter)
+    if key not in article.memo:
+        article.memo[key] = _read(article)
+    return article.memo[key]  # type: ignore[return-value]
+
+
+def _read(article: Article) -> Metadata:
+    assert article.front_matter is not None
     from ruamel.yaml.error import MarkedYAMLError
 
     try:

@@ -8,6 +8,7 @@ tolerant of messy text (escaped dollars, non-breaking spaces, en dashes).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -237,18 +238,37 @@ _ADDRESS = re.compile(r"\b(?:https?://|www\.)[^\s<>()\[\]\"']+|\b[\w.+-]+@[\w-]+
 @lru_cache(maxsize=4096)
 def _scan(text: str, hedge_table: int) -> tuple[Mention, ...]:
     """`scan`, cached per text and hedge table: mentions carry the hedge read before them."""
-    taken: list[tuple[int, int]] = [m.span() for m in _ADDRESS.finditer(text)]  # no figures in a link
+    taken = _Spans()
+    for address in _ADDRESS.finditer(text):  # no figures in a link
+        taken.add(*address.span())
     found: list[Mention] = []
     for kind, pattern in PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if taken.overlaps(start, end):
                 continue
             mention = _mention(kind, match, text)
             if mention is not None:
-                taken.append((start, end))
+                taken.add(start, end)
                 found.append(mention)
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+class _Spans:
+    """Non-overlapping spans, sorted, asked for overlap in O(log n): an article's scan stays linear."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        at = bisect.bisect_right(self.starts, start)
+        return (at > 0 and self.ends[at - 1] > start) or (at < len(self.starts) and self.starts[at] < end)
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect.bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
 
 
 def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
