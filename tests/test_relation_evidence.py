@@ -287,3 +287,21 @@ def test_a_currency_left_out_on_repetition(tmp_path: Path) -> None:
     body = "Total imports increased by 4.22 percent (5.93 trillion), compared with N5.44 trillion."
     found = findings(tmp_path, body)
     assert [code for code, _ in found] == ["CHG001"]
+
+
+def test_a_sentence_opened_by_its_whole_is_a_breakdown(tmp_path: Path) -> None:
+    body = ("Of the proposed Sh656 billion, the commission is to get Sh358.2 billion, basic education "
+            "Sh142.3 billion, universities Sh128 billion and colleges Sh27.5 billion.")
+    assert findings(tmp_path, body) == []
+    assert ("total", {"total": ["Sh656 billion"], "parts": ["Sh358.2 billion", "Sh142.3 billion", "Sh128 billion",
+                                                          "Sh27.5 billion"]}) in \
+        [(kind, roles) for kind, roles, _ in relations(tmp_path, body)]
+    stated = ("The Treasury set aside Sh656 billion of the total expenditure for education. " + body
+              ).replace("Sh27.5 billion", "Sh30.7 billion")
+    assert [code for code, _ in findings(tmp_path, stated)] == ["SUM001"]  # parts make 659.2
+
+
+def test_a_far_miss_needs_its_endpoints_in_the_percents_clause(tmp_path: Path) -> None:
+    body = ("Imports climbed, reaching $10,473.5 million against $9,896.5 million a year earlier, and the "
+            "goods import bill rose 9.4 per cent to $8,446.6 million.")
+    assert findings(tmp_path, body) == []

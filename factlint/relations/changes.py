@@ -30,7 +30,7 @@ from factlint.relations.evidence import (
     interval,
     sum_verdict,
 )
-from factlint.relations.labels import is_change_amount, label
+from factlint.relations.labels import clause, is_change_amount, label
 from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS, direction_of, stated_direction
 from factlint.text.extract import ExtractedFigure
 
@@ -256,6 +256,8 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
             verdict = change_verdict(figures, before, after, index, direction == "decrease")
             tried += 1
             corroborated = difference is not None and _difference_holds(figures, before, after, difference)
+            if verdict.outcome == FAR and not corroborated and not _in_clause(context, index, (before, after)):
+                continue  # a far miss is believed only of endpoints the percent's own clause names
             if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP) \
                     and not corroborated:
                 continue  # an endpoint found by its label alone: only exact arithmetic confirms it
@@ -277,6 +279,11 @@ _OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}
 # amount are confirmed by arithmetic the percent takes no part in, as strongly as by plain words.
 CORROBORATION = 3
 _OR_BEFORE = re.compile(r"\s*,?\s*(?:or|,)\s*$")
+
+
+def _in_clause(context: Context, index: int, others: tuple[int, ...]) -> bool:
+    start, end = clause(context, index)
+    return all(start <= context.figures[i].start < end for i in others)
 
 
 def _stated_difference(context: Context, index: int) -> int | None:

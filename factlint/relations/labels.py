@@ -29,6 +29,17 @@ january february march april may june july august september october november dec
 SYNONYMS = {"spend": "expen", "outla": "expen", "recei": "reven"}
 _WORD = re.compile(r"[a-z][a-z-]+")
 _CLAUSE_BREAK = re.compile(r"[;:(]|,\s+(?:while|whereas|but|and)\b")
+_CLAUSE_END = re.compile(r";|,\s+(?:while|whereas|but|and)\b")  # "(" opens an aside, not a new clause
+
+
+def clause(context: Context, index: int) -> tuple[int, int]:
+    """The span of figure `index`'s clause in its sentence: from the last "; " or ", and" (while,
+    whereas, but) before it to the first after it."""
+    figure = context.figures[index]
+    start, end = context.sentence(figure.start)
+    before = list(_CLAUSE_END.finditer(context.text, start, figure.start))
+    after = _CLAUSE_END.search(context.text, figure.end, end)
+    return (before[-1].end() if before else start), (after.start() if after else end)
 
 
 def label(context: Context, index: int) -> frozenset[str]:

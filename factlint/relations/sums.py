@@ -137,7 +137,14 @@ def _breakdown_after(context: Context, index: int) -> tuple[int, str]:
         after += " " + context.text[end:min(following, end + OPENING_REACH)]
     found = [(cue.weight, word) for word, cue in cues.cues_in(after)
              if cue.relation == "sum" and cue.role == "breakdown"]
+    start = max(context.sentence(figure.start)[0], context.paragraph(figure.start)[0])
+    if _OF_OPENING.match(context.text[start:figure.start]) and context.text[figure.end:figure.end + 1] == ",":
+        found.append((3, "'Of' opening the sentence"))  # "Of the proposed Sh656 billion, TSC is to get ..."
     return max(found) if found else (0, "")
+
+
+# A sentence opened by the whole it then divides: "Of the proposed Sh656 billion, ...".
+_OF_OPENING = re.compile(r"\s*Of\s+(?:(?:the|this|that|its|their|these|those)\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 OPENING_REACH = 30  # characters of the next sentence where a turn to the breakdown may stand
