@@ -147,3 +147,12 @@ def test_json_values_are_numbers_spans_and_iso_strings(tmp_path, capsys, monkeyp
         assert not (isinstance(row["value"], str) and row["value"].replace(".", "").isdigit()), row
         if row["kind"] == "money":
             assert row["unit"] in ISO_4217, row
+
+
+def test_the_sign_then_the_country_as_the_pacific_press_writes_it() -> None:
+    from factlint.text.extract import extract_figures
+
+    text = "a budget of $US6.1 billion, $A50 million and $NZ3 billion"
+    found = [(f.text, f.unit, f.value) for f in extract_figures(text)]
+    assert found == [("$US6.1 billion", "USD", "6100000000"), ("$A50 million", "AUD", "50000000"),
+                     ("$NZ3 billion", "NZD", "3000000000")]

@@ -19,6 +19,8 @@ from functools import lru_cache
 PREFIXES: dict[str, tuple[str, ...]] = {
     "us$": ("USD",), "u.s.$": ("USD",), "$": ("USD", "AUD", "CAD", "NZD", "HKD", "SGD", "TWD"),
     "hk$": ("HKD",), "a$": ("AUD",), "au$": ("AUD",),
+    # the Australian and Pacific press writes the country after the sign: "$US6.1 billion", "$A50"
+    "$us": ("USD",), "$a": ("AUD",), "$nz": ("NZD",),
     "c$": ("CAD",), "ca$": ("CAD",), "s$": ("SGD",), "nt$": ("TWD",), "nz$": ("NZD",), "r$": ("BRL",),
     "mx$": ("MXN",), "€": ("EUR",), "£": ("GBP",), "¥": ("CNY", "JPY"), "rmb": ("CNY",), "₹": ("INR",),
     "rs": ("INR", "PKR", "LKR", "NPR", "MUR"), "rs.": ("INR", "PKR", "LKR", "NPR", "MUR"),

@@ -49,9 +49,10 @@ _CAPITAL_MONTH = r"(?:" + "|".join(m.capitalize() for m in sorted(MONTHS, key=le
 # ("Rp", "RM", "Tk", "Ksh"), after no letter and before a number, so "RM" is never read in "FIRM 5".
 _SYMBOL = r"(?:" + "|".join(re.escape(p) for p in sorted(PREFIXES, key=len, reverse=True)
                             if p not in WORD_PREFIXES) + r")"
-_WORD_SIGN = r"(?<![A-Za-z])(?-i:" + "|".join(
-    sorted({w for p in WORD_PREFIXES for w in (p.capitalize(), p.upper(), p[:1].upper() + p[1:2].upper() + p[2:])},
-           key=len, reverse=True)).replace(".", r"\.") + r")(?=[ \u00a0]?\d)"
+_WORD_SIGN = r"(?<![A-Za-z])(?-i:" + "|".join(re.escape(w) for w in sorted(
+    {w for p in WORD_PREFIXES for w in (p.capitalize(), p.upper(), p[:1].upper() + p[1:2].upper() + p[2:],
+                                        *((p[:1] + p[1:].upper(),) if not p[0].isalpha() else ()))},  # "$US"
+    key=len, reverse=True)) + r")(?=[ \u00a0]?\d)"
 _PREFIX = rf"(?:{_SYMBOL}|{_WORD_SIGN})"
 _NAME = r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAMES, key=len, reverse=True)) + r")"
 _ISO = r"(?:" + "|".join(ISO_CODES) + r")"
