@@ -383,3 +383,26 @@ def test_a_po_language_translate_toolkit_does_not_know(tmp_path: Path, capsys: p
                     .replace("計画の費用は1408億2000万ドル。", "計劃成本為1408.2億美元。")
                     .replace("売上高は18兆円だった。", "收入超過18萬億日圓。"), encoding="utf-8")
     assert main(["l10n", str(path), "--format", "json"]) == 0, capsys.readouterr()
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "kinds"), [
+    # "¥" is settled by the place the text names: yen in Yamagata, yuan in Guangdong
+    ("Farm losses in Yamagata reached ¥21.5 billion.", "山形県の農業被害額は215億円に達した。", "ja-JP", []),
+    ("Guangdong's manufacturers booked ¥1 trillion in profits.", "広東省の製造業の利益は1兆円だった。", "ja-JP",
+     ["currency"]),
+    # a change's endpoints come base first in a head-final language; the reverse in Spanish is a swap
+    ("The line will cost ¥11 trillion in Tokyo, up from ¥7.04 trillion.",
+     "東京の建設費は7兆400億円から11兆円に膨らむ。", "ja-JP", []),
+    ("Santiago treated 14,900 cases, against 9,300 a year earlier.",
+     "Santiago atendió 9.300 casos, frente a 14.900 un año antes.", "es-CL", ["swap"]),
+    ("Of the 96 trains, 43 were late.", "Dreiundvierzig der 96 Züge hatten Verspätung.", "de-DE", []),
+    ("Sales rose 9% in Q3 2024.", "Die Verkäufe stiegen im dritten Quartal 2024 um 9 %.", "de-DE", []),
+    ("The crop is forecast at 600 to 620 million tonnes.", "A safra está estimada entre 600 milhões e 620 milhões "
+     "de toneladas.", "pt-BR", []),
+    ("The bank cut its rate by 50 basis points.", "El banco recortó su tasa en medio punto porcentual.", "es_CO", []),
+    ("Crops worth nearly €620 million were lost.", "Raccolti per un valore che sfiora i 620 milioni di euro.", "it_IT",
+     []),
+])
+def test_shared_signs_word_order_quarters_ranges_and_point_phrases(source: str, target: str, tag: str,
+                                                                   kinds: list[str]) -> None:
+    assert [issue.kind for issue in compare_texts(source, "en", target, normalize_locale(tag)).issues] == kinds

@@ -20,6 +20,7 @@ from factlint.figures.hedges import Direction
 from factlint.l10n.locales import LocaleTable, table
 from factlint.l10n.parse import LFigure, interpret, parse_figures
 from factlint.l10n.periods import Period, find_periods
+from factlint.text.currencies import COUNTRIES, most_named_country
 
 KINDS = ("missing", "extra", "value", "scale", "separator", "currency", "percent_points", "hedge",
          "rounding", "swap")
@@ -68,11 +69,14 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
             target_text: str, target_locale: str) -> Comparison:
     # A table from CLDR alone has no hedge or percentage-point words: neither is compared there
     words_known = table(source_locale).hedges_known and table(target_locale).hedges_known
+    options = (_settled(table(source_locale).currency_options, source_text),
+               _settled(table(target_locale).currency_options, target_text))
     pairs = _pair_by_value(src, tgt, words_known)
     issues = [issue for s, t in pairs
               if (issue := _decimal_mark_issue(src[s], tgt[t], target_locale)
-                  or _pair_issue(src[s], tgt[t], tgt, words_known))]
-    issues += _swaps(src, tgt, pairs, source_text)
+                  or _pair_issue(src[s], tgt[t], tgt, words_known and not _period_count(src[s], source_text),
+                                 options))]  # "近10年": the past ten years, no hedge
+    issues += _swaps(src, tgt, pairs, source_text, table(target_locale).verb_sides == ("after",))
     left_s = [i for i in range(len(src)) if i not in {s for s, _ in pairs}]
     left_t = [j for j in range(len(tgt)) if j not in {t for _, t in pairs}]
     explained = _explain_leftovers(src, tgt, left_s, left_t, source_locale, target_locale)
@@ -166,14 +170,36 @@ def _same_dollar(s: LFigure, t: LFigure) -> bool:
     return any("$" in f.text and not _NAMED_DOLLAR.search(f.text) for f in (s, t))
 
 
-def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: bool = True) -> Issue | None:
+def _settled(options: dict[str, frozenset[str]], text: str) -> dict[str, frozenset[str]]:
+    """The shared words and signs a text leaves open: "¥" in a story that names Guangdong is the
+    yuan, in one that names Yamagata the yen (the country most named, as extraction decides it)."""
+    if not options or not any(word in text.lower() for word in options):
+        return options
+    country = most_named_country(text)
+    local = next((set(c.currencies) for c in COUNTRIES if c.code == country), set())
+    return {word: frozenset(local & isos) or isos for word, isos in options.items()}
+
+
+def _shared_word(s: LFigure, t: LFigure, options: tuple[dict[str, frozenset[str]], ...]) -> bool:
+    """A currency read from a word or sign several currencies share ("¥", "pesos"), which the other
+    text names one of: "¥21.5 billion" and "215億円" are yen."""
+    for figure, other, table_options in ((s, t, options[0]), (t, s, options[-1])):
+        text = figure.text.lower()
+        if other.unit and any(other.unit in isos and word in text for word, isos in table_options.items()):
+            return True
+    return False
+
+
+def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: bool = True,
+                options: tuple[dict[str, frozenset[str]], ...] = ({},)) -> Issue | None:
     """What differs between two figures that are the same number."""
     if {s.kind, t.kind} == {"percent", "points"}:
         return Issue("percent_points", s, t, f"{_shown(s)} is {_kind_word(s)} but the translation "
                                               f"{_shown(t)} is {_kind_word(t)}")
     elided = t.unit is None and any(other.unit == s.unit for other in target if other is not t)
     # "12,4 millones de ellos": the currency said once
-    if s.kind == "money" and s.unit != t.unit and not elided and not _same_dollar(s, t):
+    if s.kind == "money" and s.unit != t.unit and not elided and not _same_dollar(s, t) \
+            and not _shared_word(s, t, options):
         return Issue("currency", s, t, f"{_shown(s)} is {s.unit or 'no currency'} but the translation "
                                         f"{_shown(t)} is {t.unit or 'no currency'}")
     if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
@@ -201,8 +227,12 @@ def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | N
 _COORDINATION = re.compile(r",|、|，|;|；|\b(?:and|while|whereas|und|et|y|e|ed)\b|와|과|및|と|和|及")
 
 
+_PART_OF = re.compile(r"(?:^|[.;:!?]\s+)Of\s+(?:the\s+)?$", re.IGNORECASE)
+_NOT_COORDINATED = re.compile(r"\b(?:from|than|against|compared|versus|vs|after|before)\b", re.IGNORECASE)
+
+
 def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int, int]],
-           source_text: str) -> list[Issue]:
+           source_text: str, head_final: bool = False) -> list[Issue]:
     """Two figures of one kind, coordinated in the source ("A and B", "東京で82%、大阪で76%"), that
     come in reverse order in the translation: each is now attached to the other's noun."""
     issues = []
@@ -215,6 +245,10 @@ def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int
         if any(_family(src[k]) == _family(a) for k in range(s1 + 1, s2)):
             continue  # only neighbours of their kind
         between = source_text[a.end:b.start]
+        if (head_final and _NOT_COORDINATED.search(between)) or _PART_OF.search(source_text[:a.start]):
+            # a change's endpoints ("B, up from A") come base first in a head-final language ("AからBに");
+            # a part of a whole ("Of the 96 trains, 43") in any order
+            continue
         if _COORDINATION.search(between) and not re.match(r"\s*(?:of\b|のうち|中的|中)", between):
             issues.append(Issue("swap", a, tgt[t1], f"{_shown(a)} and {_shown(b)} trade places in the "
                                                     f"translation ({_shown(tgt[t2])} comes first)"))

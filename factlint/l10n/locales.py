@@ -37,6 +37,7 @@ class LocaleTable:
     hedges_after: dict[str, Direction] = field(default_factory=dict)  # "以上", "左右", "से अधिक"
     number_words: dict[str, int] = field(default_factory=dict)
     currencies: dict[str, str] = field(default_factory=dict)  # word or symbol -> ISO code
+    currency_options: dict[str, frozenset[str]] = field(default_factory=dict)  # words several currencies share
     attached_scales: bool = False  # CJK: "3.6万" with no space
     # Verbs that carry a hedge a few words from the figure, in its clause ("übertraf im ersten
     # Halbjahr 8 Milliarden", "superó los 3.400 millones", "5兆円を上回る"): see HEDGE_VERBS.
@@ -152,14 +153,14 @@ TABLES: dict[str, dict[str, object]] = {
                             "兆": E ** 12},
                     percent=("%", "％", "百分之"), points=("个百分点",),
                     hedges_before={"超过": A, "逾": A, "至少": A, "不到": B, "不足": B, "最多": B, "近": U,
-                                   "将近": U, "接近": U, "约": R, "大约": R, "近乎": U},
+                                   "将近": U, "接近": U, "约": R, "大约": R, "近乎": U, "约有": R},
                     hedges_after={"多": A, "余": A, "以上": A, "以下": B, "左右": R},
                     number_words=dict(_CJK_DIGITS), attached_scales=True),
     "zh_Hant": dict(scales={"萬億": E ** 12, "兆": E ** 12, "萬": E ** 4, "億": E ** 8, "千": E ** 3,
                             "百萬": E ** 6},
                     percent=("%", "％", "百分之"), points=("個百分點",),
                     hedges_before={"超過": A, "逾": A, "至少": A, "不到": B, "不足": B, "最多": B, "近": U,
-                                   "將近": U, "接近": U, "約": R, "大約": R},
+                                   "將近": U, "接近": U, "約": R, "大約": R, "約有": R},
                     hedges_after={"多": A, "餘": A, "以上": A, "以下": B, "左右": R},
                     number_words=dict(_CJK_DIGITS), attached_scales=True),
     "ja": dict(scales={"兆": E ** 12, "億": E ** 8, "万": E ** 4, "千": E ** 3},
@@ -228,12 +229,15 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "de": {w: A for w in ("übertraf", "übertrafen", "übertrifft", "übertreffen", "übertroffen", "überstieg",
                           "überstiegen", "übersteigt", "übersteigen", "überschritt", "überschritten",
                           "überschreitet")},
-    "fr": {w: A for w in ("dépassé", "dépasse", "dépassent", "dépassant", "dépasser", "franchi", "excédé")},
-    "es": {w: A for w in ("superó", "superaron", "supera", "superan", "superar", "rebasó", "rebasa",
-                          "sobrepasó", "excedió", "excede")},
+    "fr": {**{w: A for w in ("dépassé", "dépasse", "dépassent", "dépassant", "dépasser", "franchi", "excédé")},
+           **{w: U for w in ("frôle", "frôlé", "frôlent", "avoisine", "avoisiné")}},
+    "es": {**{w: A for w in ("superó", "superaron", "supera", "superan", "superar", "rebasó", "rebasa",
+                             "sobrepasó", "excedió", "excede")},
+           **{w: U for w in ("roza", "rozó", "rozan", "ronda", "rondó")}},
     "pt": {w: A for w in ("superou", "superaram", "supera", "superam", "ultrapassou", "ultrapassaram",
                           "ultrapassa", "excedeu")},
-    "it": {w: A for w in ("superato", "supera", "superano", "superò", "oltrepassato", "superati")},
+    "it": {**{w: A for w in ("superato", "supera", "superano", "superò", "oltrepassato", "superati")},
+           **{w: U for w in ("sfiora", "sfiorano", "sfiorato", "sfiorò")}},  # "che sfiora i 620 milioni": nearly
     "zh": {**{w: A for w in ("超过", "超過", "突破", "逾", "高于", "高於")},
            **{w: B for w in ("最高", "最多", "高达", "高達")}},  # "最高將達320億美元": as much as
     "ja": {w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
@@ -260,6 +264,16 @@ BASIS_POINTS: dict[str, tuple[str, ...]] = {
 }
 # Fractions of a point in words, as central-bank news writes them (value in percentage points).
 POINT_PHRASES: dict[str, dict[str, Decimal]] = {
+    "es": {"un cuarto de punto": Decimal("0.25"), "medio punto porcentual": Decimal("0.5"),
+           "medio punto": Decimal("0.5")},
+    "it": {"un quarto di punto": Decimal("0.25"), "mezzo punto percentuale": Decimal("0.5"),
+           "mezzo punto": Decimal("0.5")},
+    "fr": {"un quart de point": Decimal("0.25"), "un demi-point": Decimal("0.5"),
+           "un demi-point de pourcentage": Decimal("0.5")},
+    "pt": {"um quarto de ponto": Decimal("0.25"), "meio ponto percentual": Decimal("0.5"),
+           "meio ponto": Decimal("0.5")},
+    "de": {"einen Viertelprozentpunkt": Decimal("0.25"), "einen halben Prozentpunkt": Decimal("0.5"),
+           "einen Viertelpunkt": Decimal("0.25")},
     "en": {"a quarter point": Decimal("0.25"), "a quarter of a percentage point": Decimal("0.25"),
            "a quarter-point": Decimal("0.25"), "half a percentage point": Decimal("0.5"),
            "half a point": Decimal("0.5"), "a half point": Decimal("0.5"), "half-point": Decimal("0.5"),
@@ -373,7 +387,8 @@ def table(code: str) -> LocaleTable:
         code=key, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
         point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
-        currencies=_currency_words(key, babel_code), hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}),
+        currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
+        hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}),
         verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
@@ -478,12 +493,45 @@ def _add_declined_names(words: dict[str, str], iso: str, babel_code: str, both_e
                 words.setdefault(word, iso)
 
 
+# The currencies news writes most, in that order: a word several share ("dollars", "pesos") reads
+# as the first of them unless the region has its own (see _local_dollar).
+COMMON_CURRENCIES = ("USD", "EUR", "CNY", "JPY", "GBP", "INR", "KRW", "HKD", "BRL", "CHF", "ZAR", "CAD",
+                     "AUD", "RUB", "TWD", "MXN", "ARS", "CLP", "COP", "PHP")
+# Signs that stand for several currencies whatever the language: the other text may settle which.
+# (A bare "$" is settled in compare.py: only by a dollar the other text writes as one.)
+SHARED_SIGNS = {"¥": frozenset({"CNY", "JPY"}), "￥": frozenset({"CNY", "JPY"})}
+
+
+@lru_cache(maxsize=64)
+def currency_options(babel_code: str) -> dict[str, frozenset[str]]:
+    """Every currency a word or sign of the locale may name, for those that name several: "pesos"
+    in English is Mexico's, Chile's, Colombia's...; "¥" is the yuan or the yen."""
+    from babel import Locale
+    from babel.numbers import get_currency_name
+
+    locale = Locale.parse(babel_code)
+    options: dict[str, set[str]] = {sign: set(isos) for sign, isos in SHARED_SIGNS.items()}
+    for iso in COMMON_CURRENCIES:
+        for count in (1, 2):
+            name = get_currency_name(iso, count, babel_code).lower()
+            noun = name.split()[0] if locale.language in _NOUN_FIRST else name.split()[-1]
+            for word in {name, noun}:
+                if len(word) >= 3:
+                    options.setdefault(word, set()).add(iso)
+        symbol = locale.currency_symbols.get(iso)
+        if symbol and not symbol.isalpha():
+            options.setdefault(symbol.lower(), set()).add(iso)
+    # dollars are settled apart: a bare one by the other text's (compare.py), a regional one by the
+    # region (fr_CA "dollars" is the Canadian dollar whatever the source says)
+    return {word: frozenset(isos) for word, isos in options.items()
+            if len(isos) > 1 and not all(iso.endswith("D") for iso in isos)}
+
+
 def _currency_words(code: str, babel_code: str) -> dict[str, str]:
     """Currency names in the locale (babel) for the currencies news writes most, plus extras."""
     from babel import Locale
 
-    common = ("USD", "EUR", "CNY", "JPY", "GBP", "INR", "KRW", "HKD", "BRL", "CHF", "ZAR", "CAD",
-              "AUD", "RUB", "TWD")
+    common = COMMON_CURRENCIES
     words: dict[str, str] = {}
     locale = Locale.parse(babel_code)
     for iso in common:
@@ -514,11 +562,29 @@ def _local_dollar(words: dict[str, str], territory: str | None) -> None:
     from babel.numbers import get_territory_currencies
 
     local = get_territory_currencies(territory)[:1] if territory else []
-    if not local or local[0] == "USD" or not local[0].endswith("D"):
+    if not local or local[0] == "USD":
+        return
+    if not local[0].endswith("D"):  # a peso written "$" (Chile, Colombia, Mexico): the sign only
+        if words.get("$") == "USD" and _local_symbol(local[0], territory) == "$":
+            words["$"] = local[0]
         return
     for word, iso in list(words.items()):
         if iso == "USD" and word != "usd" and not _NAMES_A_COUNTRY.search(word):
             words[word] = local[0]
+
+
+def _local_symbol(iso: str, territory: str | None) -> str | None:
+    from babel import Locale
+    from babel import UnknownLocaleError as BabelUnknown
+    from babel.core import get_global
+
+    languages = get_global("territory_languages").get(territory or "", {})
+    for language in languages:
+        try:
+            return Locale.parse(f"{language}_{territory}").currency_symbols.get(iso)
+        except (ValueError, BabelUnknown):  # babel lacks some language-region pairs
+            continue
+    return None
 
 
 def devanagari_to_ascii(text: str) -> str:

@@ -80,6 +80,7 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     figures.sort(key=lambda f: f.start)
     figures = [f for f in figures if not _not_a_figure(plain, f) and not _is_date_part(plain, f, spec.months)]
     figures = _full_years(figures, plain)
+    figures = _range_starts(figures, plain)
     figures = sorted(figures + _point_phrases(plain, text, spec, taken), key=lambda f: f.start)
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
 
@@ -87,12 +88,33 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
 def _point_phrases(plain: str, text: str, spec: LocaleTable, taken: list[tuple[int, int]]) -> list[LFigure]:
     """ "a quarter point", "half a percentage point": a change in points written in words."""
     found = []
-    for phrase, points in spec.point_phrases.items():
+    taken = list(taken)
+    for phrase, points in sorted(spec.point_phrases.items(), key=lambda item: -len(item[0])):  # longest first
         for match in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", plain, re.IGNORECASE):
             if not any(match.start() < e and s < match.end() for s, e in taken):
+                taken.append(match.span())
                 found.append(LFigure(text[match.start():match.end()], match.start(), match.end(), points,
                                      Decimal("0.01"), "points", "pp", None, None, phrase, Decimal(1), None))
     return found
+
+
+# Words joining the two ends of a range, in the languages the tables read (data: extend freely)
+_RANGE_JOIN = re.compile(r"\s?[-–—~～]\s?|\s+(?:to|and|bis|und|à|et|a|y|e|al|tot|en)\s+", re.IGNORECASE)
+
+
+def _range_starts(figures: list[LFigure], text: str) -> list[LFigure]:
+    """The first end of a range takes the scale and currency written after the second: "600 to
+    620 million tonnes" is 600 million to 620 million."""
+    for i in range(len(figures) - 1):
+        first, second = figures[i], figures[i + 1]
+        if first.scale_word is None and second.scale_word is not None and first.kind == "number" \
+                and first.value < second.value / second.scale \
+                and _RANGE_JOIN.fullmatch(text[first.end:second.start]) is not None:
+            scale = second.scale
+            figures[i] = dataclasses.replace(first, value=first.value * scale, ulp=first.ulp * scale,
+                                             kind=second.kind, unit=second.unit, scale=scale,
+                                             scale_word=second.scale_word)
+    return figures
 
 
 def _full_years(figures: list[LFigure], text: str) -> list[LFigure]:
@@ -169,12 +191,22 @@ _PERIOD_LABEL = re.compile(r"\b(?:first|last|past|next|previous|final)\s+$", re.
 _PERIOD_NOUN = re.compile(r"\s+(?:quarters|months|weeks|days|years|halves)\b", re.IGNORECASE)
 
 
+# Quarters and halves named by their number (data: extend freely)
+_QUARTER_AFTER = re.compile(r"(?:\.?º|\.?ª|e|er|ème|\.|st|nd|rd|th)?\s?(?:trimestre|quartal|quarter|semestre|"
+                            r"halbjahr|四半期|분기|季度|季)", re.IGNORECASE)
+
+
 def _not_a_figure(text: str, figure: LFigure) -> bool:
     """ "12月" and "12월" are months, "9日" a day, "the first three quarters" a period's name;
     "1ドル=" is the base of an exchange rate."""
     if _PERIOD_LABEL.search(text[max(0, figure.start - 12):figure.start]) and \
             _PERIOD_NOUN.match(text, figure.end):
         return True
+    if figure.kind == "number" and figure.start > 0 and re.match(r"[A-Za-z]", text[figure.start - 1]) \
+            and figure.text[:1].isdigit():
+        return True  # "Q3", "H1", "G7": digits glued to letters name a period or a thing ("FY2024" is a year)
+    if figure.kind == "number" and figure.value <= 4 and _QUARTER_AFTER.match(text, figure.end):
+        return True  # "2.º trimestre", "3. Quartal", "第2四半期", "2분기": a quarter's name, like a month's
     after = text[figure.end:figure.end + 2]
     if figure.scale_word is None and figure.kind == "number" and re.match(r"[月월日일]", after) \
             and figure.value <= 31:

@@ -173,6 +173,15 @@ def _country_counts(text: str) -> dict[str, int]:
     return counts
 
 
+def most_named_country(text: str) -> str | None:
+    """The country a short text names most (once is enough: a sentence names its place once), if
+    one is clearly ahead; None when none or a tie."""
+    counts = sorted(((n, code) for code, n in _country_counts(text).items() if n), reverse=True)
+    if not counts or (len(counts) > 1 and counts[0][0] == counts[1][0]):
+        return None
+    return counts[0][1]
+
+
 # A dateline: the place a story was filed from, in capitals, opening the text ("ISLAMABAD: The ...").
 _DATELINE = re.compile(r"^\s*(?:#[^\n]*\n+)?(?:[^\n]*\n+)?\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,[^:—–\n]{0,30})?\s*[:—–]", )
 MIN_MENTIONS = 2  # names in the text: at least this many before they count as evidence
