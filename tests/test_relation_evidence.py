@@ -305,3 +305,12 @@ def test_a_far_miss_needs_its_endpoints_in_the_percents_clause(tmp_path: Path) -
     body = ("Imports climbed, reaching $10,473.5 million against $9,896.5 million a year earlier, and the "
             "goods import bill rose 9.4 per cent to $8,446.6 million.")
     assert findings(tmp_path, body) == []
+
+
+def test_a_ranking_orders_its_amounts(tmp_path: Path) -> None:
+    body = ("In January-May, the U.S. was the largest importer of Vietnamese products with US$ 37.2 billion, "
+            "followed by China with US$ 43.4 billion.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["ORD001"]
+    ok = body.replace("US$ 43.4 billion", "US$ 23.4 billion")
+    assert findings(tmp_path, ok) == []

@@ -34,7 +34,7 @@ from factlint.relations.context import Context, ProposedRelation
 from factlint.relations.conversions import find_conversions
 from factlint.relations.evidence import ARITHMETIC, BELIEVE_FAR, believed, describe, verdict_of
 from factlint.relations.lists import find_counts, find_semicolon_lists
-from factlint.relations.orderings import find_orderings
+from factlint.relations.orderings import find_orderings, find_rankings
 from factlint.relations.repeats import find_repeats
 from factlint.relations.shares import find_series_shares, find_shares
 from factlint.relations.sums import find_balances, find_complements, find_stated_totals
@@ -47,7 +47,7 @@ FINDERS: tuple[Finder, ...] = (
     find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
     find_breakdowns, find_partitions, find_tiers, find_changes_by_evidence, find_amount_changes_by_evidence,
     find_balances,
-    find_complements, find_stated_totals, find_series_shares, find_shares, find_orderings,
+    find_complements, find_stated_totals, find_series_shares, find_shares, find_orderings, find_rankings,
     find_repeats,
 )
 

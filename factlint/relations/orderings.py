@@ -1,11 +1,12 @@
-"""Orderings by meaning: revenue >= added value >= profit, stated together."""
+"""Orderings by meaning (revenue >= added value >= profit, stated together) and by ranking ("the
+largest importer with US$37.2 billion, followed by China with US$43.4 billion")."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from factlint.relations.context import Context, ProposedRelation
+from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, same_quantity
 
 # Ordering by meaning: revenue covers added value, which covers profit.
 ORDER_RANK = (("profit", 1), ("profits", 1), ("net income", 1), ("added value", 2),
@@ -45,3 +46,36 @@ def _order_rank(context: Context, index: int) -> int | None:
         if re.match(rf"(?:\w+\s+)?{name}\b", phrase):
             return rank
     return None
+
+
+# A ranking: a superlative before the first amount, then "followed by" (or "then", "ahead of") before
+# each next one. Ascending superlatives rank the other way. Data: extend freely.
+_DESCENDING = re.compile(r"\b(?:largest|biggest|highest|top|leading|main|greatest|most)\b", re.IGNORECASE)
+_ASCENDING = re.compile(r"\b(?:smallest|lowest|least)\b", re.IGNORECASE)
+_NEXT_IN_RANK = re.compile(r"\b(?:followed\s+by|then|ahead\s+of|trailed\s+by|next\s+(?:came|was|is))\b",
+                           re.IGNORECASE)
+
+
+def find_rankings(context: Context) -> Iterator[ProposedRelation]:
+    """Amounts a sentence ranks: each one after "followed by" is at most the one before it."""
+    seen: set[tuple[int, int]] = set()
+    for index, figure in enumerate(context.figures):
+        sentence = context.sentence(figure.start)
+        if figure.kind not in QUANTITY_KINDS or sentence in seen:
+            continue
+        lead = context.text[sentence[0]:figure.start]
+        descending = _DESCENDING.search(lead) is not None
+        if not descending and _ASCENDING.search(lead) is None:
+            continue
+        seen.add(sentence)
+        ranked = [index]
+        for other in context.in_span(figure.end, sentence[1]):
+            previous = context.figures[ranked[-1]]
+            if same_quantity(previous, context.figures[other]) and \
+                    _NEXT_IN_RANK.search(context.text[previous.end:context.figures[other].start]):
+                ranked.append(other)
+        if len(ranked) >= 2:
+            ordered = tuple(reversed(ranked)) if descending else tuple(ranked)
+            yield ProposedRelation("ordering", {"claims": ordered},
+                                   f"ranked: {figure.text} first, each amount after 'followed by' no larger"
+                                   if descending else f"ranked from the smallest, {figure.text} first")
