@@ -356,6 +356,8 @@ def test_month_ranges_are_compared_among_themselves(source: str, target: str, ta
     ("cut by a quarter point", "en", [(Decimal("0.25"), "points", "pp")]),
     ("3 millones 452 mil vehículos", "es_MX", [(Decimal(3452000), "number", None)]),
     ("le 1er mai", "fr_CA", []),                                            # a date, not a figure
+    ("参保率为百分之九十五", "zh_CN", [(Decimal(95), "percent", "percent")]),    # the percent first, in numerals
+    ("增长百分之三点五", "zh_CN", [(Decimal("3.5"), "percent", "percent")]),
 ])
 def test_number_words_points_and_spaced_compounds(text: str, tag: str, expected: list) -> None:
     assert values(text, normalize_locale(tag)) == expected

@@ -81,6 +81,7 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     figures = [f for f in figures if not _not_a_figure(plain, f) and not _is_date_part(plain, f, spec.months)]
     figures = _full_years(figures, plain)
     figures = _range_starts(figures, plain)
+    figures = _percent_first(figures, plain, text, spec)
     figures = sorted(figures + _point_phrases(plain, text, spec, taken), key=lambda f: f.start)
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
 
@@ -100,6 +101,31 @@ def _point_phrases(plain: str, text: str, spec: LocaleTable, taken: list[tuple[i
 
 # Words joining the two ends of a range, in the languages the tables read (data: extend freely)
 _RANGE_JOIN = re.compile(r"\s?[-–—~～]\s?|\s+(?:to|and|bis|und|à|et|a|y|e|al|tot|en)\s+", re.IGNORECASE)
+
+
+_PERCENT_FIRST = re.compile(r"百分之([零〇一二两兩三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)")
+_CJK_DIGIT = str.maketrans("零〇一二三四五六七八九", "00123456789")
+
+
+def _percent_first(figures: list[LFigure], plain: str, text: str, spec: LocaleTable) -> list[LFigure]:
+    """ "百分之九十五", "百分之3.5": Chinese may write the percent before the number, in numerals."""
+    if "百分之" not in spec.percent:
+        return figures
+    for match in _PERCENT_FIRST.finditer(plain):
+        written = match.group(1)
+        whole, _, fraction = written.partition("点")
+        if written[0].isdigit():
+            value = Decimal(written)
+        else:
+            number = cjk_numeral(whole)
+            if number is None:
+                continue
+            value = Decimal(f"{number}.{fraction.translate(_CJK_DIGIT)}" if fraction else number)
+        ulp = Decimal(1).scaleb(-len(fraction or written.partition(".")[2]))
+        figures = [f for f in figures if not (f.start < match.end() and match.start() < f.end)]
+        figures.append(LFigure(text[match.start():match.end()], match.start(), match.end(), value, ulp,
+                               "percent", "percent", None, None, written, Decimal(1), None))
+    return sorted(figures, key=lambda f: f.start)
 
 
 def _range_starts(figures: list[LFigure], text: str) -> list[LFigure]:
