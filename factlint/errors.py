@@ -31,3 +31,16 @@ class InputError(Exception):
     @classmethod
     def at(cls, path: str, line: int | None, column: int | None, message: str) -> InputError:
         return cls([Problem(path, line, column, message)])
+
+
+def offset_position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of a character offset, for parsers that only give one."""
+    before = text[:offset]
+    return before.count("\n") + 1, offset - (before.rfind("\n") + 1) + 1
+
+
+def unacceptable_character(character: int | bytes) -> str:
+    """What YAML's reader refuses (a control character), said plainly, without its Python repr."""
+    code = character[0] if isinstance(character, bytes) else character
+    return f"control character U+{code:04X} is not allowed in YAML: remove it"
+

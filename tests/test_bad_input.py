@@ -158,6 +158,13 @@ def test_article_not_utf8(capsys):
     assert "article.txt:2:23: not valid UTF-8 (byte 0xe9)" in err and f"the article of {path}" in err
 
 
+def test_control_character_in_claims_file(capsys):
+    """A control character is located at its line and column, not at the whole file."""
+    path = broken("12 guests on", "12\x01guests on")
+    err = fails(capsys, "check", path)
+    assert err.startswith(f"{path}:2:46: invalid YAML: control character U+0001 is not allowed in YAML")
+
+
 def test_claims_file_not_utf8(capsys):
     """A claims file that is not UTF-8 is located at the bad byte."""
     Path("claims.yaml").write_bytes(b"# caf\xe9\n" + GOOD.encode())
@@ -283,6 +290,9 @@ def test_fail_on_error_ignores_the_seed_warnings(capsys):
                                           "(day is out of range for month)"),
     ("published: [2021, 2]\n", "story.md:2: published must be a single value, got a list"),
     ("title: Budget\nlocale: {lang: en}\n", "story.md:3: locale must be a single value, got a dict"),
+    # a control character: YAML's reader used to escape as an internal error (found by fuzzing)
+    ("title: Bud\x16get\n", "story.md:2:11: front matter is not valid YAML: control character U+0016 is not "
+                             "allowed in YAML: remove it"),
 ])
 def test_broken_front_matter_is_an_input_error(capsys, front_matter, expected):
     """An article's front matter picks the exchange rates: broken, it must not fall back silently."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from factlint.errors import InputError
+from factlint.errors import InputError, offset_position, unacceptable_character
 
 MAX_NODES = 200_000  # far beyond any real claims file; stops pathological input early
 
@@ -18,6 +18,7 @@ def compose(text: str, path: str) -> Any:
     """The root node of a YAML document (None when empty); errors become located InputErrors."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     try:
         yaml = YAML(typ="safe", pure=False)
@@ -35,6 +36,9 @@ def compose(text: str, path: str) -> Any:
             start = error.context_mark
             problem += f" ({error.context} at line {start.line + 1}, column {start.column + 1})"
         raise InputError.at(path, line, column, f"invalid YAML: {problem}") from None
+    except ReaderError as error:  # a control character: located by offset, not by a mark
+        line, column = offset_position(text, error.position)
+        raise InputError.at(path, line, column, f"invalid YAML: {unacceptable_character(error.character)}") from None
     except YAMLError as error:
         raise InputError.at(path, None, None, f"invalid YAML: {error}") from None
     if root is not None:

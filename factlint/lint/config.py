@@ -85,7 +85,7 @@ def load_config(path: Path | None, formats: tuple[str, ...], rules: dict[str, An
         ignore=reader.codes(table, "ignore"),
         fail_on=reader.level(table.get("fail-on"), "fail-on") if "fail-on" in table else None,
         formats=reader.formats(table.get("format"), formats) if "format" in table else (),
-        out_dir=(path.parent / str(table["out-dir"])) if "out-dir" in table else None,
+        out_dir=reader.folder(table["out-dir"], path.parent, "out-dir") if "out-dir" in table else None,
         article_roots=reader.folders(table.get("article-roots", []), path.parent, "article-roots"),
         severities=reader.severities(table.get("severity", {}), rules),
         options=reader.options(table, rules),
@@ -177,6 +177,12 @@ class _Reader:
             return ()
         return tuple(base / v for v in value)
 
+    def folder(self, value: Any, base: Path, key: str) -> Path | None:
+        if not isinstance(value, str) or not value.strip():
+            self.problem(f"{key} must be a folder, e.g. \"reports\", got {value!r}", key)
+            return None
+        return base / value
+
     def level(self, value: Any, key: str) -> Severity | None:
         if value not in LEVELS:
             self.problem(f"{key} must be one of {', '.join(LEVELS)}, got {value!r}", *key.split("."))
@@ -228,7 +234,7 @@ class _Reader:
             number = Decimal(str(value))
         except InvalidOperation:
             number = Decimal(-1)
-        if isinstance(value, bool) or not 0 <= number < 1:
+        if isinstance(value, bool) or not number.is_finite() or not 0 <= number < 1:  # NaN compares by raising
             self.problem(f"{key} must be a fraction between 0 and 1 (0.02 is 2%), got {value!r}", *(where or (key,)))
         return str(value)
 
@@ -253,7 +259,8 @@ class _Reader:
             return {}
         result: dict[str, Cue] = {}
         for phrase, spec in table.items():
-            roles = RELATIONS.get(spec.get("relation")) if isinstance(spec, dict) else None
+            relation = spec.get("relation") if isinstance(spec, dict) else None
+            roles = RELATIONS.get(relation) if isinstance(relation, str) else None  # a list is no key
             weight = spec.get("weight") if isinstance(spec, dict) else None
             if roles is None or spec.get("role") not in roles or set(spec) - {"relation", "role", "weight"} \
                     or isinstance(weight, bool) or weight not in (0, 1, 2, 3):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factlint.errors import InputError
+from factlint.errors import InputError, offset_position, unacceptable_character
 from factlint.text.article import Article
 
 
@@ -38,6 +38,7 @@ def read_metadata(article: Article) -> Metadata:
     if not article.front_matter:
         return Metadata()
     from ruamel.yaml.error import MarkedYAMLError
+    from ruamel.yaml.reader import ReaderError
 
     try:
         # Every scalar is read as a string (the base loader), so that a date is parsed here, where
@@ -48,6 +49,10 @@ def read_metadata(article: Article) -> Metadata:
         line = mark.line + 2 if mark is not None else 2  # the front matter starts on line 2
         raise InputError.at(article.path, line, None, f"front matter is not valid YAML: {error.problem}; "
                                                       f"expected key: value lines (title, published, locale)") from None
+    except ReaderError as error:  # a control character: YAML's reader gives an offset, not a mark
+        line, column = offset_position(article.front_matter, error.position)
+        raise InputError.at(article.path, line + 1, column,
+                            f"front matter is not valid YAML: {unacceptable_character(error.character)}") from None
     if not isinstance(data, dict):
         raise InputError.at(article.path, 2, None, "front matter must be key: value lines "
                                                    "(title, published, locale, source)")
