@@ -5,6 +5,7 @@ input error that says what happened and what it left, never a traceback.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from factlint.claims.sync import replace_file
@@ -14,6 +15,8 @@ from factlint.errors import os_failure
 def write_report(path: Path, text: str) -> None:
     existed = path.is_file()
     try:
+        if path.is_dir():  # renaming onto "." would say EBUSY, onto a folder EISDIR: say it plainly
+            raise IsADirectoryError(errno.EISDIR, "Is a directory")
         replace_file(path, text)
     except OSError as error:
         left = "the previous report is as it was" if existed else "nothing written"
