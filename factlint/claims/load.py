@@ -30,6 +30,7 @@ from factlint.errors import InputError, Problem
 from factlint.figures.figure import FigureSyntaxError, parse_figure
 from factlint.figures.hedges import HEDGES, lookup_hedge
 from factlint.figures.units import Unit, UnknownUnitError, parse_unit
+from factlint.limits import CLAIMS, CLAIMS_BYTES, read_limited, refuse
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
@@ -180,7 +181,11 @@ class _Loader:
     def claims(self, node: Any) -> list[Claim]:
         claims: list[Claim] = []
         seen: dict[str, Any] = {}
-        for item in self.sequence(node, "claims"):
+        items = self.sequence(node, "claims")
+        if len(items) > CLAIMS.value:
+            line, column = position(node)
+            raise refuse(CLAIMS, self.path, line, column, f"{len(items):,} claims")
+        for item in items:
             if item.id == "mapping":
                 self.declared.update(str(v.value) for k, v in item.value if k.value == "id" and v.id == "scalar")
             claim = self.claim(item)
@@ -461,7 +466,7 @@ def load_claims(path: Path, display: str | None = None, article_roots: Sequence[
 
     shown = display or str(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, CLAIMS_BYTES, shown)
     except FileNotFoundError:
         raise InputError.at(shown, None, None, "claims file not found") from None
     except IsADirectoryError:

@@ -10,8 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from factlint.errors import InputError, offset_position, unacceptable_character
-
-MAX_NODES = 200_000  # far beyond any real claims file; stops pathological input early
+from factlint.limits import YAML_NODES, check_yaml_shape, refuse
 
 
 def compose(text: str, path: str) -> Any:
@@ -25,6 +24,7 @@ def compose(text: str, path: str) -> Any:
     except Exception:  # no C extension on this interpreter: the pure parser is correct, slower
         yaml = YAML(typ="safe", pure=True)
     try:
+        check_yaml_shape(yaml.parse(text), path)  # the C composer recurses: refuse deep input first
         root = yaml.compose(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -56,8 +56,8 @@ def _refuse_aliases(root: Any, path: str) -> None:
             raise InputError.at(path, mark.line + 1, mark.column + 1,
                                 "YAML anchors and aliases are not allowed in claims files")
         seen.add(id(node))
-        if len(seen) > MAX_NODES:
-            raise InputError.at(path, None, None, f"more than {MAX_NODES} YAML nodes")
+        if len(seen) > YAML_NODES.value:  # already refused by the parser's events; kept as a guard
+            raise refuse(YAML_NODES, path)
         if node.id == "mapping":
             for key, value in node.value:
                 stack.extend((key, value))

@@ -35,6 +35,7 @@ from typing import Any
 from factlint.errors import InputError, Problem
 from factlint.figures.hedges import OPEN_REACH, Direction, Hedge
 from factlint.findings import Severity
+from factlint.limits import CONFIG_BYTES, read_limited
 from factlint.relations.cues import RELATIONS, Cue
 
 KEYS = {"select", "ignore", "fail-on", "format", "out-dir", "rate-tolerance", "severity", "options",
@@ -121,7 +122,9 @@ def _key_lines(text: str, prefix: tuple[str, ...]) -> dict[tuple[str, ...], int]
 
 def _read_table(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_limited(path, CONFIG_BYTES, str(path)).decode("utf-8"))
+    except RecursionError:  # tomllib recurses per nested array or table
+        raise InputError.at(str(path), None, None, "invalid TOML: nested too deeply to read") from None
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
         line, column = (int(match[1]), int(match[2])) if match else (None, None)

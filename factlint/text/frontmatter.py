@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from factlint.errors import InputError, offset_position, unacceptable_character
+from factlint.limits import check_yaml_shape
 from factlint.text.article import Article
 
 
@@ -43,6 +44,7 @@ def read_metadata(article: Article) -> Metadata:
     try:
         # Every scalar is read as a string (the base loader), so that a date is parsed here, where
         # its line is known: YAML's own timestamps raise bare ValueErrors for "2021-13-01".
+        check_yaml_shape(_base_yaml().parse(article.front_matter), article.path, first_line=2)
         data = _base_yaml().load(article.front_matter)
     except MarkedYAMLError as error:  # the date would silently fall back: say so instead
         mark = error.problem_mark or error.context_mark
