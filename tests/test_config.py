@@ -434,6 +434,14 @@ BAD = {
                              "factlint.toml:2: factlint.toml: cues.'all in all' must be"),
     "cue-relation-a-list": ('[cues]\n"of which" = { relation = [false] }\n',
                             "factlint.toml:2: factlint.toml: cues.'of which' must be"),
+    "article-root-with-nul": ('article-roots = ["arch\\u0000ive"]\n',
+                              "factlint.toml:1: factlint.toml: article-roots must be a list of folders"),
+    "option-not-a-number": ('[options.CUR002]\ntolerance = "two"\n',
+                            "factlint.toml:2: factlint.toml: options.CUR002.tolerance must be a number of 0 or "
+                            "more, e.g. 0.05, got 'two'"),
+    "option-days-too-many": ('[options.CUR002]\nwindow_days = 100000000000\n',
+                             "factlint.toml:2: factlint.toml: options.CUR002.window_days must be a whole number "
+                             "from 0 to 10,000, got 100000000000"),
     "out-dir-a-list": ('out-dir = ["reports"]\n',
                        "factlint.toml:1: factlint.toml: out-dir must be a folder, e.g. \"reports\", got ['reports']"),
 }

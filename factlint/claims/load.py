@@ -144,6 +144,9 @@ class _Loader:
                 published = dt.date.fromisoformat(fields["published"])
             except ValueError:
                 self.problem(entries["published"][1], "published must be a date: YYYY-MM-DD")
+        if path_text and "\x00" in path_text:
+            self.problem(entries["path"][1], "article.path contains a NUL character: no file has that name")
+            path_text = None
         path = (base / path_text) if path_text else None
         if path is not None and roots is not None and not inside(path, roots):
             # Checked before the file is even looked at: a claims file from a pull request must not
@@ -152,7 +155,7 @@ class _Loader:
                                              f"({', '.join(map(str, roots))}); articles are read only from "
                                              f"there, or from a folder allowed with --article-root or "
                                              f"article-roots in the configuration")
-        elif path is not None and not path.is_file():
+        elif path is not None and not _is_file(path):
             self.problem(entries["path"][1], f"article file {str(path)!r} not found (article.path is "
                                              f"relative to the claims file's folder)")
         return ArticleRef(path, text, path_text or "<inline article>", fields.get("title"),
@@ -371,6 +374,8 @@ class _Loader:
                                  else f"{role!r} needs at least one claim id")
             else:
                 ids = tuple(s for s in [self.string(value, role)] if s)
+                if not ids and arity == "one" and value.id == "scalar":  # `amount: ''` names no claim
+                    self.problem(value, f"{kind} relation: {role!r} needs a claim id")
             refs[role] = ids
         loc = Location(*position(node))
         rel_id = self.string(entries["id"][1], "id") if "id" in entries else None
@@ -424,8 +429,18 @@ class _Loader:
 
 def inside(path: Path, roots: Sequence[Path]) -> bool:
     """Whether `path`, symlinks followed, lies in one of `roots` (themselves resolved)."""
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (OSError, ValueError):  # a symlink loop, a name the system cannot hold: refused
+        return False
     return any(resolved.is_relative_to(root.resolve()) for root in roots)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long for the file system names no file
+        return False
 
 
 def _check_references(loader: _Loader, claims: list[Claim], relations: list[Relation]) -> None:

@@ -137,6 +137,30 @@ def _read_table(path: Path) -> dict[str, Any]:
     return dict(data)
 
 
+MAX_WHOLE_OPTION = 10_000  # days, counts: beyond it date arithmetic overflows, and nothing needs more
+
+
+def _option_problem(default: Any, value: Any) -> str | None:
+    """What a rule option must be, judged by its default's type, when `value` is not that; else None."""
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "true or false"
+    if isinstance(default, int):
+        whole = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_WHOLE_OPTION
+        return None if whole else f"a whole number from 0 to {MAX_WHOLE_OPTION:,}"
+    if isinstance(default, str) and _decimal(default) is not None:
+        number = None if isinstance(value, bool) else _decimal(str(value))
+        return None if number is not None and number >= 0 else "a number of 0 or more, e.g. 0.05"
+    return None
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
+
+
 class _Reader:
     """Validates the table, collecting every problem instead of stopping at the first."""
 
@@ -175,13 +199,14 @@ class _Reader:
     def folders(self, value: Any, base: Path, key: str) -> tuple[Path, ...]:
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() and "\x00" not in v
+                                                  for v in value):
             self.problem(f"{key} must be a list of folders, e.g. [\"../archive\"]", key)
             return ()
         return tuple(base / v for v in value)
 
     def folder(self, value: Any, base: Path, key: str) -> Path | None:
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or not value.strip() or "\x00" in value:
             self.problem(f"{key} must be a folder, e.g. \"reports\", got {value!r}", key)
             return None
         return base / value
@@ -228,6 +253,10 @@ class _Reader:
                 if name not in rule.options:
                     known = ", ".join(rule.options) or "none"
                     self.problem(f"options.{code}: unknown option {name!r} (it has: {known})", "options", code, name)
+                    continue
+                expected = _option_problem(rule.options[name], value)
+                if expected:
+                    self.problem(f"options.{code}.{name} must be {expected}, got {value!r}", "options", code, name)
                     continue
                 result.setdefault(code.upper(), {})[name] = str(value)
         return result

@@ -7,6 +7,7 @@ whether the article can be read at all (extraction and inference read English).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -41,6 +42,11 @@ def read_metadata(article: Article) -> Metadata:
     from ruamel.yaml.error import MarkedYAMLError
     from ruamel.yaml.reader import ReaderError
 
+    directive = re.search(r"^%", article.front_matter, re.MULTILINE)
+    if directive:  # ruamel's own checks of %YAML versions fail with KeyError or AssertionError
+        line = article.front_matter.count("\n", 0, directive.start()) + 2
+        raise InputError.at(article.path, line, 1, "front matter must be key: value lines; a %YAML or %TAG "
+                                                   "directive is not one")
     try:
         # Every scalar is read as a string (the base loader), so that a date is parsed here, where
         # its line is known: YAML's own timestamps raise bare ValueErrors for "2021-13-01".
