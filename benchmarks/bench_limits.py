@@ -87,7 +87,7 @@ CASES: list[tuple[str, str, Callable[[Path], str], str]] = [
     ("100,000 figures (490 kB), check", "figures-to-draft 2,000", figures(100_000), "check {}"),
     ("2,000 figures, check", "at figures-to-draft", figures(2_000), "check {} --format concise"),
     ("YAML nested 100,000 deep, check", "yaml-depth 64", nested_yaml, "check {}"),
-    ("100,000 claims (10 MB), check", "claims-file-bytes 4 MiB", claims(100_000), "check {}"),
+    ("100,000 claims (8 MB), check", "claims-file-bytes 4 MiB", claims(100_000), "check {}"),
     ("100,000 claims, dense (6 MB), check", "claims-file-bytes 4 MiB", claims(100_000, dense=True), "check {}"),
     ("50,000 claims, dense (3 MB), check", "yaml-nodes 200,000", claims(50_000, dense=True), "check {}"),
     ("10,000 claims (0.8 MB), check", "at claims 10,000", claims(10_000), "check {} --format concise"),
