@@ -171,7 +171,11 @@ def verdict(argv: tuple[str, ...], outcome: Outcome) -> str | None:
     if argv[0] not in ("check", "l10n"):
         return None  # init writes a claims file, whatever its name
     for name, data in outcome.written.items():
-        problem = parse_problem(format_of_file(name), data.decode("utf-8", "replace"))
+        fmt = format_of_file(name)
+        if Path(name) == Path(option(argv, "--output") or "\0"):  # --output: the format asked for, whatever the name
+            chosen = option(argv, "--format")
+            fmt = chosen if chosen and "," not in chosen else None
+        problem = parse_problem(fmt, data.decode("utf-8", "replace"))
         if problem:
             return f"{name}: {problem}"
     return None

@@ -34,6 +34,7 @@ class Update:
     claim_id: str
     changes: dict[str, str | int | None]  # field -> new value (None: remove the field)
     reason: str
+    index: int  # the claim's place in the claims list, which is how the YAML edit finds it
 
 
 def plan_updates(claims_file: ClaimsFile, article: Article) -> list[Update]:
@@ -81,7 +82,7 @@ def _update_for(claim: Claim, anchor: Anchor, article: Article, neighbours: Neig
     if not mention_matches(claim, mention):
         changes["value"] = recorded_value(claim, mention)
     changes.update(_hedge_change(claim, article, quote_span, mention))
-    return Update(claim.id, changes, reason) if changes else None
+    return Update(claim.id, changes, reason, index) if changes else None
 
 
 def _placed_occurrence(claim: Claim, anchor: Anchor, article: Article, window: Span) -> tuple[Span, int] | None:
@@ -198,9 +199,10 @@ def apply_updates(text: str, updates: list[Update]) -> str:
     yaml.width = 4096  # never fold a long quote onto a second line
     yaml.indent(**_indentation(text))
     document = yaml.load(text)
-    by_id = {str(entry["id"]): entry for entry in document["claims"]}
     for update in updates:
-        entry = by_id[update.claim_id]
+        # By place, not by id: round-trip YAML reads `id: true` as a boolean and `id: 0x1F` as 31,
+        # where factlint reads the text as written.
+        entry = document["claims"][update.index]
         for key, value in update.changes.items():
             if value is None:
                 if key in entry:
