@@ -134,6 +134,34 @@ def test_dangling_claim_id(capsys):
     assert f"{path}:13:5: ordering relation: claims 'nobody' is not a claim id" in err
 
 
+def test_empty_claim_id_in_a_relation(capsys):
+    """`equivalent: ''` names no claim: located, not an assertion inside a rule (found by fuzzing)."""
+    Path("claims.yaml").write_text(
+        'article: {text: "It cost 20 million yuan ($2.8 million)."}\nclaims:\n'
+        '  - {id: cost, quote: "20 million yuan", value: 20 million, unit: CNY}\n'
+        '  - {id: usd, quote: "$2.8 million", value: 2.8 million, unit: USD}\n'
+        "relations:\n  - {kind: conversion, amount: cost, equivalent: ''}\n", encoding="utf-8")
+    err = fails(capsys, "check", "claims.yaml")
+    assert err.startswith("claims.yaml:6:50: conversion relation: 'equivalent' needs a claim id"), err
+
+
+@pytest.mark.parametrize(("path", "expected"), [
+    ("a" * 2000, "not found"),  # ENAMETOOLONG from stat: an internal error before
+    ("story\\u0000.txt", "article.path contains a NUL character"),
+])
+def test_article_path_no_file_can_have(capsys, path, expected):
+    Path("claims.yaml").write_text(f'article:\n  path: "{path}"\nclaims: []\n', encoding="utf-8")
+    err = fails(capsys, "check", "claims.yaml")
+    assert err.startswith("claims.yaml:2:9: ") and expected in err, err
+
+
+@pytest.mark.parametrize("argv", [["check", "--config=--"], ["sync", "x.yaml", "--article-root=--"]])
+def test_double_dash_as_an_option_value(capsys, argv):
+    """argparse turns `--opt=--` into an empty list; it is a usage error, not a crash (found by fuzzing)."""
+    err = fails(capsys, *argv)
+    assert "'--' is not a value" in err
+
+
 def test_duplicate_claim_id(capsys):
     """A second claim with the same id is located, with the line of the first."""
     path = broken("id: guests", "id: firms")
@@ -156,6 +184,13 @@ def test_article_not_utf8(capsys):
                   "path: article.txt")
     err = fails(capsys, "check", path)
     assert "article.txt:2:23: not valid UTF-8 (byte 0xe9)" in err and f"the article of {path}" in err
+
+
+def test_control_character_in_claims_file(capsys):
+    """A control character is located at its line and column, not at the whole file."""
+    path = broken("12 guests on", "12\x01guests on")
+    err = fails(capsys, "check", path)
+    assert err.startswith(f"{path}:2:46: invalid YAML: control character U+0001 is not allowed in YAML")
 
 
 def test_claims_file_not_utf8(capsys):
@@ -283,6 +318,12 @@ def test_fail_on_error_ignores_the_seed_warnings(capsys):
                                           "(day is out of range for month)"),
     ("published: [2021, 2]\n", "story.md:2: published must be a single value, got a list"),
     ("title: Budget\nlocale: {lang: en}\n", "story.md:3: locale must be a single value, got a dict"),
+    # a control character: YAML's reader used to escape as an internal error (found by fuzzing)
+    # YAML directives: ruamel's version checks raised KeyError (9, 9) or AssertionError (found by fuzzing)
+    ("title: x\n%YAML 9.9\n", "story.md:3:1: front matter must be key: value lines; a %YAML or %TAG directive"),
+    ("%YAML 1.3\n---\n", "story.md:2:1: front matter must be key: value lines; a %YAML or %TAG directive"),
+    ("title: Bud\x16get\n", "story.md:2:11: front matter is not valid YAML: control character U+0016 is not "
+                             "allowed in YAML: remove it"),
 ])
 def test_broken_front_matter_is_an_input_error(capsys, front_matter, expected):
     """An article's front matter picks the exchange rates: broken, it must not fall back silently."""

@@ -425,6 +425,25 @@ BAD = {
                                     "factlint.toml:1: factlint.toml: rate-tolerance must be a fraction"),
     "bad-format": ('format = ["text", "pdf"]\n', "factlint.toml:1: factlint.toml: format must be one of text, "),
     "select-not-a-list": ('select = 3\n', "factlint.toml:1: factlint.toml: select must be a list of check codes"),
+    # found by fuzzing (tests/fuzzing.py): each was an internal error before
+    "rate-tolerance-nan": ("rate-tolerance = nan\n", "factlint.toml:1: factlint.toml: rate-tolerance must be a "
+                                                      "fraction between 0 and 1 (0.02 is 2%), got nan"),
+    "hedge-margin-nan": ('[hedges]\n"north of" = { direction = "under", strict = nan }\n',
+                         "factlint.toml:2: factlint.toml: hedges.north of.strict must be a fraction"),
+    "cue-relation-a-table": ('[cues]\n"all in all" = { relation = { sum = 1 }, role = "total", weight = 3 }\n',
+                             "factlint.toml:2: factlint.toml: cues.'all in all' must be"),
+    "cue-relation-a-list": ('[cues]\n"of which" = { relation = [false] }\n',
+                            "factlint.toml:2: factlint.toml: cues.'of which' must be"),
+    "article-root-with-nul": ('article-roots = ["arch\\u0000ive"]\n',
+                              "factlint.toml:1: factlint.toml: article-roots must be a list of folders"),
+    "option-not-a-number": ('[options.CUR002]\ntolerance = "two"\n',
+                            "factlint.toml:2: factlint.toml: options.CUR002.tolerance must be a number of 0 or "
+                            "more, e.g. 0.05, got 'two'"),
+    "option-days-too-many": ('[options.CUR002]\nwindow_days = 100000000000\n',
+                             "factlint.toml:2: factlint.toml: options.CUR002.window_days must be a whole number "
+                             "from 0 to 10,000, got 100000000000"),
+    "out-dir-a-list": ('out-dir = ["reports"]\n',
+                       "factlint.toml:1: factlint.toml: out-dir must be a folder, e.g. \"reports\", got ['reports']"),
 }
 
 

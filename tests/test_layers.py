@@ -22,7 +22,7 @@ REPO = Path(__file__).resolve().parent.parent
 # findings, registry), which every layer but `figures` may import.
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("factlint.figures",),
-    ("factlint.errors", "factlint.findings", "factlint.registry"),
+    ("factlint.errors", "factlint.findings", "factlint.registry", "factlint.limits"),
     ("factlint.text",),
     ("factlint.claims",),
     ("factlint.relations", "factlint.l10n"),

@@ -336,3 +336,18 @@ def test_write_replaces_when_the_digest_matches(copy):
     write_atomically(claims, "new\n", hashlib.sha256(claims.read_bytes()).hexdigest())
     assert claims.read_text(encoding="utf-8") == "new\n"
     assert sorted(p.name for p in claims.parent.iterdir()) == ["x.yaml"]
+
+
+@pytest.mark.parametrize("claim_id", ["true", "0x1F", "1e3"])
+def test_sync_writes_claims_whose_id_yaml_reads_as_another_type(tmp_path, monkeypatch, capsys, claim_id):
+    """factlint reads `id: true` as the text "true"; round-trip YAML reads a boolean (found by fuzzing:
+    sync stopped with KeyError). The edit is found by the claim's place, so it lands."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "factlint.toml").write_text("", encoding="utf-8")
+    (tmp_path / "story.txt").write_text("The fair drew 338 enterprises.\n", encoding="utf-8")
+    claims = tmp_path / "claims.yaml"
+    claims.write_text(f"article: {{path: story.txt}}\nclaims:\n  - id: {claim_id}  # the delegation\n"
+                      f"    quote: \"336 enterprises\"\n    value: \"336\"\n    unit: count\n", encoding="utf-8")
+    assert main(["sync", "claims.yaml", "--write"]) == 0, capsys.readouterr().err
+    text = claims.read_text(encoding="utf-8")
+    assert f"id: {claim_id}  # the delegation" in text and "338 enterprises" in text and '"338"' in text

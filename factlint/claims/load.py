@@ -30,6 +30,7 @@ from factlint.errors import InputError, Problem
 from factlint.figures.figure import FigureSyntaxError, parse_figure
 from factlint.figures.hedges import HEDGES, lookup_hedge
 from factlint.figures.units import Unit, UnknownUnitError, parse_unit
+from factlint.limits import CLAIMS, CLAIMS_BYTES, read_limited, refuse
 
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 CODE_RE = re.compile(r"^[A-Z]{3}\d{3}$")
@@ -143,6 +144,9 @@ class _Loader:
                 published = dt.date.fromisoformat(fields["published"])
             except ValueError:
                 self.problem(entries["published"][1], "published must be a date: YYYY-MM-DD")
+        if path_text and "\x00" in path_text:
+            self.problem(entries["path"][1], "article.path contains a NUL character: no file has that name")
+            path_text = None
         path = (base / path_text) if path_text else None
         if path is not None and roots is not None and not inside(path, roots):
             # Checked before the file is even looked at: a claims file from a pull request must not
@@ -151,7 +155,7 @@ class _Loader:
                                              f"({', '.join(map(str, roots))}); articles are read only from "
                                              f"there, or from a folder allowed with --article-root or "
                                              f"article-roots in the configuration")
-        elif path is not None and not path.is_file():
+        elif path is not None and not _is_file(path):
             self.problem(entries["path"][1], f"article file {str(path)!r} not found (article.path is "
                                              f"relative to the claims file's folder)")
         return ArticleRef(path, text, path_text or "<inline article>", fields.get("title"),
@@ -180,7 +184,11 @@ class _Loader:
     def claims(self, node: Any) -> list[Claim]:
         claims: list[Claim] = []
         seen: dict[str, Any] = {}
-        for item in self.sequence(node, "claims"):
+        items = self.sequence(node, "claims")
+        if len(items) > CLAIMS.value:
+            line, column = position(node)
+            raise refuse(CLAIMS, self.path, line, column, f"{len(items):,} claims")
+        for item in items:
             if item.id == "mapping":
                 self.declared.update(str(v.value) for k, v in item.value if k.value == "id" and v.id == "scalar")
             claim = self.claim(item)
@@ -366,6 +374,8 @@ class _Loader:
                                  else f"{role!r} needs at least one claim id")
             else:
                 ids = tuple(s for s in [self.string(value, role)] if s)
+                if not ids and arity == "one" and value.id == "scalar":  # `amount: ''` names no claim
+                    self.problem(value, f"{kind} relation: {role!r} needs a claim id")
             refs[role] = ids
         loc = Location(*position(node))
         rel_id = self.string(entries["id"][1], "id") if "id" in entries else None
@@ -419,8 +429,18 @@ class _Loader:
 
 def inside(path: Path, roots: Sequence[Path]) -> bool:
     """Whether `path`, symlinks followed, lies in one of `roots` (themselves resolved)."""
-    resolved = path.resolve()
+    try:
+        resolved = path.resolve()
+    except (OSError, ValueError):  # a symlink loop, a name the system cannot hold: refused
+        return False
     return any(resolved.is_relative_to(root.resolve()) for root in roots)
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except (OSError, ValueError):  # a name too long for the file system names no file
+        return False
 
 
 def _check_references(loader: _Loader, claims: list[Claim], relations: list[Relation]) -> None:
@@ -461,7 +481,7 @@ def load_claims(path: Path, display: str | None = None, article_roots: Sequence[
 
     shown = display or str(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path, CLAIMS_BYTES, shown)
     except FileNotFoundError:
         raise InputError.at(shown, None, None, "claims file not found") from None
     except IsADirectoryError:

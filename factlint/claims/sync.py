@@ -22,7 +22,7 @@ from typing import Any
 from factlint.claims.anchoring import Anchor, anchor_claim, hedge_at, mention_matches, pick_mention
 from factlint.claims.model import Claim, ClaimsFile
 from factlint.claims.placement import Neighbourhood, Unplaceable, place
-from factlint.errors import InputError, Problem
+from factlint.errors import InputError, Problem, os_failure
 from factlint.figures.figure import fraction_notation, words_to_int
 from factlint.figures.hedges import HEDGES, lookup_hedge, same_meaning
 from factlint.text.article import Article, Span, normalize
@@ -34,6 +34,7 @@ class Update:
     claim_id: str
     changes: dict[str, str | int | None]  # field -> new value (None: remove the field)
     reason: str
+    index: int  # the claim's place in the claims list, which is how the YAML edit finds it
 
 
 def plan_updates(claims_file: ClaimsFile, article: Article) -> list[Update]:
@@ -81,7 +82,7 @@ def _update_for(claim: Claim, anchor: Anchor, article: Article, neighbours: Neig
     if not mention_matches(claim, mention):
         changes["value"] = recorded_value(claim, mention)
     changes.update(_hedge_change(claim, article, quote_span, mention))
-    return Update(claim.id, changes, reason) if changes else None
+    return Update(claim.id, changes, reason, index) if changes else None
 
 
 def _placed_occurrence(claim: Claim, anchor: Anchor, article: Article, window: Span) -> tuple[Span, int] | None:
@@ -198,9 +199,10 @@ def apply_updates(text: str, updates: list[Update]) -> str:
     yaml.width = 4096  # never fold a long quote onto a second line
     yaml.indent(**_indentation(text))
     document = yaml.load(text)
-    by_id = {str(entry["id"]): entry for entry in document["claims"]}
     for update in updates:
-        entry = by_id[update.claim_id]
+        # By place, not by id: round-trip YAML reads `id: true` as a boolean and `id: 0x1F` as 31,
+        # where factlint reads the text as written.
+        entry = document["claims"][update.index]
         for key, value in update.changes.items():
             if value is None:
                 if key in entry:
@@ -249,17 +251,46 @@ def diff(path: str, before: str, after: str) -> str:
 
 
 def write_atomically(path: Path, text: str, expected_digest: str) -> None:
-    """Replace `path` with `text` in one step, unless it changed since it was read."""
-    current = hashlib.sha256(path.read_bytes()).hexdigest()
+    """Replace `path` with `text` in one step, unless it changed since it was read.
+
+    The digest is checked twice: before writing, and again once the new text is on disk, just
+    before the rename, so an edit made while the temporary file was written and synced is not
+    overwritten. Any failure (disk full, read-only folder) leaves the file as it was.
+    """
+    _refuse_if_changed(path, expected_digest)
+    kept = "nothing written, the claims file is as it was"
+    try:
+        temporary = _write_temporary(path, text, path.stat().st_mode & 0o777)
+    except OSError as error:
+        raise os_failure(str(path), error, "write the synced claims file", kept) from None
+    try:
+        _refuse_if_changed(path, expected_digest)
+        os.replace(temporary, path)
+    except OSError as error:
+        raise os_failure(str(path), error, "replace the claims file", kept) from None
+    finally:
+        temporary.unlink(missing_ok=True)
+
+
+def _refuse_if_changed(path: Path, expected_digest: str) -> None:
+    try:
+        current = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError as error:
+        raise os_failure(str(path), error, "read the claims file again before writing", "nothing written") from None
     if current != expected_digest:
         raise InputError.at(str(path), None, None,
                             "the file changed while sync was working: nothing written; run again")
-    temporary = _write_temporary(path, text, path.stat().st_mode & 0o777)
+
+
+def replace_file(path: Path, text: str) -> None:
+    """Write `path` through a temporary file and a rename: readers see the old file or the new one,
+    never a torn one, and a failed write leaves the old one (reports, `--output`)."""
+    mode = path.stat().st_mode & 0o777 if path.is_file() else 0o644
+    temporary = _write_temporary(path, text, mode)
     try:
         os.replace(temporary, path)
-    except BaseException:
+    finally:
         temporary.unlink(missing_ok=True)
-        raise
 
 
 def write_new(path: Path, text: str) -> None:
@@ -271,12 +302,17 @@ def write_new(path: Path, text: str) -> None:
     if path.exists():
         raise InputError.at(str(path), None, None,
                             "already exists: nothing written (choose another --output, or edit it)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = _write_temporary(path, text, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = _write_temporary(path, text, 0o644)
+    except OSError as error:
+        raise os_failure(str(path), error, "write the claims file", "nothing written") from None
     try:
         os.link(temporary, path)
     except FileExistsError:
         raise InputError.at(str(path), None, None, "already exists: nothing written") from None
+    except OSError as error:
+        raise os_failure(str(path), error, "write the claims file", "nothing written") from None
     finally:
         temporary.unlink(missing_ok=True)
 

@@ -9,21 +9,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from factlint.errors import InputError
-
-MAX_NODES = 200_000  # far beyond any real claims file; stops pathological input early
+from factlint.errors import InputError, offset_position, unacceptable_character
+from factlint.limits import YAML_NODES, check_yaml_shape, refuse
 
 
 def compose(text: str, path: str) -> Any:
     """The root node of a YAML document (None when empty); errors become located InputErrors."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
+    from ruamel.yaml.reader import ReaderError
 
     try:
         yaml = YAML(typ="safe", pure=False)
     except Exception:  # no C extension on this interpreter: the pure parser is correct, slower
         yaml = YAML(typ="safe", pure=True)
     try:
+        check_yaml_shape(yaml.parse(text), path)  # the C composer recurses: refuse deep input first
         root = yaml.compose(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
@@ -35,6 +36,9 @@ def compose(text: str, path: str) -> Any:
             start = error.context_mark
             problem += f" ({error.context} at line {start.line + 1}, column {start.column + 1})"
         raise InputError.at(path, line, column, f"invalid YAML: {problem}") from None
+    except ReaderError as error:  # a control character: located by offset, not by a mark
+        line, column = offset_position(text, error.position)
+        raise InputError.at(path, line, column, f"invalid YAML: {unacceptable_character(error.character)}") from None
     except YAMLError as error:
         raise InputError.at(path, None, None, f"invalid YAML: {error}") from None
     if root is not None:
@@ -52,8 +56,8 @@ def _refuse_aliases(root: Any, path: str) -> None:
             raise InputError.at(path, mark.line + 1, mark.column + 1,
                                 "YAML anchors and aliases are not allowed in claims files")
         seen.add(id(node))
-        if len(seen) > MAX_NODES:
-            raise InputError.at(path, None, None, f"more than {MAX_NODES} YAML nodes")
+        if len(seen) > YAML_NODES.value:  # already refused by the parser's events; kept as a guard
+            raise refuse(YAML_NODES, path)
         if node.id == "mapping":
             for key, value in node.value:
                 stack.extend((key, value))

@@ -126,6 +126,7 @@ def _positive(text: str) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     try:
+        _refuse_double_dash_values(parser, sys.argv[1:] if argv is None else argv)
         args = parser.parse_args(argv)
     except SystemExit as stop:  # argparse exits 2 on usage errors, 0 on --help
         return int(stop.code or 0)
@@ -141,6 +142,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"factlint: internal error: {type(error).__name__}: {error}\n"
               f"Please report it with the command and files that caused it.", file=sys.stderr)
         return EXIT_INPUT
+
+
+def _refuse_double_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> None:
+    """`--config=--`: argparse drops a value of "--" and hands on an empty list, which
+    then reaches code expecting a path; say it is no value instead."""
+    for arg in argv:
+        if arg == "--":
+            return
+        if arg.startswith("--") and arg.endswith("=--"):
+            parser.error(f"argument {arg.split('=', 1)[0]}: '--' is not a value")
 
 
 def run_check(args: argparse.Namespace) -> int:

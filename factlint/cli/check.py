@@ -274,7 +274,9 @@ def exit_code(findings: Sequence[Finding], fail_on: Severity) -> int:
 def emit(output: str, path: Path | None) -> None:
     """A report to its --output file, or to stdout."""
     if path:
-        path.write_text(output, encoding="utf-8")
+        from factlint.cli.output import write_report
+
+        write_report(path, output)
     else:
         sys.stdout.write(output)
 
@@ -297,14 +299,15 @@ def progress(total: int) -> Iterator[Callable[[Path], None]]:
 
 def write_reports(settings: Settings, paths: Sequence[Path], reports: Sequence[Report], trailer: str = "") -> None:
     """One report to stdout or --output; or, with --out-dir, one file per checked file and format."""
+    from factlint.cli.output import make_folder, write_report
     from factlint.reporters import reporter
 
     if settings.out_dir is not None:
-        settings.out_dir.mkdir(parents=True, exist_ok=True)
+        make_folder(settings.out_dir)
         for base, report in zip(report_names(paths), reports, strict=True):
             for name in settings.formats:
                 target = settings.out_dir / f"{base}{SUFFIXES[name]}"
-                target.write_text(reporter(name)(report), encoding="utf-8")
+                write_report(target, reporter(name)(report))
         return
     emit(reporter(settings.formats[0])(merge(reports)) + trailer, settings.output)
 

@@ -11,6 +11,7 @@ from typing import Any
 from factlint.errors import InputError
 from factlint.l10n.locales import UnknownLocaleError, normalize_locale
 from factlint.l10n.segments import Segment
+from factlint.limits import TRANSLATION_BYTES, read_limited
 
 
 def read_segments(path: Path, source_locale: str | None, target_locale: str | None) -> list[Segment]:
@@ -39,7 +40,7 @@ def read_segments(path: Path, source_locale: str | None, target_locale: str | No
 
 def _load(path: Path) -> Any:
     try:
-        data = path.read_bytes()
+        data = read_limited(path, TRANSLATION_BYTES, str(path))
     except OSError as error:
         raise InputError.at(str(path), None, None, f"cannot read: {error.strerror}") from None
     try:

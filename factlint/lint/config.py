@@ -35,6 +35,7 @@ from typing import Any
 from factlint.errors import InputError, Problem
 from factlint.figures.hedges import OPEN_REACH, Direction, Hedge
 from factlint.findings import Severity
+from factlint.limits import CONFIG_BYTES, read_limited
 from factlint.relations.cues import RELATIONS, Cue
 
 KEYS = {"select", "ignore", "fail-on", "format", "out-dir", "rate-tolerance", "severity", "options",
@@ -85,7 +86,7 @@ def load_config(path: Path | None, formats: tuple[str, ...], rules: dict[str, An
         ignore=reader.codes(table, "ignore"),
         fail_on=reader.level(table.get("fail-on"), "fail-on") if "fail-on" in table else None,
         formats=reader.formats(table.get("format"), formats) if "format" in table else (),
-        out_dir=(path.parent / str(table["out-dir"])) if "out-dir" in table else None,
+        out_dir=reader.folder(table["out-dir"], path.parent, "out-dir") if "out-dir" in table else None,
         article_roots=reader.folders(table.get("article-roots", []), path.parent, "article-roots"),
         severities=reader.severities(table.get("severity", {}), rules),
         options=reader.options(table, rules),
@@ -121,7 +122,9 @@ def _key_lines(text: str, prefix: tuple[str, ...]) -> dict[tuple[str, ...], int]
 
 def _read_table(path: Path) -> dict[str, Any]:
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(read_limited(path, CONFIG_BYTES, str(path)).decode("utf-8"))
+    except RecursionError:  # tomllib recurses per nested array or table
+        raise InputError.at(str(path), None, None, "invalid TOML: nested too deeply to read") from None
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"\(at line (\d+), column (\d+)\)", str(error))
         line, column = (int(match[1]), int(match[2])) if match else (None, None)
@@ -132,6 +135,30 @@ def _read_table(path: Path) -> dict[str, Any]:
     if path.name == "pyproject.toml":
         return dict(data.get("tool", {}).get("factlint", {}))
     return dict(data)
+
+
+MAX_WHOLE_OPTION = 10_000  # days, counts: beyond it date arithmetic overflows, and nothing needs more
+
+
+def _option_problem(default: Any, value: Any) -> str | None:
+    """What a rule option must be, judged by its default's type, when `value` is not that; else None."""
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else "true or false"
+    if isinstance(default, int):
+        whole = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= MAX_WHOLE_OPTION
+        return None if whole else f"a whole number from 0 to {MAX_WHOLE_OPTION:,}"
+    if isinstance(default, str) and _decimal(default) is not None:
+        number = None if isinstance(value, bool) else _decimal(str(value))
+        return None if number is not None and number >= 0 else "a number of 0 or more, e.g. 0.05"
+    return None
+
+
+def _decimal(text: str) -> Decimal | None:
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        return None
+    return number if number.is_finite() else None
 
 
 class _Reader:
@@ -172,10 +199,17 @@ class _Reader:
     def folders(self, value: Any, base: Path, key: str) -> tuple[Path, ...]:
         if isinstance(value, str):
             value = [value]
-        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() and "\x00" not in v
+                                                  for v in value):
             self.problem(f"{key} must be a list of folders, e.g. [\"../archive\"]", key)
             return ()
         return tuple(base / v for v in value)
+
+    def folder(self, value: Any, base: Path, key: str) -> Path | None:
+        if not isinstance(value, str) or not value.strip() or "\x00" in value:
+            self.problem(f"{key} must be a folder, e.g. \"reports\", got {value!r}", key)
+            return None
+        return base / value
 
     def level(self, value: Any, key: str) -> Severity | None:
         if value not in LEVELS:
@@ -220,6 +254,10 @@ class _Reader:
                     known = ", ".join(rule.options) or "none"
                     self.problem(f"options.{code}: unknown option {name!r} (it has: {known})", "options", code, name)
                     continue
+                expected = _option_problem(rule.options[name], value)
+                if expected:
+                    self.problem(f"options.{code}.{name} must be {expected}, got {value!r}", "options", code, name)
+                    continue
                 result.setdefault(code.upper(), {})[name] = str(value)
         return result
 
@@ -228,7 +266,7 @@ class _Reader:
             number = Decimal(str(value))
         except InvalidOperation:
             number = Decimal(-1)
-        if isinstance(value, bool) or not 0 <= number < 1:
+        if isinstance(value, bool) or not number.is_finite() or not 0 <= number < 1:  # NaN compares by raising
             self.problem(f"{key} must be a fraction between 0 and 1 (0.02 is 2%), got {value!r}", *(where or (key,)))
         return str(value)
 
@@ -253,7 +291,8 @@ class _Reader:
             return {}
         result: dict[str, Cue] = {}
         for phrase, spec in table.items():
-            roles = RELATIONS.get(spec.get("relation")) if isinstance(spec, dict) else None
+            relation = spec.get("relation") if isinstance(spec, dict) else None
+            roles = RELATIONS.get(relation) if isinstance(relation, str) else None  # a list is no key
             weight = spec.get("weight") if isinstance(spec, dict) else None
             if roles is None or spec.get("role") not in roles or set(spec) - {"relation", "role", "weight"} \
                     or isinstance(weight, bool) or weight not in (0, 1, 2, 3):

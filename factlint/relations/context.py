@@ -11,6 +11,10 @@ from functools import cached_property
 
 from factlint.text.extract import ExtractedFigure
 
+# Text that runs this far without a sentence end is no prose (a table, a list run together): the
+# "sentence" around a figure is cut to this much either side, or every finder reads it whole,
+# figure after figure, in quadratic time.
+MAX_SENTENCE = 2_000
 _SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s*\n\s*\n|\s+[\"“(]?[A-Z0-9£$€¥₹₩]|\s*$))")
 
 
@@ -47,9 +51,10 @@ class Context:
         # the last end at or before the offset, and the first end after it (a search, because
         # the end pattern looks ahead: an end found from the offset may differ from the scan's)
         position = bisect_right(ends, offset) - 1
-        start = ends[position] if position >= 0 else 0
-        end_match = _SENTENCE_END.search(self.text, offset)
-        return start, (end_match.end() if end_match else len(self.text))
+        start = max(ends[position] if position >= 0 else 0, offset - MAX_SENTENCE)
+        limit = min(len(self.text), offset + MAX_SENTENCE)
+        end_match = _SENTENCE_END.search(self.text, offset, limit)
+        return start, (end_match.end() if end_match else limit)
 
     @cached_property
     def _sentence_ends(self) -> list[int]:

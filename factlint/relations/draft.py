@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from factlint.figures.figure import fraction_notation
+from factlint.limits import DRAFT_FIGURES, refuse
 from factlint.relations.context import ProposedRelation
 from factlint.relations.infer import infer_relations
 from factlint.text.article import Article
@@ -59,6 +60,8 @@ class Draft:
 def draft_claims(article: Article, metadata: Metadata) -> Draft:
     require_english(article, metadata.locale)
     figures = extract_from_article(article, metadata)
+    if len(figures) > DRAFT_FIGURES.value:  # relations are inferred pairwise: refuse before that
+        raise refuse(DRAFT_FIGURES, article.path, found=f"{len(figures):,} figures")
     claims: list[DraftClaim] = []
     ids: set[str] = set()
     year = _default_year(figures, metadata)
@@ -181,17 +184,27 @@ def _same_value(read: str | None, extracted: str | None) -> bool:
     return re.sub(r"\d{4}-", "--", extracted) == read
 
 
+# How far either side of a figure its quote's words are looked for: a quote never takes more than
+# MAX_QUOTE_WORDS words, and reading a whole paragraph per figure was quadratic in a long one.
+QUOTE_WINDOW = MAX_QUOTE_WORDS * 40
+
+
 def _words_left(text: str, offset: int) -> list[int]:
     """Start offsets of the words before `offset`, nearest first, within its paragraph."""
-    floor = max(text.rfind("\n\n", 0, offset), 0)
+    floor = max(text.rfind("\n\n", max(0, offset - QUOTE_WINDOW), offset), offset - QUOTE_WINDOW, 0)
     starts = [m.start() for m in re.finditer(r"\S+", text[floor:offset])]
+    if floor and starts and not text[floor - 1].isspace():
+        starts = starts[1:]  # the window cut a word in two
     return [floor + s for s in reversed(starts)]
 
 
 def _words_right(text: str, offset: int) -> list[int]:
-    ceiling = text.find("\n\n", offset)
-    ceiling = len(text) if ceiling < 0 else ceiling
-    return [offset + m.end() for m in re.finditer(r"\S+", text[offset:ceiling])]
+    ceiling = text.find("\n\n", offset, offset + QUOTE_WINDOW)
+    ceiling = min(len(text), offset + QUOTE_WINDOW) if ceiling < 0 else ceiling
+    ends = [offset + m.end() for m in re.finditer(r"\S+", text[offset:ceiling])]
+    if ceiling < len(text) and ends and ends[-1] == ceiling and not text[ceiling].isspace():
+        ends = ends[:-1]  # the window cut a word in two
+    return ends
 
 
 def _clean(quote: str) -> str:

@@ -66,11 +66,16 @@ def _content_words(text: str) -> list[str]:
     return [w[:5] for w in re.findall(r"[a-z]+", text.lower()) if w not in _CAPTION_STOP]
 
 
+CALLOUT_CHARS = 200  # a callout is a line of at most five words
+
+
 def _is_callout(context: Context, index: int) -> bool:
     figure = context.figures[index]
     line_start = context.text.rfind("\n", 0, figure.start) + 1
     line_end = context.text.find("\n", figure.end)
     line_end = len(context.text) if line_end < 0 else line_end
+    if line_end - line_start > CALLOUT_CHARS:  # not a callout; and splitting a 1 MB line per figure is quadratic
+        return False
     line = context.text[line_start:line_end].strip()
     before_blank = context.text[max(0, line_start - 2):line_start] == "\n\n" or line_start == 0
     return before_blank and len(line.split()) <= 5 and not line.endswith((".", ":")) and \

@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from factlint.errors import InputError
+from factlint.limits import ARTICLE_BYTES, read_limited
 
 _TRANSLATE = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
@@ -103,7 +104,7 @@ class Article:
     def read(cls, path: Path, display: str | None = None) -> Article:
         shown = display or str(path)
         try:
-            data = path.read_bytes()
+            data = read_limited(path, ARTICLE_BYTES, shown)
         except FileNotFoundError:
             raise InputError.at(shown, None, None, "article file not found") from None
         except OSError as error:

@@ -103,10 +103,13 @@ def _dated(mentions: tuple[Mention, ...], body: str, published: dt.date | None) 
     year's)."""
     dated: list[Mention] = []
     last_year: int | None = None
-    paragraph_start = 0
+    paragraph_start = checked = 0  # no paragraph break before `checked` since paragraph_start
     for mention in mentions:
-        if "\n\n" in body[paragraph_start:mention.start]:
+        # Only the text since the last mention is new (one step back for a break split across it):
+        # slicing from the paragraph's start each time was quadratic in a long paragraph.
+        if body.find("\n\n", max(paragraph_start, checked - 1), mention.start) != -1:
             paragraph_start, last_year = body.rindex("\n\n", 0, mention.start) + 2, None
+        checked = max(checked, mention.start)
         year = _open_year(mention)
         if year is not None:
             after = _YEAR_AFTER.match(body, mention.end)

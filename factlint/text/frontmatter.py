@@ -7,11 +7,13 @@ whether the article can be read at all (extraction and inference read English).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from factlint.errors import InputError
+from factlint.errors import InputError, offset_position, unacceptable_character
+from factlint.limits import check_yaml_shape
 from factlint.text.article import Article
 
 
@@ -47,16 +49,27 @@ def read_metadata(article: Article) -> Metadata:
 def _read(article: Article) -> Metadata:
     assert article.front_matter is not None
     from ruamel.yaml.error import MarkedYAMLError
+    from ruamel.yaml.reader import ReaderError
 
+    directive = re.search(r"^%", article.front_matter, re.MULTILINE)
+    if directive:  # ruamel's own checks of %YAML versions fail with KeyError or AssertionError
+        line = article.front_matter.count("\n", 0, directive.start()) + 2
+        raise InputError.at(article.path, line, 1, "front matter must be key: value lines; a %YAML or %TAG "
+                                                   "directive is not one")
     try:
         # Every scalar is read as a string (the base loader), so that a date is parsed here, where
         # its line is known: YAML's own timestamps raise bare ValueErrors for "2021-13-01".
+        check_yaml_shape(_base_yaml().parse(article.front_matter), article.path, first_line=2)
         data = _base_yaml().load(article.front_matter)
     except MarkedYAMLError as error:  # the date would silently fall back: say so instead
         mark = error.problem_mark or error.context_mark
         line = mark.line + 2 if mark is not None else 2  # the front matter starts on line 2
         raise InputError.at(article.path, line, None, f"front matter is not valid YAML: {error.problem}; "
                                                       f"expected key: value lines (title, published, locale)") from None
+    except ReaderError as error:  # a control character: YAML's reader gives an offset, not a mark
+        line, column = offset_position(article.front_matter, error.position)
+        raise InputError.at(article.path, line + 1, column,
+                            f"front matter is not valid YAML: {unacceptable_character(error.character)}") from None
     if not isinstance(data, dict):
         raise InputError.at(article.path, 2, None, "front matter must be key: value lines "
                                                    "(title, published, locale, source)")
