@@ -408,3 +408,10 @@ def test_a_po_language_translate_toolkit_does_not_know(tmp_path: Path, capsys: p
 def test_shared_signs_word_order_quarters_ranges_and_point_phrases(source: str, target: str, tag: str,
                                                                    kinds: list[str]) -> None:
     assert [issue.kind for issue in compare_texts(source, "en", target, normalize_locale(tag)).issues] == kinds
+
+
+def test_a_settled_sign_is_named_by_its_currency() -> None:
+    issues = compare_texts("The Tokyo line will cost ¥11 trillion, up from ¥7.04 trillion.", "en",
+                           "東京の建設費は7兆400億ドルから11兆円に膨らむ。", normalize_locale("ja-JP")).issues
+    assert [(issue.kind, issue.message) for issue in issues] == \
+        [("currency", "'¥7.04 trillion' is JPY but the translation '7兆400億ドル' is USD")]

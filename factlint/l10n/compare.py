@@ -180,12 +180,19 @@ def _settled(options: dict[str, frozenset[str]], text: str) -> dict[str, frozens
     return {word: frozenset(local & isos) or isos for word, isos in options.items()}
 
 
+def _settled_unit(figure: LFigure, options: dict[str, frozenset[str]]) -> str | None:
+    """The figure's currency, a shared sign settled by its text: "¥" in a Tokyo story is JPY."""
+    settled = {next(iter(isos)) for word, isos in options.items() if len(isos) == 1 and word in figure.text.lower()}
+    return settled.pop() if len(settled) == 1 else figure.unit
+
+
 def _shared_word(s: LFigure, t: LFigure, options: tuple[dict[str, frozenset[str]], ...]) -> bool:
     """A currency read from a word or sign several currencies share ("¥", "pesos"), which the other
     text names one of: "¥21.5 billion" and "215億円" are yen."""
     for figure, other, table_options in ((s, t, options[0]), (t, s, options[-1])):
         text = figure.text.lower()
-        if other.unit and any(other.unit in isos and word in text for word, isos in table_options.items()):
+        if other.unit and any(other.unit in isos and word in text for word, isos in table_options.items()
+                              if len(isos) > 1):  # a sign the text settled is no longer shared
             return True
     return False
 
@@ -198,10 +205,11 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
                                               f"{_shown(t)} is {_kind_word(t)}")
     elided = t.unit is None and any(other.unit == s.unit for other in target if other is not t)
     # "12,4 millones de ellos": the currency said once
-    if s.kind == "money" and s.unit != t.unit and not elided and not _same_dollar(s, t) \
+    source_unit, target_unit = _settled_unit(s, options[0]), _settled_unit(t, options[-1])
+    if s.kind == "money" and source_unit != target_unit and not elided and not _same_dollar(s, t) \
             and not _shared_word(s, t, options):
-        return Issue("currency", s, t, f"{_shown(s)} is {s.unit or 'no currency'} but the translation "
-                                        f"{_shown(t)} is {t.unit or 'no currency'}")
+        return Issue("currency", s, t, f"{_shown(s)} is {source_unit or 'no currency'} but the translation "
+                                        f"{_shown(t)} is {target_unit or 'no currency'}")
     if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
     if t.loose_ulp > s.loose_ulp and s.loose_ulp > 0:
