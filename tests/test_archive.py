@@ -439,3 +439,22 @@ def test_dask_not_installed_exits_2(capsys, archive, monkeypatch):
 def test_scheduler_without_dask_engine_exits_2(capsys, archive):
     code, _, err = run(capsys, "archive", "--scheduler", "tcp://127.0.0.1:8786")
     assert code == 2 and err.startswith("--scheduler: --scheduler names a Dask scheduler: add --engine dask")
+
+
+def _check_folder_in_a_daemon(folder: str) -> int:
+    from factlint.cli import main as factlint
+
+    return factlint(["check", folder, "--jobs", "2", "--format", "jsonl", "--output", f"{folder}/out.jsonl"])
+
+
+def test_jobs_inside_a_daemon_process_run_in_that_process(tmp_path: Path) -> None:
+    """A multiprocessing or Dask worker may call factlint; it cannot start processes of its own."""
+    import multiprocessing
+
+    for name in ("000_feb5f9032e01b09c.txt", "001_nordhaven_ports.txt"):
+        shutil.copy(REPO / "seeds" / name, tmp_path / name)
+    with multiprocessing.get_context("fork").Pool(1) as pool:  # pool workers are daemonic
+        code = pool.apply(_check_folder_in_a_daemon, (str(tmp_path),))
+    assert code == 1
+    records = [json.loads(line) for line in (tmp_path / "out.jsonl").read_text().splitlines()]
+    assert records[-1]["record"] == "summary" and records[-1]["articles"] == 2

@@ -101,9 +101,17 @@ def run_local(paths: Sequence[Path], job: Job, jobs: int = 1, start_method: str 
               ) -> Iterator[Checked]:
     """Every file's outcome in the order of `paths`: in this process, or on `jobs` processes
     (started the platform's way unless `start_method` says: fork, forkserver or spawn)."""
-    if jobs <= 1 or len(paths) <= 1:
+    if jobs <= 1 or len(paths) <= 1 or _daemonic():
         return (check_path(path, job) for path in paths)
     return _run_pool(paths, job, jobs, start_method)
+
+
+def _daemonic() -> bool:
+    """Inside a daemon process (a multiprocessing or Dask worker calling factlint), which may not
+    start processes of its own: the files are checked in this one instead."""
+    import multiprocessing
+
+    return bool(multiprocessing.current_process().daemon)
 
 
 def _run_pool(paths: Sequence[Path], job: Job, jobs: int, start_method: str | None) -> Iterator[Checked]:
