@@ -172,14 +172,19 @@ def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
             continue
         if previous is not None and _descends(previous, figure) and \
                 text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 2:
-            joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
-                                 previous.value + figure.value, figure.ulp, figure.kind, figure.unit,
-                                 previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
-                                 f"{previous.digits}{previous.scale_word}{figure.digits}", figure.scale,
-                                 figure.scale_word)
+            joined[-1] = _added(previous, figure, text)
             continue
         joined.append(figure)
     return joined
+
+
+def _added(previous: LFigure, figure: LFigure, text: str) -> LFigure:
+    """A count of a larger scale and the smaller rest after it, as one figure: "5兆" + "3529億円",
+    "3 millones" + "452 mil"."""
+    return LFigure(text[previous.start:figure.end], previous.start, figure.end, previous.value + figure.value,
+                   figure.ulp, figure.kind, figure.unit, previous.hedge or figure.hedge,
+                   previous.hedge_text or figure.hedge_text, f"{previous.digits}{previous.scale_word}{figure.digits}",
+                   figure.scale, figure.scale_word)
 
 
 def _descends(previous: LFigure, figure: LFigure) -> bool:
@@ -255,11 +260,7 @@ def _join_compounds(figures: list[LFigure], text: str) -> list[LFigure]:
         if previous is not None and previous.scale_word and _continues(previous, figure) and \
                 (figure.scale < previous.scale if figure.scale_word else figure.value < previous.scale) and \
                 text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 1:
-            joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
-                                 previous.value + figure.value, figure.ulp, figure.kind, figure.unit,
-                                 previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
-                                 f"{previous.digits}{previous.scale_word}{figure.digits}", figure.scale,
-                                 figure.scale_word)
+            joined[-1] = _added(previous, figure, text)
             continue
         joined.append(figure)
     return joined

@@ -5,7 +5,8 @@ increase", ", up 12.5 percent from 3.2 million", "a year-on-year increase of 5.2
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import partial
 
 from factlint.relations.context import (
     QUANTITY_KINDS,
@@ -20,7 +21,7 @@ from factlint.relations.cues import CUES, base_cue_pattern
 from factlint.relations.evidence import (
     FAR,
     HOLDS,
-    LOOSE,
+    OUTCOME_RANK,
     SLIP,
     Verdict,
     after_trying,
@@ -236,14 +237,17 @@ def _direction_at(context: Context, index: int) -> str | None:
     return stated.direction if stated else None
 
 
-def _best_endpoints(context: Context, index: int, direction: str, converted: set[int], taken: set[int]
+def _best_endpoints(context: Context, index: int, direction: str, converted: set[int], taken: set[int],
+                    judge: Callable[[int, int], Verdict] | None = None
                     ) -> tuple[tuple[int, int], Verdict, int, str] | None:
-    """The (before, after) pair with the best evidence: a pair that holds beats one that misses;
-    among equals, the better-worded one."""
+    """The (before, after) pair with the best evidence for the change at `index`: a pair that holds
+    beats one that misses; among equals, the better-worded one. `judge` weighs a pair (default: the
+    percent's change; an amount's change passes its sum)."""
     figures = context.figures
-    bases, afters = _endpoint_cues(context, index, converted, taken)
+    judge = judge or (lambda before, after: change_verdict(figures, before, after, index, direction == "decrease"))
+    bases, afters = _endpoint_cues(context, index, converted, taken | {index})
     subject = label(context, index)
-    difference = _stated_difference(context, index)
+    difference = _stated_difference(context, index) if figures[index].kind in ("percent", "points") else None
     if difference is not None:  # its endpoints may come in the next sentence: their difference tells
         _add_following(context, index, converted, taken | {difference}, bases, afters)
     best: tuple[tuple[int, int, int, int], tuple[int, int], Verdict, int, str] | None = None
@@ -253,18 +257,18 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
             if before == after or not _endpoints_alike(figures[index], figures[before], figures[after]) or \
                     figures[before].value == figures[after].value:
                 continue  # the same amount twice is a restatement, not a change
-            verdict = change_verdict(figures, before, after, index, direction == "decrease")
+            verdict = judge(before, after)
             tried += 1
             corroborated = difference is not None and _difference_holds(figures, before, after, difference)
             if verdict.outcome == FAR and not corroborated and not _in_clause(context, index, (before, after)):
-                continue  # a far miss is believed only of endpoints the percent's own clause names
+                continue  # a far miss is believed only of endpoints the change's own clause names
             if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP) \
                     and not corroborated:
                 continue  # an endpoint found by its label alone: only exact arithmetic confirms it
             # the direction word, each endpoint's cue, and the stated difference the endpoints make
             wording = 2 + base_weight + after_weight + (CORROBORATION if corroborated else 0)
             overlap = len(subject & (label(context, before) | label(context, after)))
-            rank = (_OUTCOME_RANK[verdict.outcome], wording, overlap, -abs(after - index))
+            rank = (OUTCOME_RANK[verdict.outcome], wording, overlap, -abs(after - index))
             if best is None or rank > best[0]:
                 why = f"'{figures[index].text}' is a {direction}; {base_cue} {figures[before].text}; " \
                       f"{after_cue} {figures[after].text}"
@@ -274,7 +278,6 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
     return best[1], after_trying(best[2], tried), best[3], best[4]
 
 
-_OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}
 # A change stated twice, "up $64 million or 0.3 percent": endpoints whose difference is that
 # amount are confirmed by arithmetic the percent takes no part in, as strongly as by plain words.
 CORROBORATION = 3
@@ -401,6 +404,8 @@ def _is_change(context: Context, index: int) -> bool:
 def _endpoints_alike(change: ExtractedFigure, before: ExtractedFigure, after: ExtractedFigure) -> bool:
     if change.kind == "points":
         return before.kind == after.kind == "percent"
+    if change.kind != "percent" and not same_quantity(before, change):
+        return False  # an amount's change is in the endpoints' unit
     return same_quantity(before, after)
 
 
@@ -447,34 +452,24 @@ def find_amount_changes_by_evidence(context: Context) -> Iterator[ProposedRelati
         if word is None:  # "$5.0 billion more than November": a difference with no direction word
             continue
         direction = direction_of(word.group(1))
-        best = _best_amount_endpoints(context, index, direction == "decrease", converted, taken)
+        decrease = direction == "decrease"
+        judge = partial(_sum_verdict, figures, index, decrease)
+        best = _best_endpoints(context, index, direction, converted, taken, judge)
         if best is None:
             continue
-        total, parts, verdict, wording, why = best
+        (before, after), verdict, wording, why = best
         if not believed(verdict, wording):
             continue
-        taken.update((total, *parts))
-        yield ProposedRelation("total", {"total": total, "parts": parts}, describe(verdict, figures, why))
+        total, part = _as_sum(before, after, decrease)
+        taken.update((total, part, index))
+        yield ProposedRelation("total", {"total": total, "parts": (part, index)}, describe(verdict, figures, why))
 
 
-def _best_amount_endpoints(context: Context, index: int, decrease: bool, converted: set[int], taken: set[int]
-                           ) -> tuple[int, tuple[int, int], Verdict, int, str] | None:
-    figures = context.figures
-    bases, afters = _endpoint_cues(context, index, converted, taken | {index})
-    best: tuple[tuple[int, int], int, tuple[int, int], Verdict, int, str] | None = None
-    for before, (base_weight, base_cue) in bases.items():
-        for after, (after_weight, after_cue) in afters.items():
-            if before == after or not same_quantity(figures[before], figures[after]) or \
-                    not same_quantity(figures[before], figures[index]):
-                continue
-            total, part = (before, after) if decrease else (after, before)
-            verdict = sum_verdict(figures, total, (part, index))
-            if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP):
-                continue
-            wording = 2 + base_weight + after_weight
-            rank = (_OUTCOME_RANK[verdict.outcome], wording)
-            if best is None or rank > best[0]:
-                why = f"'{figures[index].text}' is a {'fall' if decrease else 'rise'}; {base_cue} " \
-                      f"{figures[before].text}; {after_cue} {figures[after].text}"
-                best = (rank, total, (part, index), verdict, wording, why)
-    return None if best is None else best[1:]
+def _as_sum(before: int, after: int, decrease: bool) -> tuple[int, int]:
+    """An amount's change as a sum: (the total, the other part); the change is the last part."""
+    return (before, after) if decrease else (after, before)
+
+
+def _sum_verdict(figures: Sequence[ExtractedFigure], change: int, decrease: bool, before: int, after: int) -> Verdict:
+    total, part = _as_sum(before, after, decrease)
+    return sum_verdict(figures, total, (part, change))

@@ -25,6 +25,7 @@ BELIEVE_HOLDING = 1
 BELIEVE_SLIP = 2
 BELIEVE_FAR = 5
 WHOLE_KINDS = ("count", "number", "ordinal", "year")
+OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}  # choosing among candidates: the best arithmetic first
 
 
 @dataclass(frozen=True)

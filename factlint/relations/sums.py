@@ -18,8 +18,7 @@ from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation
 from factlint.relations.evidence import (
     FAR,
     HOLDS,
-    LOOSE,
-    SLIP,
+    OUTCOME_RANK,
     Verdict,
     after_trying,
     believed,
@@ -33,7 +32,6 @@ MAX_PARTS = 5  # parts of one total tried as a run
 MAX_CANDIDATES = 8  # amounts tried per total or balance: bounded, so long articles stay linear
 CUE_BEFORE = 45  # characters before a figure where its own cue stands ("a trade surplus of")
 CUE_AFTER = 25  # and after it ("$4.2 billion in total", "..., of which")
-_OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}
 
 
 def _own_text(context: Context, index: int) -> tuple[str, str]:
@@ -77,7 +75,7 @@ def _paragraphs_around(context: Context, offset: int, before: int, after: int) -
 def _rank(verdict: Verdict, wording: int) -> tuple[int, int, int]:
     # Among slips, the one least likely by chance; then the better-worded candidate.
     chance = -int(verdict.slip.chance * 1000) if verdict.slip is not None else 0
-    return _OUTCOME_RANK[verdict.outcome], chance, wording
+    return OUTCOME_RANK[verdict.outcome], chance, wording
 
 
 def _skipped(context: Context) -> set[int]:
