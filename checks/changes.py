@@ -27,7 +27,11 @@ def stated_change(direction: str | None, percent: ClaimNode, reading: Reading) -
 def implied_change(before: Interval, after: Interval, points: bool = False) -> Interval:
     """The change from `before` to `after`: in percent, or (two percents and a change stated in
     percentage points) their difference in points."""
-    return after - before if points else ((after - before) / before).scale(HUNDRED)
+    if points:
+        return after - before
+    # after/before - 1, not (after - before)/before: `before` would enter twice as two independent
+    # intervals, and the widened result would pass changes no rounding explains
+    return (after / before - Interval.point(Decimal(1))).scale(HUNDRED)
 
 
 def in_points(percent: ClaimNode) -> bool:

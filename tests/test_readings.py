@@ -165,6 +165,8 @@ def test_a_scale_word_slip_is_named(capsys):
     ("87.64 billion", ("86.635e9", "86.645e9"), "86640000000.00"),  # one hundredth-level digit: rare by chance
     ("14.2", ("12.46", "13.17"), None),  # a tens digit landing in a 5% window: half the time
     ("32", ("28.4", "29.3"), None),  # two digits: too few to tell a slip from a coincidence
+    ("44.99", ("44.8438", "44.9765"), "44.98"),  # the last digit a step off, 0.3% of its size: no accident
+    ("3", ("3.6", "3.9"), None),  # one step of "3" spans a third of its size: anything is a step away
 ])
 def test_slips_are_named_only_when_unlikely_by_chance(written, needed, named):
     from factlint.figures.slips import explain

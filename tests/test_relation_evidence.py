@@ -69,6 +69,20 @@ def test_an_old_value_found_only_by_its_label_needs_arithmetic(tmp_path: Path) -
     assert findings(tmp_path, far) == []
 
 
+def test_a_change_is_the_ratio_of_its_ends_not_a_difference_over_the_base(tmp_path: Path) -> None:
+    """6.44/11.69 - 1 lies in -44.98..-44.84% under any rounding; (6.44 - 11.69)/11.69 computed
+    over intervals lets 11.69 differ from itself and widens that to -45.02..-44.81%, which would
+    pass the stated 44.99 percent."""
+    body = ("The oil bill dropped 44.99 percent to $6.44 billion.\n\n"
+            "A year earlier its oil bill for the month stood at $11.69 billion.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["CHG001"]
+    assert "-44.9765–-44.8438%" in found[0][1]
+    # all three figures could be the one rounded the other way: none is named as the likely error
+    assert "probably" not in found[0][1]
+    assert findings(tmp_path, body.replace("44.99", "44.91")) == []
+
+
 # -- balances and totals -------------------------------------------------------------------------------
 
 SURPLUS = "Exports totalled $15.21 billion and imports $13.49 billion, leaving a surplus of $1.72 billion."

@@ -228,7 +228,12 @@ def likely_repair(options: Sequence[tuple[ClaimNode, Interval]], confirmed: froz
         slip = explain(figure.value, figure.ulp or figure.loose_ulp, needed)
         if slip is not None:
             repairs.append(Repair(node, slip))
-    return min(repairs, key=lambda repair: (repair.node.id in confirmed, repair.slip.chance)) if repairs else None
+    if not repairs:
+        return None
+    best = min(repairs, key=lambda repair: (repair.node.id in confirmed, repair.slip.chance))
+    if best.slip.kind == "step" and sum(repair.slip.kind == "step" for repair in repairs) > 1:
+        return None  # each of them could be the one rounded the other way: naming one would be a guess
+    return best
 
 
 _WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")

@@ -1,6 +1,7 @@
 """Typical slips: how a written figure differs from the value a relation needs, when the difference
 is one a writer makes — a digit changed, two adjacent digits swapped, a scale word off (billion for
-trillion, lakh for crore), a decimal point moved, the sign of a change reversed.
+trillion, lakh for crore), a decimal point moved, the sign of a change reversed, the last digit one
+step off.
 
 Numbers that almost agree are not chance: "87.64 billion" where the parts add up to 86.64 differs in
 one digit, which explains the mismatch and says what the text probably meant. A slip is believed
@@ -29,7 +30,7 @@ MAX_CHANCE = Decimal("0.1")
 
 @dataclass(frozen=True, slots=True)
 class Slip:
-    kind: str  # "digit", "swap", "scale", "decimal", "sign"
+    kind: str  # "digit", "swap", "scale", "decimal", "sign", "step"
     intended: Decimal  # the value the figure probably should have been written as
     describe: str  # "one digit differs", "two digits swapped", "billion for trillion"
     chance: Decimal = Decimal(0)  # how likely a slip of this kind would land there by accident
@@ -41,7 +42,7 @@ def explain(value: Decimal, ulp: Decimal, needed: Interval) -> Slip | None:
     if not needed.lo.is_finite() or not needed.hi.is_finite() or ulp <= 0 or needed.contains(value):
         return None
     slip = (_sign(value, needed) or _scale(value, ulp, needed) or _digit(value, ulp, needed)
-            or _swap(value, ulp, needed))
+            or _swap(value, ulp, needed) or _last_step(value, ulp, needed))
     return slip if slip is not None and slip.chance <= MAX_CHANCE else None
 
 
@@ -86,6 +87,20 @@ def _digit(value: Decimal, ulp: Decimal, needed: Interval) -> Slip | None:
                 found.append(Slip("digit", candidate, "one digit differs", _chance(needed, ulp, spacing)))
     # one digit explains it only if one replacement does: two would be a coin toss
     return found[0] if len(found) == 1 else None
+
+
+def _last_step(value: Decimal, ulp: Decimal, needed: Interval) -> Slip | None:
+    """The last written digit one step off: rounded the other way, or worked out from figures
+    rounded differently. Any value lands one step from somewhere, so its chance is the needed
+    stretch over the figure's own size: "44.99 percent" where 44.84–44.98 is needed is no accident,
+    "3 billion" where 3.6 is needed may well be."""
+    written = _digits(value, ulp)
+    if written is None or len(written.lstrip("0")) < MIN_DIGITS_FOR_DIGIT_SLIPS:
+        return None
+    for candidate in (value - ulp, value + ulp):
+        if _fits(candidate, ulp, needed):
+            return Slip("step", candidate, "the last digit one step off", _chance(needed, ulp, abs(value)))
+    return None
 
 
 def _swap(value: Decimal, ulp: Decimal, needed: Interval) -> Slip | None:

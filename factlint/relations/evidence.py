@@ -119,7 +119,7 @@ def share_verdict(figures: Sequence[ExtractedFigure], percent: int, part: int, w
 
 def change_verdict(figures: Sequence[ExtractedFigure], before: int, after: int, percent: int,
                    decrease: bool) -> Verdict:
-    """(after - before) / before × 100 = ± percent; for a change in percentage points, after -
+    """(after / before - 1) × 100 = ± percent; for a change in percentage points, after -
     before = ± points."""
     def signed(reading: Reading) -> Interval | None:
         p = interval(figures[percent], reading)
@@ -131,7 +131,7 @@ def change_verdict(figures: Sequence[ExtractedFigure], before: int, after: int, 
         b, a = interval(figures[before], reading), interval(figures[after], reading)
         if b is None or a is None or (b.lo <= 0 and not points):
             return None
-        return a - b if points else ((a - b) / b).scale(Decimal(100))
+        return a - b if points else (a / b - Interval.point(Decimal(1))).scale(Decimal(100))  # b enters once
 
     def holds(reading: Reading) -> bool:
         c, s = computed(reading), signed(reading)
