@@ -83,6 +83,25 @@ def test_a_change_is_the_ratio_of_its_ends_not_a_difference_over_the_base(tmp_pa
     assert findings(tmp_path, body.replace("44.99", "44.91")) == []
 
 
+def test_a_base_its_relative_clause_states_is_the_old_value(tmp_path: Path) -> None:
+    """ "up 9.6 percent on 2013, when emigrants sent home $21.89 billion": the clause after the
+    compared period says what that period's amount was (23.64/21.89 is +8.0%)."""
+    body = "In 2014 the country received $23.64 billion in remittances, up 9.6 percent on 2013, " \
+           "when emigrants sent home $21.89 billion."
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["CHG001"] and "$21.89 billion" in found[0][1]
+    assert findings(tmp_path, body.replace("9.6 percent", "8.0 percent")) == []
+
+
+def test_a_pronoun_subject_takes_the_amount_of_the_sentence_before(tmp_path: Path) -> None:
+    """ "That was 9.61% higher than ...": "That" is the 87,300 a day of the sentence before."""
+    body = ("Some 611,121 foreigners arrived in the week, or about 87,300 tourists daily. That was 9.61% "
+            "higher than the average of the previous week, which saw 53,567 daily.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["CHG001"] and "from 53,567 to 87,300" in found[0][1]
+    assert findings(tmp_path, body.replace("9.61%", "62.98%")) == []
+
+
 # -- balances and totals -------------------------------------------------------------------------------
 
 SURPLUS = "Exports totalled $15.21 billion and imports $13.49 billion, leaving a surplus of $1.72 billion."
@@ -244,6 +263,18 @@ def test_a_series_of_shares_finds_its_whole_and_its_outlier(tmp_path: Path) -> N
     assert [code for code, _ in found] == ["PCT002"]
     assert "5,219" in found[0][1] and "11,191,422" in found[0][1]
     assert findings(tmp_path, SERIES.replace("5,219 (0.09%)", "5,219 (0.05%)")) == []
+
+
+def test_a_short_series_takes_the_whole_two_of_its_three_shares_agree_on(tmp_path: Path) -> None:
+    """A budget's top three lines: 7.5 and 5 of 44.8 trillion are 17 and 11.2 per cent; 6.9 is
+    15.4, not 15.6. Uganda's shilling is written "Shs"."""
+    body = ("The Shs44.8 trillion budget was read yesterday. Human capital received Shs7.5 trillion "
+            "(17 per cent); security came next with Shs6.9 trillion (15.8 per cent), and transport "
+            "had Shs5 trillion (11.2 per cent).")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["PCT002"]
+    assert "Shs6.9 trillion of Shs44.8 trillion" in found[0][1]
+    assert findings(tmp_path, body.replace("15.8 per cent", "15.4 per cent")) == []
 
 
 def test_two_series_in_one_story_keep_their_own_wholes(tmp_path: Path) -> None:

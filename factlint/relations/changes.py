@@ -192,6 +192,7 @@ _TO_CUE = re.compile(r"\b(to|at|reaching|hitting)\s+(?:the\s+|a\s+|about\s+|arou
                      re.IGNORECASE)
 _ABOVE = re.compile(r"\s+(above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)\b", re.IGNORECASE)
 SEARCH_BACK = 3  # sentences before the percent's where its new value may have been stated
+RELATIVE_CLAUSE_WEIGHT = 2  # a base its own relative clause states, whatever the weight of the cue before
 MAX_ENDPOINTS = 8  # candidate endpoints per percent: bounded, so a long article stays linear
 
 
@@ -250,6 +251,7 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
     difference = _stated_difference(context, index) if figures[index].kind in ("percent", "points") else None
     if difference is not None:  # its endpoints may come in the next sentence: their difference tells
         _add_following(context, index, converted, taken | {difference}, bases, afters)
+    referent = _pronoun_referent(context, index, converted, taken | {index})
     best: tuple[tuple[int, int, int, int], tuple[int, int], Verdict, int, str] | None = None
     tried = 0
     for before, (base_weight, base_cue) in bases.items():
@@ -260,7 +262,8 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
             verdict = judge(before, after)
             tried += 1
             corroborated = difference is not None and _difference_holds(figures, before, after, difference)
-            if verdict.outcome == FAR and not corroborated and not _in_clause(context, index, (before, after)):
+            if verdict.outcome == FAR and not corroborated and not _in_clause(
+                    context, index, (before,) if after == referent else (before, after)):
                 continue  # a far miss is believed only of endpoints the change's own clause names
             if (base_weight == 0 or after_weight == 0) and verdict.outcome not in (HOLDS, SLIP) \
                     and not corroborated:
@@ -350,7 +353,10 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
             base, to = base_cue_pattern().search(lead), _TO_CUE.search(lead)
             word = base and (base.group(1) or base.group(2))
             if base is not None and word and not re.search(r"\bto\b", base.group(0)[len(word):]) and not to:
-                bases[other] = (cue_weight(word), f"'{' '.join(word.split())}'")
+                weight = cue_weight(word)
+                if base.group("relative"):  # "on 2013, when emigrants sent home $21.89 billion": spelt out
+                    weight = max(weight, RELATIVE_CLAUSE_WEIGHT)
+                bases[other] = (weight, f"'{' '.join(word.split())}'")
             elif to is not None or (other > index and context.text[figures[index].end:figure.start].strip()
                                     .startswith("(")):
                 if to is not None and _to_of_another(context, index, other):
@@ -360,6 +366,9 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
                 afters[other] = (1 + min(overlap, 1), "the clause's subject")
         elif other < index and overlap and figure.start >= min(back, paragraph_start):
             afters[other] = (0, f"an amount of the same {'/'.join(sorted(percent_label & label(context, other)))}")
+    referent = _pronoun_referent(context, index, converted, taken)
+    if referent is not None:
+        afters[referent] = (2, "what the sentence's opening pronoun stands for,")
     # an old value stated elsewhere of the same label ("its oil bill for that month at $11.69 billion")
     if not bases:
         for other in _quantities_in_paragraphs(context, index, converted, taken):
@@ -367,6 +376,23 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
             if overlap and other not in afters:
                 bases[other] = (0, f"an amount of the same {'/'.join(sorted(percent_label & label(context, other)))}")
     return bases, afters
+
+
+# A change sentence whose subject is a pronoun ("That was 9.61% higher than ..."): the new value is
+# the last amount of the sentence before, the one the pronoun stands for.
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:That|This|It|The\s+figure|The\s+number|The\s+total)\s+"
+                              r"(?:was|is|were|are|represents|represented|marks|marked|meant|means)\b")
+
+
+def _pronoun_referent(context: Context, index: int, converted: set[int], taken: set[int]) -> int | None:
+    start, _ = context.sentence(context.figures[index].start)
+    if start == 0 or not _PRONOUN_SUBJECT.match(context.text, start):
+        return None
+    if any(start <= context.figures[i].start < context.figures[index].start for i in range(index)):
+        return None  # an amount before the percent in its own sentence is the subject's own
+    previous = context.sentence(start - 2)
+    candidates = _quantities_near(context, index, previous[0], previous[1], converted, taken)
+    return max(candidates, default=None)
 
 
 def _without_hedge(lead: str, hedge: str | None) -> str:

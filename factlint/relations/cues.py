@@ -129,7 +129,8 @@ RELATIONS = {"sum": ("total", "breakdown"), "balance": ("surplus", "deficit", "r
 
 def base_cue_pattern() -> re.Pattern[str]:
     """The lead-in of a change's old value, from the table: a base cue, then at most a determiner
-    and a word ("from the previous $5 billion"); a period cue, then up to six words naming it."""
+    and a word ("from the previous $5 billion"); a period cue, then up to six words naming it;
+    either one, then the period or noun compared with and a relative clause naming its amount."""
     return _base_cue_pattern(tuple(sorted((word, cue.role) for word, cue in CUES.items() if cue.relation == "change")))
 
 
@@ -141,7 +142,13 @@ def _base_cue_pattern(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 
     return re.compile(rf"(?:\b({alternatives('period')})\b(?:\s+[\w'-]+){{0,6}}|"
                       rf"\b({alternatives('base')})(?:\s+(?:the|a|an|its|their))?(?:\s+[\w-]+)?)"
+                      rf"(?P<relative>{_RELATIVE_TAIL})?"
                       r"\s*[-–—]?\s*\(?\\?$", re.IGNORECASE)
+
+
+# The compared-with period or noun, then a relative clause that states its amount: "than in the same
+# period a year earlier, when the total was $15.6 billion", "than the previous week, which saw 53,567".
+_RELATIVE_TAIL = r"(?:(?:\s+[\w'-]+){0,6}\s*,\s*(?:when|which|where)(?:\s+[\w'-]+){0,5})"
 
 
 def cues_in(text: str) -> list[tuple[str, Cue]]:

@@ -108,6 +108,7 @@ def _is_change_percent(context: Context, index: int) -> bool:
 # -- a series of shares of one whole: "4,657,304 (41.61%) votes, ... 5,219 (0.09%) ..." -------------
 _IN_PARENTHESES = re.compile(r"\s*\(\s*")
 MIN_SERIES = 3  # amount-and-percent pairs before a common whole is looked for
+MIN_AGREEING = 2  # shares that must hold against a whole, and more than half of the series
 SERIES_WORDING = 5  # a percent in parentheses after its amount, and a whole most of the series confirms
 
 
@@ -141,7 +142,8 @@ def find_series_shares(context: Context) -> Iterator[ProposedRelation]:
 
 def _common_whole(context: Context, pairs: Sequence[tuple[int, int]], skip: set[int]
                   ) -> tuple[int, list[tuple[int, int]]] | None:
-    """The stated figure most pairs hold against (at least MIN_SERIES of them), with those pairs."""
+    """The stated figure most pairs hold against (at least MIN_SERIES of them, or a majority of a
+    short series), with those pairs."""
     figures = context.figures
     largest = max((figures[p].reading.value for p, _ in pairs if figures[p].reading), default=None)
     best: tuple[int, list[tuple[int, int]]] | None = None
@@ -153,7 +155,12 @@ def _common_whole(context: Context, pairs: Sequence[tuple[int, int]], skip: set[
                    if share_verdict(figures, pct, part, whole).outcome in (HOLDS, LOOSE)]
         if best is None or len(support) > len(best[1]):
             best = (whole, support)
-    return best if best is not None and len(best[1]) >= MIN_SERIES else None
+    if best is None:
+        return None
+    # three agreeing shares make a whole; in a short series (three pairs, as a budget's top three
+    # lines), two agreeing out of three do, the third then being the outlier
+    enough = len(best[1]) >= MIN_SERIES or (len(best[1]) >= MIN_AGREEING and 2 * len(best[1]) > len(pairs))
+    return best if enough else None
 
 
 def _series_relations(context: Context, series: Sequence[tuple[int, int]], whole: int, holding: int

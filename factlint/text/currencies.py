@@ -27,7 +27,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "₨": ("PKR", "INR", "LKR", "NPR"), "₩": ("KRW",), "₽": ("RUB",), "₺": ("TRY",), "₫": ("VND",),
     "₱": ("PHP",), "฿": ("THB",), "₪": ("ILS",), "₦": ("NGN",), "₵": ("GHS",), "gh₵": ("GHS",),
     "gh¢": ("GHS",), "chf": ("CHF",), "sfr": ("CHF",), "ksh": ("KES",), "ksh.": ("KES",), "kshs": ("KES",),
-    "kshs.": ("KES",), "ush": ("UGX",), "tsh": ("TZS",), "sh": ("KES", "TZS", "UGX"),
+    "kshs.": ("KES",), "ush": ("UGX",), "ushs": ("UGX",), "tsh": ("TZS",), "tshs": ("TZS",),
+    "sh": ("KES", "TZS", "UGX"), "shs": ("UGX", "KES", "TZS"),
     "tk": ("BDT",), "rp": ("IDR",), "rm": ("MYR",), "e£": ("EGP",), "le": ("EGP",), "egp": ("EGP",),
     "zk": ("ZMW",), "p": ("BWP",),
 }
