@@ -114,8 +114,9 @@ def _months(period: Period) -> str:
 
 
 def _overlaps(a: LFigure, b: LFigure) -> bool:
-    """The figures can be one number, trailing zeros allowed to be rounding ("2.5 lakh", "250,000")."""
-    return a.loose_low <= b.loose_high and b.loose_low <= a.loose_high
+    """The figures can be one number, trailing zeros allowed to be rounding ("2.5 lakh", "250,000").
+    Intervals that only touch are two numbers: "4" ends where "three" begins."""
+    return a.loose_low < b.loose_high and b.loose_low < a.loose_high
 
 
 def _family(figure: LFigure) -> str:
@@ -233,6 +234,8 @@ def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | N
 
 
 _COORDINATION = re.compile(r",|、|，|;|；|\b(?:and|while|whereas|und|et|y|e|ed)\b|와|과|및|と|和|及")
+# Figures set against each other ("54% of the votes against 46%") are coordinated even after "of"
+_CONTRAST = re.compile(r"\b(?:against|versus|vs|gegenüber|contre|contro|contra|frente a)\b", re.IGNORECASE)
 
 
 _PART_OF = re.compile(r"(?:^|[.;:!?]\s+)Of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -250,17 +253,25 @@ def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int
             continue
         if "year" in (a.kind, b.kind):
             continue  # "2023年，..." opens the Chinese sentence: a year moves freely
-        if any(_family(src[k]) == _family(a) for k in range(s1 + 1, s2)):
-            continue  # only neighbours of their kind
+        if any(_family(src[k]) == _family(a) and src[k].kind != "year" for k in range(s1 + 1, s2)):
+            continue  # only neighbours of their kind (a year between them is a date, not one of them)
+        if _in_words(a) != _in_words(b):
+            continue  # "90,712 stations ... in seven phases": a count in words is no amount to trade
         between = source_text[a.end:b.start]
         if (head_final and _NOT_COORDINATED.search(between)) or _PART_OF.search(source_text[:a.start]):
             # a change's endpoints ("B, up from A") come base first in a head-final language ("AからBに");
             # a part of a whole ("Of the 96 trains, 43") in any order
             continue
-        if _COORDINATION.search(between) and not re.match(r"\s*(?:of\b|のうち|中的|中)", between):
+        if _CONTRAST.search(between) or \
+                (_COORDINATION.search(between) and not re.match(r"\s*(?:of\b|のうち|中的|中)", between)):
             issues.append(Issue("swap", a, tgt[t1], f"{_shown(a)} and {_shown(b)} trade places in the "
                                                     f"translation ({_shown(tgt[t2])} comes first)"))
     return issues
+
+
+def _in_words(figure: LFigure) -> bool:
+    """A figure written in words ("seven", "सात", "十一"), not digits."""
+    return not any(c.isdigit() for c in figure.digits)
 
 
 def _explain_leftovers(src: Sequence[LFigure], tgt: Sequence[LFigure], left_s: list[int],

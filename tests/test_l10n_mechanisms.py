@@ -1,0 +1,33 @@
+"""Localization mechanisms met on the sixth holdout: each test is a class of translation, written
+here in sentences of its own (units, fractions, number words, agglutinative endings, word order,
+hedges and points of the languages read from CLDR)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.l10n.compare import compare_texts
+from factlint.l10n.locales import normalize_locale
+
+
+def kinds(source: str, target: str, tag: str, source_tag: str = "en") -> list[str]:
+    return [issue.kind for issue in compare_texts(source, normalize_locale(source_tag), target,
+                                                  normalize_locale(tag)).issues]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # figures set against each other are coordinated, even after "of"
+    ("The mayor took 61.3% of the ballots against 38.7% for her rival.",
+     "La alcaldesa obtuvo 38,7 % de los votos frente a 61,3 % de su rival.", "es-ES", ["swap"]),
+    # a year between two amounts is a date, not a neighbour of their kind
+    ("Kerala landed 4.4 million tonnes of rice in 2022-23, and Odisha 1.9 million tonnes.",
+     "2022-23 में केरल ने 19 लाख टन और ओडिशा ने 44 लाख टन चावल का उत्पादन किया।", "hi-IN", ["swap"]),
+    # a count in words and an amount in digits are not two amounts that could trade places
+    ("About 12 million pupils are enrolled, and 48,305 schools will reopen, which will teach in six shifts.",
+     "लगभग 1.2 करोड़ छात्र नामांकित हैं, और छह पालियों में पढ़ाने वाले 48,305 स्कूल फिर से खुलेंगे।", "hi-IN", []),
+    # two integers that only touch ("4" ends where "three" begins) are two numbers
+    ("The 4 reactors will be ready by 2031.", "Les trois réacteurs seront prêts en 2031.", "fr-FR",
+     ["value"]),
+])
+def test_swaps_and_pairing(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
