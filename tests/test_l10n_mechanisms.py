@@ -31,3 +31,20 @@ def kinds(source: str, target: str, tag: str, source_tag: str = "en") -> list[st
 ])
 def test_swaps_and_pairing(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "source_tag", "expected"), [
+    # a rank in digits in the translation, a word in the source
+    ("The airline placed third for punctuality, with 91% of flights on time.",
+     "该航空公司准点率排名第3位，91%的航班准时。", "zh-CN", "en", []),
+    ("The airline placed third for punctuality, with 91% of flights on time.",
+     "항공사는 정시율 91%로 3위를 차지했다.", "ko-KR", "en", []),
+    ("Le club a terminé deuxième, avec 71 points.", "The club finished 2nd, with 71 points.", "en-GB", "fr", []),
+    # ... and the other way round: "제5차" in the source, "fifth" in the translation
+    ("제5차 회의에는 32개국이 참석했다.", "Delegates of 32 countries attended the fifth meeting.", "en", "ko", []),
+    # a count the other text does not write at all is still an added figure
+    ("The 12 drones were delivered.", "Les 12 drones ont été livrés, 4 de plus que prévu.", "fr-FR", "en", ["extra"]),
+])
+def test_a_figure_the_other_text_writes_as_a_word(source: str, target: str, tag: str, source_tag: str,
+                                                   expected: list[str]) -> None:
+    assert kinds(source, target, tag, source_tag) == expected

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from factlint.figures.hedges import Direction
 from factlint.l10n.locales import LocaleTable, table
-from factlint.l10n.parse import LFigure, interpret, parse_figures
+from factlint.l10n.parse import LFigure, interpret, parse_figures, word_values
 from factlint.l10n.periods import Period, find_periods
 from factlint.text.currencies import COUNTRIES, most_named_country
 
@@ -84,12 +84,21 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
     used_s = {s for _, s, _ in explained}
     used_t = {t for _, _, t in explained}
     issues += [Issue("missing", src[i], None, f"{_shown(src[i])} is not in the translation")
-               for i in left_s if i not in used_s and not _period_count(src[i], source_text)]
+               for i in left_s if i not in used_s and not _period_count(src[i], source_text)
+               and not _in_other_words(src[i], target_text, target_locale)]
     issues += [Issue("extra", None, tgt[j], f"{_shown(tgt[j])} is in the translation but not in the source")
-               for j in left_t if j not in used_t and not _period_count(tgt[j], target_text)]
+               for j in left_t if j not in used_t and not _period_count(tgt[j], target_text)
+               and not _in_other_words(tgt[j], source_text, source_locale)]
     issues += _period_issues(source_text, source_locale, target_text, target_locale)
     all_pairs = tuple(sorted([*pairs, *((s, t) for _, s, t in explained)]))
     return Comparison(tuple(src), tuple(tgt), all_pairs, tuple(issues))
+
+
+def _in_other_words(figure: LFigure, other_text: str, other_locale: str) -> bool:
+    """A small count or rank in digits that the other text writes as a word, cardinal or ordinal:
+    "ranking second" is "2위", "the fourth launch" "4차 발사", "nine" may stand where "9" does."""
+    small = figure.kind == "number" and figure.scale_word is None and figure.ulp == 1 and figure.value <= 100
+    return small and not _in_words(figure) and figure.value in word_values(other_text, other_locale)
 
 
 def _period_issues(source_text: str, source_locale: str, target_text: str, target_locale: str) -> list[Issue]:

@@ -280,6 +280,35 @@ POINT_PHRASES: dict[str, dict[str, Decimal]] = {
            "three quarters of a percentage point": Decimal("0.75")},
 }
 
+def _inflected(stems: dict[str, int], endings: tuple[str, ...]) -> dict[str, int]:
+    """Every form of each stem: "segund" + ("o", "a", "os", "as")."""
+    return {stem + ending: value for stem, value in stems.items() for ending in endings}
+
+
+# Ordinal words, by language: "ranking second" is "2위", "第2位", "2位"; "the fourth launch" is
+# "4차 발사". A figure in digits on one side that the other writes as a word is no missing or extra
+# figure (compare.py). Data: extend freely.
+ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+           "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12},
+    "de": _inflected({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
+                      "acht": 8, "neunt": 9, "zehnt": 10}, ("e", "er", "en", "es", "em")),
+    "fr": {"premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4,
+           "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10},
+    "es": {"primer": 1, "tercer": 3, **_inflected({"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5,
+                                                   "sext": 6, "séptim": 7, "octav": 8, "noven": 9, "décim": 10},
+                                                  ("o", "a", "os", "as"))},
+    "it": _inflected({"prim": 1, "second": 2, "terz": 3, "quart": 4, "quint": 5, "sest": 6, "settim": 7,
+                      "ottav": 8, "non": 9, "decim": 10}, ("o", "a", "i", "e")),
+    "pt": _inflected({"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "sext": 6, "sétim": 7,
+                      "oitav": 8, "non": 9, "décim": 10}, ("o", "a", "os", "as")),
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
+           "negende": 9, "tiende": 10},
+    "hi": _inflected({"पहल": 1, "दूसर": 2, "तीसर": 3, "चौथ": 4}, ("ा", "े", "ी")),
+    "ko": {"첫": 1, "첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4},
+}
+
+
 # Decimal marks a region's press writes besides CLDR's: Swiss German papers write "2,8 Prozent"
 # though CLDR gives de_CH a point. Elsewhere the other mark is a misread figure. Data: extend freely.
 OTHER_DECIMALS: dict[str, tuple[str, ...]] = {"de_CH": (",",), "de_LI": (",",)}

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from factlint.figures.hedges import Direction
-from factlint.l10n.locales import LocaleTable, cjk_numeral, devanagari_to_ascii, table
+from factlint.l10n.locales import ORDINAL_WORDS, LocaleTable, cjk_numeral, devanagari_to_ascii, table
 
 _SPACES = "\u00a0\u202f\u2009 "
 _CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
@@ -344,6 +344,30 @@ def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Dec
     compounds = _compound_words(text, spec)  # "twenty-three" whole, not its "twenty" and "three"
     found = [word for word in found if not any(c[0] <= word[0] and word[1] <= c[1] for c in compounds)]
     return found + compounds
+
+
+@lru_cache(maxsize=256)
+def word_values(text: str, locale: str) -> frozenset[Decimal]:
+    """Every value the text writes as a word, cardinal or ordinal, figure or not: "one", "nueve",
+    "dreiundzwanzig", "second", "third-largest", "第二", "첫". The other text of a pair may write
+    the same value in digits ("2위", "4차", "過去3番目")."""
+    spec = table(locale)
+    words = {**spec.number_words, **ORDINAL_WORDS.get(spec.code.split("_")[0], {})}
+    values: set[Decimal] = set()
+    if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
+        # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
+        after = r"(?=\s)" if spec.code == "ko" else r"(?!\w)"
+        pattern = _words_pattern(tuple(sorted(words, key=len, reverse=True)), after)
+        values |= {Decimal(words[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in words}
+    ranks = (cjk_numeral(m.group(1)) for m in re.finditer(r"第([零〇一二两兩三四五六七八九十百]+)", text))
+    values |= {Decimal(rank) for rank in ranks if rank}
+    values |= {value for *_, value, _ in _compound_words(text, spec)}
+    return frozenset(values)
+
+
+@lru_cache(maxsize=32)
+def _words_pattern(words: tuple[str, ...], after: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + ")" + after, re.IGNORECASE)
 
 
 # Languages text2num reads ("ottantasette", "nonante-deux", "dreiundzwanzig", "twenty-three")
