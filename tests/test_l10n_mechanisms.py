@@ -48,3 +48,34 @@ def test_swaps_and_pairing(source: str, target: str, tag: str, expected: list[st
 def test_a_figure_the_other_text_writes_as_a_word(source: str, target: str, tag: str, source_tag: str,
                                                    expected: list[str]) -> None:
     assert kinds(source, target, tag, source_tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # hedges of the languages read from CLDR are compared
+    ("The museum drew about 2.1 million visitors.", "Het museum trok ruim 2,1 miljoen bezoekers.", "nl-NL", ["hedge"]),
+    ("The museum drew more than 2.1 million visitors.", "Het museum trok ruim 2,1 miljoen bezoekers.", "nl-NL", []),
+    ("Exports fell by nearly 3%.", "Eksport spadł o prawie 3 proc.", "pl-PL", []),
+    ("Exports fell by nearly 3%.", "Eksport spadł o około 3 proc.", "pl-PL", ["hedge"]),
+    ("Sales topped 40 billion roubles.", "Продажи превысили 40 млрд рублей.", "ru-RU", []),
+    ("Sales reached nearly 40 billion roubles.", "Продажи составили более 40 млрд рублей.", "ru-RU", ["hedge"]),
+    ("Some 7,200 jobs were cut.", "Drygt 7 200 jobb försvann.", "sv-SE", ["hedge"]),
+    ("Unemployment was 8.1%, down from roughly 9%.", "İşsizlik yüzde 8,1 oldu, yaklaşık yüzde 9'dan düştü.", "tr-TR",
+     []),
+    # ... and so are their percentage points
+    ("The rate rose 0.6 percentage points.", "Stopa wzrosła o 0,6 proc.", "pl-PL", ["percent_points"]),
+    ("The rate rose 0.6 percentage points.", "Stopa wzrosła o 0,6 pkt proc.", "pl-PL", []),
+    ("The rate rose 0.6 percentage points.", "De rente steeg 0,6 procent.", "nl-NL", ["percent_points"]),
+    ("The rate rose 0.6 percentage points.", "Räntan steg med 0,6 procentenheter.", "sv-SE", []),
+    ("The rate rose 0.6 percentage points.", "Ставка выросла на 0,6 процентного пункта.", "ru-RU", []),
+    # "points" alone, in words: "nine points" are percentage points as "9 points" are
+    ("Support for the plan is 9 points lower than in May.", "El apoyo al plan es ocho puntos menor que en mayo.",
+     "es-ES", ["value"]),
+    ("Support for the plan is 9 points lower than in May.", "Il sostegno al piano è di nove punti inferiore.", "it-IT",
+     []),
+    # "hasta" and "até" are "up to", or the "to" of a change
+    ("Imports rose 4% to 380,000 tonnes.", "Las importaciones subieron un 4 % hasta 380.000 toneladas.", "es-ES", []),
+    ("Grants of up to €2,500 are paid.", "São pagos subsídios até 2500 euros.", "pt-PT", []),
+])
+def test_hedges_and_points_of_languages_read_from_cldr(source: str, target: str, tag: str,
+                                                       expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factlint.figures.hedges import Direction
-from factlint.l10n.locales import LocaleTable, table
+from factlint.l10n.locales import UP_TO_OR_TO, LocaleTable, table
 from factlint.l10n.parse import LFigure, interpret, parse_figures, word_values
 from factlint.l10n.periods import Period, find_periods
 from factlint.text.currencies import COUNTRIES, most_named_country
@@ -220,12 +220,20 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
             and not _shared_word(s, t, options):
         return Issue("currency", s, t, f"{_shown(s)} is {source_unit or 'no currency'} but the translation "
                                         f"{_shown(t)} is {target_unit or 'no currency'}")
-    if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
+    if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge] and not _up_to_or_to(s, t):
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
     if t.loose_ulp > s.loose_ulp and s.loose_ulp > 0:
         return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
                                         f"(to {_power(t.loose_ulp)}) in the translation")
     return None
+
+
+def _up_to_or_to(s: LFigure, t: LFigure) -> bool:
+    """ "hasta 641.000" is "up to 641,000" or the "to" of "rose 10% to 641,000": either reading."""
+    for figure, other in ((s, t), (t, s)):
+        if (figure.hedge_text or "").lower() in UP_TO_OR_TO and other.hedge in (None, Direction.BELOW):
+            return True
+    return False
 
 
 def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | None:

@@ -53,6 +53,8 @@ class LocaleTable:
     # hedge cannot be compared there and is not reported.
     hedges_known: bool = True
     percent_before: bool = False  # CLDR's percent pattern puts the sign first: Turkish "%38,1"
+    percent_words_before: tuple[str, ...] = ()  # the percent word before the number: Turkish "yüzde 7,6"
+    suffixes: tuple[str, ...] = ()  # case endings of an agglutinative language: see AGGLUTINATIVE
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
 
@@ -73,6 +75,11 @@ _HI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}
 
+# "Points" alone, as English writes "rose 9 points" for percentage points (and as index points are
+# written on both sides alike): "nueve puntos", "neun Punkte". Data: extend freely.
+_BARE_POINTS: dict[str, tuple[str, ...]] = {"es": ("puntos", "punto"), "it": ("punti",), "pt": ("pontos",),
+                                            "de": ("punkte", "punkten")}
+
 TABLES: dict[str, dict[str, object]] = {
     "en": dict(scales=_EN_SCALES, percent=("percent", "per cent", "%", "pct"),
                points=("percentage points", "percentage point", "points", "pp"), hedges_before=_EN_HEDGES,
@@ -81,7 +88,8 @@ TABLES: dict[str, dict[str, object]] = {
                        "millionen": E ** 6, "mrd.": E ** 9, "mrd": E ** 9, "milliarde": E ** 9,
                        "milliarden": E ** 9, "mia.": E ** 9, "mia": E ** 9, "bio.": E ** 12, "billion": E ** 12,
                        "billionen": E ** 12},
-               percent=("prozent", "%"), points=("prozentpunkte", "prozentpunkten", "prozentpunkt"),
+               percent=("prozent", "%"),
+               points=("prozentpunkte", "prozentpunkten", "prozentpunkt", *_BARE_POINTS["de"]),
                hedges_before={"mehr als": A, "über": A, "mindestens": A, "gut": A, "weniger als": B,
                               "unter": B, "bis zu": B, "höchstens": B, "knapp": U, "fast": U, "nahezu": U,
                               "beinahe": U, "etwa": R, "rund": R, "ungefähr": R, "circa": R, "ca.": R,
@@ -105,13 +113,14 @@ TABLES: dict[str, dict[str, object]] = {
                              "vingt": 20}),
     "es": dict(scales={"mil millones": E ** 9, "mil": E ** 3, "millón": E ** 6, "millones": E ** 6,
                        "billón": E ** 12, "billones": E ** 12},
-               percent=("por ciento", "%"), points=("puntos porcentuales", "punto porcentual"),
+               percent=("por ciento", "%"), points=("puntos porcentuales", "punto porcentual", *_BARE_POINTS["es"]),
                hedges_before={"más de": A, "más del": A, "al menos": A, "por lo menos": A, "menos de": B,
                               "menos del": B,
                               "por encima de": A, "por debajo de": B, "ronda el": R, "rondan el": R,
                               "superó": A, "supera": A, "superar": A, "superan": A, "superaron": A,
                               "rondaba el": R, "rondaban el": R, "ronda los": R, "rondan los": R,
                               "casi": U, "cerca de": U, "alrededor de": R, "unos": R, "unas": R,
+                              "hasta": B, "hasta el": B,
                               "aproximadamente": R},
                number_words={"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
                              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
@@ -119,19 +128,19 @@ TABLES: dict[str, dict[str, object]] = {
     "it": dict(scales={"mila": E ** 3, "mille": E ** 3, "milione": E ** 6, "milioni": E ** 6, "mln": E ** 6,
                        "miliardo": E ** 9, "miliardi": E ** 9, "mld": E ** 9, "mila miliardi": E ** 12,
                        "bilione": E ** 12, "bilioni": E ** 12},
-               percent=("per cento", "%"), points=("punti percentuali", "punto percentuale"),
+               percent=("per cento", "%"), points=("punti percentuali", "punto percentuale", *_BARE_POINTS["it"]),
                hedges_before={"più di": A, "oltre": A, "almeno": A, "meno di": B, "quasi": U,
                               "sotto i": B, "al di sotto di": B, "sopra i": A, "al di sopra di": A,
                               "superato": A, "supera": A, "superare": A, "superano": A,
-                              "circa": R, "intorno a": R},
+                              "circa": R, "intorno a": R, "fino a": B},
                number_words={"uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
                              "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
                              "venti": 20}),
     "pt_BR": dict(scales={"mil": E ** 3, "milhão": E ** 6, "milhões": E ** 6, "bilhão": E ** 9,
                           "bilhões": E ** 9, "bi": E ** 9, "trilhão": E ** 12, "trilhões": E ** 12,
                           "mi": E ** 6, "tri": E ** 12},
-                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual"),
-                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "quase": U,
+                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual", *_BARE_POINTS["pt"]),
+                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "até": B, "de até": B, "quase": U,
                                  "cerca de": R, "aproximadamente": R, "em torno de": R, "acima de": A,
                                  "superou": A, "supera": A, "ultrapassou": A, "ultrapassa": A,
                                  "acima dos": A, "acima das": A, "abaixo de": B, "abaixo dos": B,
@@ -141,8 +150,8 @@ TABLES: dict[str, dict[str, object]] = {
                                 "onze": 11, "doze": 12, "vinte": 20}),
     "pt_PT": dict(scales={"mil milhões": E ** 9, "mil": E ** 3, "milhão": E ** 6, "milhões": E ** 6,
                           "bilião": E ** 12, "biliões": E ** 12},
-                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual"),
-                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "quase": U,
+                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual", *_BARE_POINTS["pt"]),
+                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "até": B, "de até": B, "quase": U,
                                  "cerca de": R, "aproximadamente": R, "acima de": A, "acima dos": A,
                                  "superou": A, "supera": A, "ultrapassou": A, "ultrapassa": A,
                                  "acima das": A, "abaixo de": B, "abaixo dos": B, "abaixo das": B},
@@ -243,8 +252,50 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "ja": {w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
     "ko": {w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
     "hi": {w: A for w in ("पार", "से ऊपर")},
+    "ru": {w: A for w in ("превысил", "превысила", "превысило", "превысили", "превышает", "превышают",
+                          "превзошёл", "превзошла", "превзошли", "перевалил", "перевалила", "перевалили")},
+    "pl": {w: A for w in ("przekroczył", "przekroczyła", "przekroczyło", "przekroczyły", "przekracza",
+                          "przekraczają", "przekroczy")},
+    "nl": {w: A for w in ("overschreed", "overschreden", "overschrijdt", "overtrof", "overtroffen", "overtreft")},
+    "sv": {w: A for w in ("översteg", "överstiger", "överskred", "överskrider", "passerade")},
+    "tr": {w: A for w in ("aştı", "aşan", "aşarak", "aşıyor")},  # not "geçen": also "last" (geçen yıl)
 }
 
+
+# Hedges and percentage points of the languages whose tables are built from CLDR, which has neither:
+# with these, their hedges are compared like any other language's. Keys as in TABLES; "percent" adds
+# to CLDR's percent words ("2,9 proc."), "percent_words_before" is a percent word written before the
+# number. Data: extend freely.
+CLDR_WORDS: dict[str, dict[str, Any]] = {
+    "nl": dict(hedges_before={"meer dan": A, "ruim": A, "minstens": A, "ten minste": A, "boven de": A,
+                              "minder dan": B, "maximaal": B, "hooguit": B, "onder de": B, "tot wel": B,
+                              "bijna": U, "nagenoeg": U, "krap": U, "ongeveer": R, "circa": R, "ca.": R,
+                              "zo'n": R, "rond de": R, "omstreeks": R},
+               points=("procentpunten", "procentpunt")),
+    "pl": dict(hedges_before={"ponad": A, "przeszło": A, "co najmniej": A, "powyżej": A, "więcej niż": A,
+                              "mniej niż": B, "poniżej": B, "maksymalnie": B, "prawie": U, "blisko": U,
+                              "niemal": U, "niespełna": U, "około": R, "ok.": R, "mniej więcej": R},
+               points=("punktu procentowego", "punktów procentowych", "punkty procentowe", "punkt procentowy",
+                       "pkt proc.", "pkt. proc.", "p.p.", "pkt"),
+               percent=("proc.", "proc", "procent", "procenta", "procentów")),
+    "ru": dict(hedges_before={"более чем": A, "более": A, "свыше": A, "не менее": A, "больше": A,
+                              "менее чем": B, "менее": B, "не более": B, "меньше": B, "почти": U, "около": R,
+                              "примерно": R, "порядка": R, "приблизительно": R, "почти на": U},
+               points=("процентного пункта", "процентных пункта", "процентных пунктов", "процентный пункт",
+                       "п.п.", "п. п.")),
+    "tr": dict(hedges_before={"yaklaşık": R, "tahminen": R, "en az": A, "neredeyse": U, "en fazla": B},
+               hedges_after={"fazla": A, "aşkın": A, "üzerinde": A, "civarında": R, "kadar": B, "altında": B},
+               points=("yüzde puan", "puan"), percent_words_before=("yüzde",)),
+    "sv": dict(hedges_before={"drygt": A, "över": A, "mer än": A, "minst": A, "mindre än": B, "under": B,
+                              "högst": B, "upp till": B, "nästan": U, "knappt": U, "närmare": U, "cirka": R,
+                              "ca": R, "ca.": R, "omkring": R, "ungefär": R, "runt": R, "kring": R},
+               points=("procentenheter", "procentenhet", "procentenheterna")),
+}
+
+
+# Words that are "up to" before a figure, or the "to" of a change ("subió un 10 % hasta 641.000",
+# "rose 10% to 641,000"): a figure hedged with one may be written with "up to" or with no hedge.
+UP_TO_OR_TO = frozenset({"hasta", "hasta el", "até", "fino a"})
 
 # Abbreviations that are a scale word and a currency at once: Mexican "600 mdd" (millones de
 # dólares), Quebec "13,6 G$" (milliards de dollars). The scale goes in `scales`, the currency here.
@@ -319,8 +370,8 @@ REGIONAL_PERCENT: dict[str, dict[str, tuple[str, ...]]] = {"HK": {"zh": ("厘",)
 
 # Where a language puts such a verb: before the figure (SVO) or after it (SOV: Japanese, Korean,
 # Hindi; German subordinate clauses).
-VERB_SIDES: dict[str, tuple[str, ...]] = {"ja": ("after",), "ko": ("after",), "hi": ("after",),
-                                          "de": ("before", "after")}
+VERB_SIDES: dict[str, tuple[str, ...]] = {"ja": ("after",), "ko": ("after",), "hi": ("after",), "tr": ("after",),
+                                          "de": ("before", "after"), "nl": ("before", "after")}
 
 
 class UnknownLocaleError(ValueError):
@@ -452,8 +503,11 @@ def _cldr_entry(language: str) -> dict[str, Any]:
                                                                    locale=language)).strip()
             if unit:
                 percent.add(unit.lower())
-    return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=(),
-                hedges_before={}, hedges_known=False)
+    words = CLDR_WORDS.get(language, {})
+    percent = (percent | set(words.get("percent", ()))) - set(words.get("percent_words_before", ()))
+    return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=words.get("points", ()),
+                hedges_before=words.get("hedges_before", {}), hedges_after=words.get("hedges_after", {}),
+                percent_words_before=words.get("percent_words_before", ()), hedges_known=bool(words))
 
 
 def _scale_word(pattern: str) -> str:

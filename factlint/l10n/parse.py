@@ -440,6 +440,7 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     if kind == "number" and spec.percent_before and re.search(r"[%％]\s?$", plain[max(0, start - 2):start]):
         kind, unit = "percent", "percent"  # "%38,1" where the sign comes first
         start -= 1 if plain[start - 1] in "%％" else 2
+    word_first = _percent_word_before(plain, start, spec)
     basis = _after_pattern(spec.basis_points).match(plain, end) if kind == "number" and spec.basis_points else None
     if basis:  # "25 basis points" = 0.25 percentage points
         value, ulp, kind, unit, end = value / 100, ulp / 100, "points", "pp", basis.end()
@@ -452,6 +453,8 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         if unit_match:
             kind, unit, end = kind_name, ("pp" if kind_name == "points" else "percent"), unit_match.end()
             break
+    if kind == "number" and word_first is not None:  # "yüzde 7,6": the word first, and no points word after
+        kind, unit, start = "percent", "percent", word_first
     if kind == "number" and unit is None:
         # A currency named before the figure wins ("新台幣2.89兆元", "US$ 73 bilhões").
         currency = _currency_before(plain, start, spec) or _currency_after(plain, end, spec)
@@ -463,6 +466,15 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     hedge_text, hedge, start, end = _hedge(plain, spec, start, end) if kind != "year" else (None, None, start, end)
     return LFigure(original[start:end], start, end, value * scale, ulp * scale, kind, unit, hedge,
                    hedge_text, digits, scale, scale_word)
+
+
+def _percent_word_before(text: str, start: int, spec: LocaleTable) -> int | None:
+    """Where a percent word written before the number starts ("yüzde 7,6"), if one is."""
+    if not spec.percent_words_before:
+        return None
+    words = "|".join(re.escape(w) for w in spec.percent_words_before)
+    match = re.search(rf"(?<!\w)(?:{words})[{_SPACES}]*$", text[max(0, start - 12):start], re.IGNORECASE)
+    return start - len(match.group(0)) if match else None
 
 
 def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, int] | None:
