@@ -79,3 +79,24 @@ def test_a_figure_the_other_text_writes_as_a_word(source: str, target: str, tag:
 def test_hedges_and_points_of_languages_read_from_cldr(source: str, target: str, tag: str,
                                                        expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("text", "tag", "expected"), [
+    ("İhracat 12,3 milyar dolara ulaştı.", "tr-TR", [("12300000000", "money", "USD")]),
+    ("3 milyondan fazla kişi", "tr-TR", [("3000000", "number", None)]),
+    ("Bu yıl 16 bina yıkıldı.", "tr-TR", [("16", "number", None)]),  # "bina" is no "bin" + "a"
+    ("A kormány 2 milliárd dollárt költ.", "hu-HU", [("2000000000", "money", "USD")]),
+    ("Hanke maksaa 40 miljoonaa euroa.", "fi-FI", [("40000000", "money", "EUR")]),
+])
+def test_agglutinative_endings(text: str, tag: str, expected: list[tuple[str, str, str | None]]) -> None:
+    from decimal import Decimal
+
+    from factlint.l10n.parse import parse_figures
+
+    assert [(f.value, f.kind, f.unit) for f in parse_figures(text, normalize_locale(tag))] == \
+        [(Decimal(value), kind, unit) for value, kind, unit in expected]
+
+
+def test_an_agglutinative_hedge_after_an_ending() -> None:
+    assert kinds("More than 3 million tourists came.", "3 milyondan fazla turist geldi.", "tr-TR") == []
+    assert kinds("About 3 million tourists came.", "3 milyondan fazla turist geldi.", "tr-TR") == ["hedge"]

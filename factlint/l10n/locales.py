@@ -228,7 +228,26 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
            "엔": "JPY", "엔화": "JPY", "$": "USD", "₩": "KRW", "€": "EUR"},
     "hi": {"रुपये": "INR", "रुपए": "INR", "रुपया": "INR", "डॉलर": "USD", "यूरो": "EUR", "युआन": "CNY",
            "$": "USD", "₹": "INR", "€": "EUR", "रु.": "INR"},
+    # stems, which take the case endings of AGGLUTINATIVE ("dolara", "avroluk", "dollárt", "euroa")
+    "tr": {"dolar": "USD", "avro": "EUR", "lira": "TRY", "tl": "TRY", "sterlin": "GBP", "ruble": "RUB"},
+    "fi": {"dollari": "USD", "euro": "EUR"},
+    "hu": {"dollár": "USD", "euró": "EUR", "forint": "HUF"},
 }
+
+# Case endings of the agglutinative languages: a scale or currency word of at least four letters
+# may carry one ("58,4 milyar dolara", "5 milyondan fazla", "2 milliárd dollárt", "40 miljoonaa
+# euroa"); a shorter one may not ("bin" + "a" is "bina", a building). Data: extend freely.
+AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
+    "tr": ("a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den",
+           "tan", "ten", "ın", "in", "un", "ün", "la", "le", "lık", "lik", "luk", "lük", "lar", "ler", "dır", "dir",
+           "lık", "luk"),
+    "fi": ("a", "ä", "ta", "tä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na",
+           "nä", "in", "iin"),
+    "hu": ("t", "ot", "et", "öt", "at", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből", "ról", "ről", "val",
+           "vel", "ral", "rel", "tal", "tel", "nak", "nek", "hoz", "hez", "höz", "tól", "től", "ig", "os", "es", "as",
+           "nyi"),
+}
+MIN_STEM = 4
 
 
 # Verbs of exceeding and of reaching at most, by language: the hedge of "more than 5 trillion yen"
@@ -468,7 +487,7 @@ def table(code: str) -> LocaleTable:
         point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
-        hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}),
+        hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
         verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from factlint.figures.hedges import Direction
-from factlint.l10n.locales import ORDINAL_WORDS, LocaleTable, cjk_numeral, devanagari_to_ascii, table
+from factlint.l10n.locales import MIN_STEM, ORDINAL_WORDS, LocaleTable, cjk_numeral, devanagari_to_ascii, table
 
 _SPACES = "\u00a0\u202f\u2009 "
 _CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
@@ -404,10 +404,28 @@ def _scale_pattern(spec: LocaleTable) -> re.Pattern[str]:
 @lru_cache(maxsize=32)
 def _scale_pattern_of(code: str) -> re.Pattern[str]:
     spec = table(code)
-    words = sorted(spec.scales, key=len, reverse=True)
     gap = "" if spec.attached_scales else rf"[{_SPACES}]*"
     boundary = "" if spec.attached_scales else r"(?!\w)"
-    return re.compile(rf"{gap}(" + "|".join(re.escape(w) for w in words) + rf"){boundary}", re.IGNORECASE)
+    return re.compile(rf"{gap}({_stems(tuple(spec.scales), spec.suffixes)}){_ending(spec.suffixes)}{boundary}",
+                      re.IGNORECASE)
+
+
+def _stems(words: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    """Words as alternatives, longest first; in an agglutinative language a word long enough to be
+    a stem may be followed by a case ending (consumed by `_ending`), a short one must end there."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not suffixes:
+        return "|".join(re.escape(w) for w in ordered)
+    stem = rf"(?={_ending(suffixes)}(?![^\W\d_]))"
+    return "|".join(re.escape(w) + (stem if len(w) >= MIN_STEM else r"(?![^\W\d_])") for w in ordered)
+
+
+@lru_cache(maxsize=16)
+def _ending(suffixes: tuple[str, ...]) -> str:
+    """An optional case ending, after an apostrophe or none ("dolara", "dolar'a")."""
+    if not suffixes:
+        return ""
+    return "(?:['’]?(?:" + "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True)) + "))?"
 
 
 @lru_cache(maxsize=64)
@@ -481,13 +499,18 @@ def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, i
     words = tuple(w for w in spec.currencies if not re.fullmatch(r"[$€£¥₹₩￥]", w))
     gap = r"[\u00a0\u202f ]*" if spec.attached_scales else r"[\u00a0\u202f ]+(?:(?:de|di|do|da|des)\s+|d')?"
     boundary = "" if spec.attached_scales else r"(?![^\W\d_])"
-    match = re.compile(gap + "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                       + ")" + boundary, re.IGNORECASE).match(text, end)
+    match = _currency_after_pattern(gap, words, spec.suffixes, boundary).match(text, end)
     if match is None:
         match = re.compile(r"[\u00a0\u202f ]*([$€£¥₹₩￥])").match(text, end)  # "140,82 $", "12 €"
     if match is None or match.group(1).lower() not in spec.currencies:
         return None
     return spec.currencies[match.group(1).lower()], end, match.end()
+
+
+@lru_cache(maxsize=64)
+def _currency_after_pattern(gap: str, words: tuple[str, ...], suffixes: tuple[str, ...],
+                            boundary: str) -> re.Pattern[str]:
+    return re.compile(f"{gap}({_stems(words, suffixes)}){_ending(suffixes)}{boundary}", re.IGNORECASE)
 
 
 def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int, int] | None:
