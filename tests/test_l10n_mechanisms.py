@@ -100,3 +100,24 @@ def test_agglutinative_endings(text: str, tag: str, expected: list[tuple[str, st
 def test_an_agglutinative_hedge_after_an_ending() -> None:
     assert kinds("More than 3 million tourists came.", "3 milyondan fazla turist geldi.", "tr-TR") == []
     assert kinds("About 3 million tourists came.", "3 milyondan fazla turist geldi.", "tr-TR") == ["hedge"]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a fraction in words and one in numbers are one figure, hedge included
+    ("Only about a fifth of the forest survived.", "森林のうち残ったのは約5分の1にすぎない。", "ja-JP", []),
+    ("Only about a fifth of the forest survived.", "森林のうち残ったのは5分の1を超えた。", "ja-JP", ["hedge"]),
+    ("Two-thirds of the members voted yes.", "三分之二的成员投了赞成票。", "zh-CN", []),
+    ("Two-thirds of the members voted yes.", "회원의 3분의 1이 찬성했다.", "ko-KR", ["value"]),
+    ("Roughly a third of the budget goes to schools.", "Environ un tiers du budget va aux écoles.", "fr-FR", []),
+    # a fraction in words may name no figure; one in numbers the source lacks is added
+    ("Half of the seats went to the coalition.", "La coalición obtuvo 180 escaños.", "es-ES", ["extra"]),
+    ("Prices rose sharply.", "価格は2分の1に下がった。", "ja-JP", ["extra"]),
+    # a fraction of a scale word is a number
+    ("Nearly half a million people fled.", "거의 50만 명이 피란했다.", "ko-KR", []),
+    ("Nearly half a million people fled.", "Casi medio millón de personas huyeron.", "es-ES", []),
+    ("Nearly half a million people fled.", "Quasi mezzo milione di persone è fuggito.", "it-IT", []),
+    ("Nearly half a million people fled.", "Quase 5 milhões de pessoas fugiram.", "pt-BR", ["scale"]),
+    ("The state paid €510,000.", "Lo Stato ha pagato mezzo milione di euro.", "it-IT", ["rounding"]),
+])
+def test_fractions(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

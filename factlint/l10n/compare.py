@@ -96,7 +96,10 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
 
 def _in_other_words(figure: LFigure, other_text: str, other_locale: str) -> bool:
     """A small count or rank in digits that the other text writes as a word, cardinal or ordinal:
-    "ranking second" is "2위", "the fourth launch" "4차 발사", "nine" may stand where "9" does."""
+    "ranking second" is "2위", "the fourth launch" "4차 발사", "nine" may stand where "9" does; or
+    a fraction in words, which may name no figure ("half of them")."""
+    if figure.kind == "fraction":  # "half of the votes", "a quarter": a fraction in words may be no figure
+        return _in_words(figure)
     small = figure.kind == "number" and figure.scale_word is None and figure.ulp == 1 and figure.value <= 100
     return small and not _in_words(figure) and figure.value in word_values(other_text, other_locale)
 

@@ -106,7 +106,7 @@ TABLES: dict[str, dict[str, object]] = {
                hedges_before={"plus de": A, "au moins": A, "au-delà de": A, "moins de": B, "jusqu'à": B,
                               "au-dessus de": A, "au-dessous de": B, "sous les": B, "sous la barre des": B,
                               "dépassé": A, "dépasse": A, "dépassant": A, "dépasser": A, "franchi": A,
-                              "près de": U, "presque": U, "quasiment": U, "environ": R, "quelque": R,
+                              "près de": U, "presque": U, "quasiment": U, "environ": R, "à peu près": R, "quelque": R,
                               "quelques": R, "approximativement": R},
                number_words={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
                              "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
@@ -376,6 +376,57 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
            "negende": 9, "tiende": 10},
     "hi": _inflected({"पहल": 1, "दूसर": 2, "तीसर": 3, "चौथ": 4}, ("ा", "े", "ी")),
     "ko": {"첫": 1, "첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4},
+}
+
+
+def _english_fractions() -> dict[str, Decimal]:
+    """ "a third", "one-third", "two thirds", "three-quarters", "a tenth"..."""
+    denominators = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+    numerators = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+    fractions = {"half": Decimal(1) / 2, "a half": Decimal(1) / 2, "one half": Decimal(1) / 2}
+    for top, n in numerators.items():
+        for bottom, d in denominators.items():
+            if n < d:
+                for joint in (" ", "-"):
+                    fractions[f"{top}{joint}{bottom}{'s' if n > 1 else ''}"] = Decimal(n) / d
+    return fractions
+
+
+# Fractions in words, by language: "about a tenth" is "約10分の1", "two-thirds" "三分之二". They are
+# figures, paired with the other text's fraction, but a fraction in words that pairs with none is
+# not reported ("half of the votes", "a quarter" of a year): see compare.py. Data: extend freely.
+FRACTION_WORDS: dict[str, dict[str, Decimal]] = {
+    "en": _english_fractions(),
+    "es": {"la mitad": Decimal(1) / 2, "un tercio": Decimal(1) / 3, "dos tercios": Decimal(2) / 3,
+           "un cuarto": Decimal(1) / 4, "tres cuartos": Decimal(3) / 4, "una quinta parte": Decimal(1) / 5,
+           "un quinto": Decimal(1) / 5, "una décima parte": Decimal(1) / 10, "un décimo": Decimal(1) / 10},
+    "fr": {"la moitié": Decimal(1) / 2, "un tiers": Decimal(1) / 3, "deux tiers": Decimal(2) / 3,
+           "un quart": Decimal(1) / 4, "trois quarts": Decimal(3) / 4, "un cinquième": Decimal(1) / 5,
+           "un dixième": Decimal(1) / 10},
+    "de": {"die hälfte": Decimal(1) / 2, "ein drittel": Decimal(1) / 3, "zwei drittel": Decimal(2) / 3,
+           "ein viertel": Decimal(1) / 4, "drei viertel": Decimal(3) / 4, "ein fünftel": Decimal(1) / 5,
+           "ein zehntel": Decimal(1) / 10},
+    "it": {"la metà": Decimal(1) / 2, "un terzo": Decimal(1) / 3, "due terzi": Decimal(2) / 3,
+           "un quarto": Decimal(1) / 4, "tre quarti": Decimal(3) / 4, "un quinto": Decimal(1) / 5,
+           "un decimo": Decimal(1) / 10},
+    "pt": {"a metade": Decimal(1) / 2, "um terço": Decimal(1) / 3, "dois terços": Decimal(2) / 3,
+           "um quarto": Decimal(1) / 4, "três quartos": Decimal(3) / 4, "um quinto": Decimal(1) / 5,
+           "um décimo": Decimal(1) / 10},
+    "zh": {"一半": Decimal(1) / 2, "半数": Decimal(1) / 2, "半數": Decimal(1) / 2},
+    "ja": {"半分": Decimal(1) / 2, "半数": Decimal(1) / 2},
+    "ko": {"절반": Decimal(1) / 2},
+    "hi": {"आधा": Decimal(1) / 2, "आधे": Decimal(1) / 2, "एक तिहाई": Decimal(1) / 3, "दो तिहाई": Decimal(2) / 3,
+           "एक चौथाई": Decimal(1) / 4},
+}
+# Fractions written with numbers, by language: {d} the denominator, {n} the numerator, in digits
+# or CJK numerals ("10分の1", "三分之二", "3분의 1").
+FRACTION_PATTERNS: dict[str, str] = {"ja": "{d}分の{n}", "zh": "{d}分之{n}", "ko": "{d}분의 ?{n}"}
+# A fraction before a scale word is a number: "half a million" is 500,000 ("50만", "mezzo milione",
+# "medio millón"). Data: extend freely.
+SCALE_FRACTIONS: dict[str, dict[str, Decimal]] = {
+    "en": {"half a": Decimal("0.5"), "a quarter of a": Decimal("0.25"), "three quarters of a": Decimal("0.75")},
+    "es": {"medio": Decimal("0.5")}, "it": {"mezzo": Decimal("0.5")}, "pt": {"meio": Decimal("0.5")},
+    "fr": {"un demi-": Decimal("0.5"), "demi-": Decimal("0.5")}, "de": {"eine halbe": Decimal("0.5")},
 }
 
 

@@ -15,7 +15,17 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from factlint.figures.hedges import Direction
-from factlint.l10n.locales import MIN_STEM, ORDINAL_WORDS, LocaleTable, cjk_numeral, devanagari_to_ascii, table
+from factlint.l10n.locales import (
+    FRACTION_PATTERNS,
+    FRACTION_WORDS,
+    MIN_STEM,
+    ORDINAL_WORDS,
+    SCALE_FRACTIONS,
+    LocaleTable,
+    cjk_numeral,
+    devanagari_to_ascii,
+    table,
+)
 
 _SPACES = "\u00a0\u202f\u2009 "
 _CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
@@ -83,6 +93,7 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     figures = _range_starts(figures, plain)
     figures = _percent_first(figures, plain, text, spec)
     figures = sorted(figures + _point_phrases(plain, text, spec, taken), key=lambda f: f.start)
+    figures = _fractions(figures, plain, text, spec)  # after "a quarter point", which holds a quarter
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
 
 
@@ -126,6 +137,48 @@ def _percent_first(figures: list[LFigure], plain: str, text: str, spec: LocaleTa
         figures.append(LFigure(text[match.start():match.end()], match.start(), match.end(), value, ulp,
                                "percent", "percent", None, None, written, Decimal(1), None))
     return sorted(figures, key=lambda f: f.start)
+
+
+_NUMERAL = r"(\d+|[零〇一二两兩三四五六七八九十百千]+)"
+
+
+def _fractions(figures: list[LFigure], plain: str, text: str, spec: LocaleTable) -> list[LFigure]:
+    """ "a tenth", "two-thirds", "10分の1", "三分之二", "3분의 1": one figure, the fraction's value,
+    in place of the numbers written inside it."""
+    language = spec.code.split("_")[0]
+    found: list[tuple[int, int, Decimal]] = []
+    if language in FRACTION_PATTERNS:
+        pattern = FRACTION_PATTERNS[language].format(d=_NUMERAL, n=_NUMERAL)
+        for match in re.finditer(pattern, plain):
+            denominator, numerator = (_numeral(g) for g in match.groups())
+            if denominator and numerator and match.group(1) != "百":  # 百分之五 is a percent
+                found.append((match.start(), match.end(), Decimal(numerator) / denominator))
+    words = FRACTION_WORDS.get(language, {})
+    if words:
+        for match in _fraction_words_pattern(language, tuple(words)).finditer(plain):
+            found.append((match.start(), match.end(), words[match.group(0).lower()]))
+    for start, end, value in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
+        inside = [f for f in figures if f.start < end and start < f.end]
+        if any(f.start < start or f.end > end for f in inside):
+            continue  # "half a million" is a number, not a half
+        hedge_text, hedge, _, _ = _hedge(plain, spec, start, end)
+        digits = plain[start:end]
+        figures = [f for f in figures if f not in inside]
+        figures.append(LFigure(text[start:end], start, end, value, Decimal("1e-6"), "fraction", None, hedge,
+                               hedge_text, digits, Decimal(1), None))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _numeral(written: str) -> int | None:
+    return int(written) if written.isdigit() else cjk_numeral(written)
+
+
+@lru_cache(maxsize=16)
+def _fraction_words_pattern(language: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if language in ("zh", "ja", "ko"):
+        return re.compile(ordered)
+    return re.compile(rf"(?<![\w-])(?:{ordered})(?![\w-])", re.IGNORECASE)
 
 
 def _range_starts(figures: list[LFigure], text: str) -> list[LFigure]:
@@ -341,6 +394,7 @@ def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Dec
         if value == 1 and not scales.match(text, match.end()):
             continue  # "ein", "un", "one": an article unless a scale word follows ("eine Milliarde")
         found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
+    found += _scale_fractions(text, spec, scales)
     compounds = _compound_words(text, spec)  # "twenty-three" whole, not its "twenty" and "three"
     found = [word for word in found if not any(c[0] <= word[0] and word[1] <= c[1] for c in compounds)]
     return found + compounds
@@ -368,6 +422,19 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
 @lru_cache(maxsize=32)
 def _words_pattern(words: tuple[str, ...], after: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + ")" + after, re.IGNORECASE)
+
+
+def _scale_fractions(text: str, spec: LocaleTable,
+                     scales: re.Pattern[str]) -> list[tuple[int, int, str, Decimal, Decimal]]:
+    """ "half a million", "medio millón", "mezzo milione": the fraction as the number, which the
+    scale word after it multiplies (to a tenth of that scale: "half a million" is 450,000 to 550,000)."""
+    fractions = SCALE_FRACTIONS.get(spec.code.split("_")[0], {})
+    found = []
+    for phrase, value in fractions.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}", text, re.IGNORECASE):
+            if scales.match(text, match.end()):
+                found.append((match.start(), match.end(), match.group(0), value, Decimal("0.1")))
+    return found
 
 
 # Languages text2num reads ("ottantasette", "nonante-deux", "dreiundzwanzig", "twenty-three")
