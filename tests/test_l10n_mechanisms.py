@@ -121,3 +121,19 @@ def test_an_agglutinative_hedge_after_an_ending() -> None:
 ])
 def test_fractions(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a unit is compared in one unit, whatever each language writes
+    ("The wind farm will have a capacity of 2,350 MW.", "该风电场装机容量将达235万千瓦。", "zh-CN", []),
+    ("The wind farm will have a capacity of 2,350 MW.", "該風場裝置容量將達235萬瓩。", "zh-TW", []),
+    ("The wind farm will have a capacity of 2.35 GW.", "Der Windpark wird 2350 Megawatt leisten.", "de-DE", []),
+    ("The wind farm will have a capacity of 2,350 MW.", "该风电场装机容量将达235万瓦。", "zh-CN", ["scale"]),
+    ("The wind farm will have a capacity of 2,350 MW.", "该风电场装机容量将达2350兆瓦。", "zh-CN", []),
+    ("The harvest reached 1.2 million tonnes.", "収穫量は120万トンに達した。", "ja-JP", []),
+    ("The pipeline is 310 miles long.", "El oleoducto mide unos 500 kilómetros.", "es-ES", ["hedge"]),
+    # a unit on one side only: the numbers as written, as before
+    ("The wind farm will have a capacity of 2,350 MW.", "该风电场装机容量将达2350。", "zh-CN", []),
+])
+def test_physical_units(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

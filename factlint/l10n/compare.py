@@ -10,6 +10,7 @@ otherwise missing or extra. Two figures that trade places between a source's "A 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -126,9 +127,33 @@ def _months(period: Period) -> str:
 
 
 def _overlaps(a: LFigure, b: LFigure) -> bool:
-    """The figures can be one number, trailing zeros allowed to be rounding ("2.5 lakh", "250,000").
-    Intervals that only touch are two numbers: "4" ends where "three" begins."""
-    return a.loose_low < b.loose_high and b.loose_low < a.loose_high
+    """The figures can be one number, trailing zeros allowed to be rounding ("2.5 lakh", "250,000"),
+    in one unit when both name one ("1,860 MW", "186万千瓦"). Intervals that only touch are two
+    numbers: "4" ends where "three" begins."""
+    fa, fb = _unit_factors(a, b)
+    return a.loose_low * fa < b.loose_high * fb and b.loose_low * fb < a.loose_high * fa
+
+
+def _unit_factors(a: LFigure, b: LFigure) -> tuple[Decimal, Decimal]:
+    """What the two figures' values are multiplied by to stand in one unit: (1, 1) unless both
+    name a physical unit, different ones of one dimension ("MW" and "千瓦": 1000 and 1)."""
+    if a.measure is None or b.measure is None or a.measure == b.measure:
+        return Decimal(1), Decimal(1)
+    ratio = _conversion(a.measure, b.measure)
+    return (ratio, Decimal(1)) if ratio is not None else (Decimal(1), Decimal(1))
+
+
+@functools.lru_cache(maxsize=128)
+def _conversion(source: str, target: str) -> Decimal | None:
+    """One `source` in `target`s, by pint (built only when two units differ); None across dimensions."""
+    from factlint.figures.units import unit_registry
+
+    registry = unit_registry()
+    try:
+        magnitude = registry.Quantity(1, source).to(target).magnitude
+    except Exception:  # pint's DimensionalityError and its parse errors share no base but Exception
+        return None
+    return Decimal(repr(float(magnitude)))
 
 
 def _family(figure: LFigure) -> str:
@@ -225,7 +250,8 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
                                         f"{_shown(t)} is {target_unit or 'no currency'}")
     if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge] and not _up_to_or_to(s, t):
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
-    if t.loose_ulp > s.loose_ulp and s.loose_ulp > 0:
+    fs, ft = _unit_factors(s, t)
+    if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0:
         return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
                                         f"(to {_power(t.loose_ulp)}) in the translation")
     return None
@@ -254,6 +280,9 @@ def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | N
 
 
 _COORDINATION = re.compile(r",|、|，|;|；|\b(?:and|while|whereas|und|et|y|e|ed)\b|와|과|및|と|和|及")
+# "A tonnes of hake and B tonnes of monkfish": a conjunction coordinates even after "of" (a comma may
+# close the whole, "43 of the 96, ...")
+_AND = re.compile(r"\b(?:and|while|whereas|und|et|y|e|ed)\b")
 # Figures set against each other ("54% of the votes against 46%") are coordinated even after "of"
 _CONTRAST = re.compile(r"\b(?:against|versus|vs|gegenüber|contre|contro|contra|frente a)\b", re.IGNORECASE)
 
@@ -282,7 +311,7 @@ def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int
             # a change's endpoints ("B, up from A") come base first in a head-final language ("AからBに");
             # a part of a whole ("Of the 96 trains, 43") in any order
             continue
-        if _CONTRAST.search(between) or \
+        if _CONTRAST.search(between) or _AND.search(between) or \
                 (_COORDINATION.search(between) and not re.match(r"\s*(?:of\b|のうち|中的|中)", between)):
             issues.append(Issue("swap", a, tgt[t1], f"{_shown(a)} and {_shown(b)} trade places in the "
                                                     f"translation ({_shown(tgt[t2])} comes first)"))
@@ -336,7 +365,8 @@ def _reading_issue(s: LFigure, t: LFigure, source_locale: str, target_locale: st
         if reread is not None and _meets(reread[0] * scale, other):
             return Issue("separator", s, t, f"{_shown(s)} became {_shown(t)}: {why}")
     if s.value and t.value:
-        ratio = (t.value / s.value).normalize()
+        fs, ft = _unit_factors(s, t)
+        ratio = (t.value * ft / (s.value * fs)).normalize()
         factor = next((f for f in SCALE_FACTORS if abs(ratio - f) <= f * Decimal("0.006")), None)
         scaled = s.scale_word is not None or t.scale_word is not None
         if factor is not None and _family(s) == _family(t) and scaled:  # "6.6%" -> "66%" is a value

@@ -57,6 +57,7 @@ class LocaleTable:
     suffixes: tuple[str, ...] = ()  # case endings of an agglutinative language: see AGGLUTINATIVE
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
+    units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
 
 
 _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
@@ -314,7 +315,7 @@ CLDR_WORDS: dict[str, dict[str, Any]] = {
 
 # Words that are "up to" before a figure, or the "to" of a change ("subió un 10 % hasta 641.000",
 # "rose 10% to 641,000"): a figure hedged with one may be written with "up to" or with no hedge.
-UP_TO_OR_TO = frozenset({"hasta", "hasta el", "até", "fino a"})
+UP_TO_OR_TO = frozenset({"hasta", "hasta el", "até", "fino a", "तक"})
 
 # Abbreviations that are a scale word and a currency at once: Mexican "600 mdd" (millones de
 # dólares), Quebec "13,6 G$" (milliards de dollars). The scale goes in `scales`, the currency here.
@@ -430,6 +431,50 @@ SCALE_FRACTIONS: dict[str, dict[str, Decimal]] = {
 }
 
 
+# Physical units, by language, as pint names them ("*": symbols every language writes): a figure
+# with a unit is compared with the other text's in one unit, pint converting ("1,860 MW" is
+# "186万千瓦", 1.86 million kW). Lower case; data: extend freely.
+UNIT_WORDS: dict[str, dict[str, str]] = {
+    "*": {"kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt_hour", "mwh": "megawatt_hour",
+          "gwh": "gigawatt_hour", "twh": "terawatt_hour", "km": "kilometer", "㎞": "kilometer",
+          "km²": "kilometer ** 2", "km2": "kilometer ** 2", "m³": "meter ** 3", "m3": "meter ** 3",
+          "kg": "kilogram", "ha": "hectare"},
+    "en": {"kilowatts": "kilowatt", "kilowatt": "kilowatt", "megawatts": "megawatt", "megawatt": "megawatt",
+           "gigawatts": "gigawatt", "gigawatt": "gigawatt", "tonnes": "tonne", "tonne": "tonne", "tons": "tonne",
+           "kilometres": "kilometer", "kilometers": "kilometer", "miles": "mile", "hectares": "hectare",
+           "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "square kilometres": "kilometer ** 2",
+           "square kilometers": "kilometer ** 2", "barrels": "oil_barrel"},
+    "zh": {"千瓦时": "kilowatt_hour", "千瓦時": "kilowatt_hour", "千瓦": "kilowatt", "瓩": "kilowatt",
+           "兆瓦": "megawatt", "吉瓦": "gigawatt", "吨": "tonne", "噸": "tonne", "公吨": "tonne", "公里": "kilometer",
+           "千米": "kilometer", "立方米": "meter ** 3", "平方公里": "kilometer ** 2", "公顷": "hectare",
+           "公頃": "hectare", "桶": "oil_barrel"},
+    "ja": {"キロワット時": "kilowatt_hour", "キロワット": "kilowatt", "メガワット": "megawatt",
+           "ギガワット": "gigawatt",
+           "トン": "tonne", "キロメートル": "kilometer", "キロ": "kilometer", "立方メートル": "meter ** 3",
+           "平方キロメートル": "kilometer ** 2", "平方キロ": "kilometer ** 2", "ヘクタール": "hectare",
+           "バレル": "oil_barrel"},
+    "ko": {"킬로와트시": "kilowatt_hour", "킬로와트": "kilowatt", "메가와트": "megawatt", "기가와트": "gigawatt",
+           "톤": "tonne", "킬로미터": "kilometer", "세제곱미터": "meter ** 3", "헥타르": "hectare",
+           "배럴": "oil_barrel"},
+    "hi": {"टन": "tonne", "किलोमीटर": "kilometer", "किलोवाट": "kilowatt", "मेगावाट": "megawatt",
+           "गीगावाट": "gigawatt", "हेक्टेयर": "hectare"},
+    "de": {"tonnen": "tonne", "tonne": "tonne", "kilometer": "kilometer", "kilowatt": "kilowatt",
+           "megawatt": "megawatt", "gigawatt": "gigawatt", "hektar": "hectare", "kubikmeter": "meter ** 3",
+           "quadratkilometer": "kilometer ** 2", "barrel": "oil_barrel"},
+    "fr": {"tonnes": "tonne", "kilomètres": "kilometer", "kilowatts": "kilowatt", "mégawatts": "megawatt",
+           "gigawatts": "gigawatt", "hectares": "hectare", "mètres cubes": "meter ** 3", "barils": "oil_barrel"},
+    "es": {"toneladas": "tonne", "kilómetros": "kilometer", "kilovatios": "kilowatt", "megavatios": "megawatt",
+           "gigavatios": "gigawatt", "hectáreas": "hectare", "metros cúbicos": "meter ** 3", "barriles": "oil_barrel"},
+    "it": {"tonnellate": "tonne", "chilometri": "kilometer", "kilowatt": "kilowatt", "megawatt": "megawatt",
+           "gigawatt": "gigawatt", "ettari": "hectare", "metri cubi": "meter ** 3", "barili": "oil_barrel"},
+    "pt": {"toneladas": "tonne", "quilômetros": "kilometer", "quilómetros": "kilometer", "megawatts": "megawatt",
+           "gigawatts": "gigawatt", "hectares": "hectare", "metros cúbicos": "meter ** 3", "barris": "oil_barrel"},
+    "nl": {"ton": "tonne", "kilometer": "kilometer", "megawatt": "megawatt", "gigawatt": "gigawatt",
+           "hectare": "hectare"},
+    "ru": {"тонн": "tonne", "тонны": "tonne", "мвт": "megawatt", "гвт": "gigawatt", "квт": "kilowatt"},
+}
+
+
 # Decimal marks a region's press writes besides CLDR's: Swiss German papers write "2,8 Prozent"
 # though CLDR gives de_CH a point. Elsewhere the other mark is a misread figure. Data: extend freely.
 OTHER_DECIMALS: dict[str, tuple[str, ...]] = {"de_CH": (",",), "de_LI": (",",)}
@@ -539,6 +584,7 @@ def table(code: str) -> LocaleTable:
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
+        units={**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})},
         verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),

@@ -48,6 +48,7 @@ class LFigure:
     digits: str  # the number as written, without scale word or unit ("1,528", "140,82")
     scale: Decimal
     scale_word: str | None
+    measure: str | None = None  # a physical unit, as pint names it ("megawatt"): see locales.UNIT_WORDS
 
     @property
     def loose_ulp(self) -> Decimal:
@@ -221,7 +222,8 @@ def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
             joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
                                  previous.value * figure.scale + figure.value, figure.ulp, figure.kind, figure.unit,
                                  previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
-                                 f"{previous.digits}{figure.digits}", figure.scale, figure.scale_word)
+                                 f"{previous.digits}{figure.digits}", figure.scale, figure.scale_word,
+                                 figure.measure)
             continue
         if previous is not None and _descends(previous, figure) and \
                 text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 2:
@@ -237,7 +239,7 @@ def _added(previous: LFigure, figure: LFigure, text: str) -> LFigure:
     return LFigure(text[previous.start:figure.end], previous.start, figure.end, previous.value + figure.value,
                    figure.ulp, figure.kind, figure.unit, previous.hedge or figure.hedge,
                    previous.hedge_text or figure.hedge_text, f"{previous.digits}{previous.scale_word}{figure.digits}",
-                   figure.scale, figure.scale_word)
+                   figure.scale, figure.scale_word, figure.measure)
 
 
 def _descends(previous: LFigure, figure: LFigure) -> bool:
@@ -508,16 +510,19 @@ def _after_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, digits: str,
             value: Decimal, ulp: Decimal) -> LFigure:
     scale, words = Decimal(1), []
-    while (scale_match := _scale_pattern(spec).match(plain, end)) and len(words) < 2:
+    while (scale_match := _scale_pattern(spec).match(plain, end)) and len(words) < 2 \
+            and not _unit_pattern(spec.code).match(plain, end):  # "1860兆瓦": 兆 belongs to 兆瓦 (megawatt)
         word = scale_match.group(1)  # "1 lakh crore" = 10^5 x 10^7 = 10^12
         factor = spec.scales[word.lower()] if word.lower() in spec.scales else spec.scales[word]
         if words and factor <= scale:
-            break  # "6.09亿千瓦": the 千 belongs to 千瓦 (kilowatt), not to the number
+            break  # "1 lakh crore", but "6.09亿千" is not a smaller scale after a larger one
         scale *= factor
         words.append(word)
         end = scale_match.end()
     scale_word = " ".join(words) or None
-    kind, unit = "number", None
+    kind, unit, measure = "number", None, None
+    if unit_match := _unit_pattern(spec.code).match(plain, end):  # "1,860 MW", "186万千瓦", "38,700 tonnes"
+        measure, end = spec.units[unit_match.group(1).lower()], unit_match.end()
     if words and words[-1].lower() in spec.scale_currencies:  # "600 mdd", "13,6 G$"
         kind, unit = "money", spec.scale_currencies[words[-1].lower()]
     if spec.attached_scales and plain[end:end + 1] == "成" and scale_word is None:
@@ -526,6 +531,8 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         kind, unit = "percent", "percent"  # "%38,1" where the sign comes first
         start -= 1 if plain[start - 1] in "%％" else 2
     word_first = _percent_word_before(plain, start, spec)
+    if measure is not None:
+        kind = "measure"  # no percent, points or currency after a unit
     basis = _after_pattern(spec.basis_points).match(plain, end) if kind == "number" and spec.basis_points else None
     if basis:  # "25 basis points" = 0.25 percentage points
         value, ulp, kind, unit, end = value / 100, ulp / 100, "points", "pp", basis.end()
@@ -548,9 +555,20 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
             start, end = min(start, currency[1]), max(end, currency[2])
     if kind == "number" and scale_word is None and YEAR_RE.match(digits):
         kind = "year"
+    kind = "number" if kind == "measure" else kind
     hedge_text, hedge, start, end = _hedge(plain, spec, start, end) if kind != "year" else (None, None, start, end)
     return LFigure(original[start:end], start, end, value * scale, ulp * scale, kind, unit, hedge,
-                   hedge_text, digits, scale, scale_word)
+                   hedge_text, digits, scale, scale_word, measure)
+
+
+@lru_cache(maxsize=32)
+def _unit_pattern(code: str) -> re.Pattern[str]:
+    """A unit word right after a figure (and its scale word): "MW", "de toneladas", "千瓦", "トン"."""
+    spec = table(code)
+    words = "|".join(re.escape(w) for w in sorted(spec.units, key=len, reverse=True))
+    if spec.attached_scales:
+        return re.compile(rf"[{_SPACES}]*({words})", re.IGNORECASE)
+    return re.compile(rf"[{_SPACES}]*(?:(?:de|di|d'|of)\s*)?({words})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _percent_word_before(text: str, start: int, spec: LocaleTable) -> int | None:
