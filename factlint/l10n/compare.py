@@ -10,6 +10,7 @@ otherwise missing or extra. Two figures that trade places between a source's "A 
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -17,8 +18,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factlint.figures.hedges import Direction
-from factlint.l10n.locales import LocaleTable, table
-from factlint.l10n.parse import LFigure, interpret, parse_figures
+from factlint.l10n.locales import UP_TO_OR_TO, LocaleTable, table
+from factlint.l10n.parse import LFigure, interpret, parse_figures, word_values
 from factlint.l10n.periods import Period, find_periods
 from factlint.text.currencies import COUNTRIES, most_named_country
 
@@ -84,12 +85,24 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
     used_s = {s for _, s, _ in explained}
     used_t = {t for _, _, t in explained}
     issues += [Issue("missing", src[i], None, f"{_shown(src[i])} is not in the translation")
-               for i in left_s if i not in used_s and not _period_count(src[i], source_text)]
+               for i in left_s if i not in used_s and not _period_count(src[i], source_text)
+               and not _in_other_words(src[i], target_text, target_locale)]
     issues += [Issue("extra", None, tgt[j], f"{_shown(tgt[j])} is in the translation but not in the source")
-               for j in left_t if j not in used_t and not _period_count(tgt[j], target_text)]
+               for j in left_t if j not in used_t and not _period_count(tgt[j], target_text)
+               and not _in_other_words(tgt[j], source_text, source_locale)]
     issues += _period_issues(source_text, source_locale, target_text, target_locale)
     all_pairs = tuple(sorted([*pairs, *((s, t) for _, s, t in explained)]))
     return Comparison(tuple(src), tuple(tgt), all_pairs, tuple(issues))
+
+
+def _in_other_words(figure: LFigure, other_text: str, other_locale: str) -> bool:
+    """A small count or rank in digits that the other text writes as a word, cardinal or ordinal:
+    "ranking second" is "2위", "the fourth launch" "4차 발사", "nine" may stand where "9" does; or
+    a fraction in words, which may name no figure ("half of them")."""
+    if figure.kind == "fraction":  # "half of the votes", "a quarter": a fraction in words may be no figure
+        return _in_words(figure)
+    small = figure.kind == "number" and figure.scale_word is None and figure.ulp == 1 and figure.value <= 100
+    return small and not _in_words(figure) and figure.value in word_values(other_text, other_locale)
 
 
 def _period_issues(source_text: str, source_locale: str, target_text: str, target_locale: str) -> list[Issue]:
@@ -114,8 +127,33 @@ def _months(period: Period) -> str:
 
 
 def _overlaps(a: LFigure, b: LFigure) -> bool:
-    """The figures can be one number, trailing zeros allowed to be rounding ("2.5 lakh", "250,000")."""
-    return a.loose_low <= b.loose_high and b.loose_low <= a.loose_high
+    """The figures can be one number, trailing zeros allowed to be rounding ("2.5 lakh", "250,000"),
+    in one unit when both name one ("1,860 MW", "186万千瓦"). Intervals that only touch are two
+    numbers: "4" ends where "three" begins."""
+    fa, fb = _unit_factors(a, b)
+    return a.loose_low * fa < b.loose_high * fb and b.loose_low * fb < a.loose_high * fa
+
+
+def _unit_factors(a: LFigure, b: LFigure) -> tuple[Decimal, Decimal]:
+    """What the two figures' values are multiplied by to stand in one unit: (1, 1) unless both
+    name a physical unit, different ones of one dimension ("MW" and "千瓦": 1000 and 1)."""
+    if a.measure is None or b.measure is None or a.measure == b.measure:
+        return Decimal(1), Decimal(1)
+    ratio = _conversion(a.measure, b.measure)
+    return (ratio, Decimal(1)) if ratio is not None else (Decimal(1), Decimal(1))
+
+
+@functools.lru_cache(maxsize=128)
+def _conversion(source: str, target: str) -> Decimal | None:
+    """One `source` in `target`s, by pint (built only when two units differ); None across dimensions."""
+    from factlint.figures.units import unit_registry
+
+    registry = unit_registry()
+    try:
+        magnitude = registry.Quantity(1, source).to(target).magnitude
+    except Exception:  # pint's DimensionalityError and its parse errors share no base but Exception
+        return None
+    return Decimal(repr(float(magnitude)))
 
 
 def _family(figure: LFigure) -> str:
@@ -210,12 +248,21 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
             and not _shared_word(s, t, options):
         return Issue("currency", s, t, f"{_shown(s)} is {source_unit or 'no currency'} but the translation "
                                         f"{_shown(t)} is {target_unit or 'no currency'}")
-    if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge]:
+    if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge] and not _up_to_or_to(s, t):
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
-    if t.loose_ulp > s.loose_ulp and s.loose_ulp > 0:
+    fs, ft = _unit_factors(s, t)
+    if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0:
         return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
                                         f"(to {_power(t.loose_ulp)}) in the translation")
     return None
+
+
+def _up_to_or_to(s: LFigure, t: LFigure) -> bool:
+    """ "hasta 641.000" is "up to 641,000" or the "to" of "rose 10% to 641,000": either reading."""
+    for figure, other in ((s, t), (t, s)):
+        if (figure.hedge_text or "").lower() in UP_TO_OR_TO and other.hedge in (None, Direction.BELOW):
+            return True
+    return False
 
 
 def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | None:
@@ -233,6 +280,11 @@ def _decimal_mark_issue(s: LFigure, t: LFigure, target_locale: str) -> Issue | N
 
 
 _COORDINATION = re.compile(r",|、|，|;|；|\b(?:and|while|whereas|und|et|y|e|ed)\b|와|과|및|と|和|及")
+# "A tonnes of hake and B tonnes of monkfish": a conjunction coordinates even after "of" (a comma may
+# close the whole, "43 of the 96, ...")
+_AND = re.compile(r"\b(?:and|while|whereas|und|et|y|e|ed)\b")
+# Figures set against each other ("54% of the votes against 46%") are coordinated even after "of"
+_CONTRAST = re.compile(r"\b(?:against|versus|vs|gegenüber|contre|contro|contra|frente a)\b", re.IGNORECASE)
 
 
 _PART_OF = re.compile(r"(?:^|[.;:!?]\s+)Of\s+(?:the\s+)?$", re.IGNORECASE)
@@ -250,17 +302,25 @@ def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int
             continue
         if "year" in (a.kind, b.kind):
             continue  # "2023年，..." opens the Chinese sentence: a year moves freely
-        if any(_family(src[k]) == _family(a) for k in range(s1 + 1, s2)):
-            continue  # only neighbours of their kind
+        if any(_family(src[k]) == _family(a) and src[k].kind != "year" for k in range(s1 + 1, s2)):
+            continue  # only neighbours of their kind (a year between them is a date, not one of them)
+        if _in_words(a) != _in_words(b):
+            continue  # "90,712 stations ... in seven phases": a count in words is no amount to trade
         between = source_text[a.end:b.start]
         if (head_final and _NOT_COORDINATED.search(between)) or _PART_OF.search(source_text[:a.start]):
             # a change's endpoints ("B, up from A") come base first in a head-final language ("AからBに");
             # a part of a whole ("Of the 96 trains, 43") in any order
             continue
-        if _COORDINATION.search(between) and not re.match(r"\s*(?:of\b|のうち|中的|中)", between):
+        if _CONTRAST.search(between) or _AND.search(between) or \
+                (_COORDINATION.search(between) and not re.match(r"\s*(?:of\b|のうち|中的|中)", between)):
             issues.append(Issue("swap", a, tgt[t1], f"{_shown(a)} and {_shown(b)} trade places in the "
                                                     f"translation ({_shown(tgt[t2])} comes first)"))
     return issues
+
+
+def _in_words(figure: LFigure) -> bool:
+    """A figure written in words ("seven", "सात", "十一"), not digits."""
+    return not any(c.isdigit() for c in figure.digits)
 
 
 def _explain_leftovers(src: Sequence[LFigure], tgt: Sequence[LFigure], left_s: list[int],
@@ -305,7 +365,8 @@ def _reading_issue(s: LFigure, t: LFigure, source_locale: str, target_locale: st
         if reread is not None and _meets(reread[0] * scale, other):
             return Issue("separator", s, t, f"{_shown(s)} became {_shown(t)}: {why}")
     if s.value and t.value:
-        ratio = (t.value / s.value).normalize()
+        fs, ft = _unit_factors(s, t)
+        ratio = (t.value * ft / (s.value * fs)).normalize()
         factor = next((f for f in SCALE_FACTORS if abs(ratio - f) <= f * Decimal("0.006")), None)
         scaled = s.scale_word is not None or t.scale_word is not None
         if factor is not None and _family(s) == _family(t) and scaled:  # "6.6%" -> "66%" is a value

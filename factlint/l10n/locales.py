@@ -53,8 +53,11 @@ class LocaleTable:
     # hedge cannot be compared there and is not reported.
     hedges_known: bool = True
     percent_before: bool = False  # CLDR's percent pattern puts the sign first: Turkish "%38,1"
+    percent_words_before: tuple[str, ...] = ()  # the percent word before the number: Turkish "yüzde 7,6"
+    suffixes: tuple[str, ...] = ()  # case endings of an agglutinative language: see AGGLUTINATIVE
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
+    units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
 
 
 _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
@@ -73,6 +76,11 @@ _HI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 _CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}
 
+# "Points" alone, as English writes "rose 9 points" for percentage points (and as index points are
+# written on both sides alike): "nueve puntos", "neun Punkte". Data: extend freely.
+_BARE_POINTS: dict[str, tuple[str, ...]] = {"es": ("puntos", "punto"), "it": ("punti",), "pt": ("pontos",),
+                                            "de": ("punkte", "punkten")}
+
 TABLES: dict[str, dict[str, object]] = {
     "en": dict(scales=_EN_SCALES, percent=("percent", "per cent", "%", "pct"),
                points=("percentage points", "percentage point", "points", "pp"), hedges_before=_EN_HEDGES,
@@ -81,7 +89,8 @@ TABLES: dict[str, dict[str, object]] = {
                        "millionen": E ** 6, "mrd.": E ** 9, "mrd": E ** 9, "milliarde": E ** 9,
                        "milliarden": E ** 9, "mia.": E ** 9, "mia": E ** 9, "bio.": E ** 12, "billion": E ** 12,
                        "billionen": E ** 12},
-               percent=("prozent", "%"), points=("prozentpunkte", "prozentpunkten", "prozentpunkt"),
+               percent=("prozent", "%"),
+               points=("prozentpunkte", "prozentpunkten", "prozentpunkt", *_BARE_POINTS["de"]),
                hedges_before={"mehr als": A, "über": A, "mindestens": A, "gut": A, "weniger als": B,
                               "unter": B, "bis zu": B, "höchstens": B, "knapp": U, "fast": U, "nahezu": U,
                               "beinahe": U, "etwa": R, "rund": R, "ungefähr": R, "circa": R, "ca.": R,
@@ -98,20 +107,21 @@ TABLES: dict[str, dict[str, object]] = {
                hedges_before={"plus de": A, "au moins": A, "au-delà de": A, "moins de": B, "jusqu'à": B,
                               "au-dessus de": A, "au-dessous de": B, "sous les": B, "sous la barre des": B,
                               "dépassé": A, "dépasse": A, "dépassant": A, "dépasser": A, "franchi": A,
-                              "près de": U, "presque": U, "quasiment": U, "environ": R, "quelque": R,
+                              "près de": U, "presque": U, "quasiment": U, "environ": R, "à peu près": R, "quelque": R,
                               "quelques": R, "approximativement": R},
                number_words={"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
                              "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
                              "vingt": 20}),
     "es": dict(scales={"mil millones": E ** 9, "mil": E ** 3, "millón": E ** 6, "millones": E ** 6,
                        "billón": E ** 12, "billones": E ** 12},
-               percent=("por ciento", "%"), points=("puntos porcentuales", "punto porcentual"),
+               percent=("por ciento", "%"), points=("puntos porcentuales", "punto porcentual", *_BARE_POINTS["es"]),
                hedges_before={"más de": A, "más del": A, "al menos": A, "por lo menos": A, "menos de": B,
                               "menos del": B,
                               "por encima de": A, "por debajo de": B, "ronda el": R, "rondan el": R,
                               "superó": A, "supera": A, "superar": A, "superan": A, "superaron": A,
                               "rondaba el": R, "rondaban el": R, "ronda los": R, "rondan los": R,
                               "casi": U, "cerca de": U, "alrededor de": R, "unos": R, "unas": R,
+                              "hasta": B, "hasta el": B,
                               "aproximadamente": R},
                number_words={"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
                              "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "once": 11, "doce": 12,
@@ -119,19 +129,19 @@ TABLES: dict[str, dict[str, object]] = {
     "it": dict(scales={"mila": E ** 3, "mille": E ** 3, "milione": E ** 6, "milioni": E ** 6, "mln": E ** 6,
                        "miliardo": E ** 9, "miliardi": E ** 9, "mld": E ** 9, "mila miliardi": E ** 12,
                        "bilione": E ** 12, "bilioni": E ** 12},
-               percent=("per cento", "%"), points=("punti percentuali", "punto percentuale"),
+               percent=("per cento", "%"), points=("punti percentuali", "punto percentuale", *_BARE_POINTS["it"]),
                hedges_before={"più di": A, "oltre": A, "almeno": A, "meno di": B, "quasi": U,
                               "sotto i": B, "al di sotto di": B, "sopra i": A, "al di sopra di": A,
                               "superato": A, "supera": A, "superare": A, "superano": A,
-                              "circa": R, "intorno a": R},
+                              "circa": R, "intorno a": R, "fino a": B},
                number_words={"uno": 1, "una": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6,
                              "sette": 7, "otto": 8, "nove": 9, "dieci": 10, "undici": 11, "dodici": 12,
                              "venti": 20}),
     "pt_BR": dict(scales={"mil": E ** 3, "milhão": E ** 6, "milhões": E ** 6, "bilhão": E ** 9,
                           "bilhões": E ** 9, "bi": E ** 9, "trilhão": E ** 12, "trilhões": E ** 12,
                           "mi": E ** 6, "tri": E ** 12},
-                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual"),
-                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "quase": U,
+                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual", *_BARE_POINTS["pt"]),
+                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "até": B, "de até": B, "quase": U,
                                  "cerca de": R, "aproximadamente": R, "em torno de": R, "acima de": A,
                                  "superou": A, "supera": A, "ultrapassou": A, "ultrapassa": A,
                                  "acima dos": A, "acima das": A, "abaixo de": B, "abaixo dos": B,
@@ -141,8 +151,8 @@ TABLES: dict[str, dict[str, object]] = {
                                 "onze": 11, "doze": 12, "vinte": 20}),
     "pt_PT": dict(scales={"mil milhões": E ** 9, "mil": E ** 3, "milhão": E ** 6, "milhões": E ** 6,
                           "bilião": E ** 12, "biliões": E ** 12},
-                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual"),
-                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "quase": U,
+                  percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual", *_BARE_POINTS["pt"]),
+                  hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "até": B, "de até": B, "quase": U,
                                  "cerca de": R, "aproximadamente": R, "acima de": A, "acima dos": A,
                                  "superou": A, "supera": A, "ultrapassou": A, "ultrapassa": A,
                                  "acima das": A, "abaixo de": B, "abaixo dos": B, "abaixo das": B},
@@ -219,7 +229,26 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
            "엔": "JPY", "엔화": "JPY", "$": "USD", "₩": "KRW", "€": "EUR"},
     "hi": {"रुपये": "INR", "रुपए": "INR", "रुपया": "INR", "डॉलर": "USD", "यूरो": "EUR", "युआन": "CNY",
            "$": "USD", "₹": "INR", "€": "EUR", "रु.": "INR"},
+    # stems, which take the case endings of AGGLUTINATIVE ("dolara", "avroluk", "dollárt", "euroa")
+    "tr": {"dolar": "USD", "avro": "EUR", "lira": "TRY", "tl": "TRY", "sterlin": "GBP", "ruble": "RUB"},
+    "fi": {"dollari": "USD", "euro": "EUR"},
+    "hu": {"dollár": "USD", "euró": "EUR", "forint": "HUF"},
 }
+
+# Case endings of the agglutinative languages: a scale or currency word of at least four letters
+# may carry one ("58,4 milyar dolara", "5 milyondan fazla", "2 milliárd dollárt", "40 miljoonaa
+# euroa"); a shorter one may not ("bin" + "a" is "bina", a building). Data: extend freely.
+AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
+    "tr": ("a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den",
+           "tan", "ten", "ın", "in", "un", "ün", "la", "le", "lık", "lik", "luk", "lük", "lar", "ler", "dır", "dir",
+           "lık", "luk"),
+    "fi": ("a", "ä", "ta", "tä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na",
+           "nä", "in", "iin"),
+    "hu": ("t", "ot", "et", "öt", "at", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből", "ról", "ről", "val",
+           "vel", "ral", "rel", "tal", "tel", "nak", "nek", "hoz", "hez", "höz", "tól", "től", "ig", "os", "es", "as",
+           "nyi"),
+}
+MIN_STEM = 4
 
 
 # Verbs of exceeding and of reaching at most, by language: the hedge of "more than 5 trillion yen"
@@ -243,8 +272,50 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "ja": {w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
     "ko": {w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
     "hi": {w: A for w in ("पार", "से ऊपर")},
+    "ru": {w: A for w in ("превысил", "превысила", "превысило", "превысили", "превышает", "превышают",
+                          "превзошёл", "превзошла", "превзошли", "перевалил", "перевалила", "перевалили")},
+    "pl": {w: A for w in ("przekroczył", "przekroczyła", "przekroczyło", "przekroczyły", "przekracza",
+                          "przekraczają", "przekroczy")},
+    "nl": {w: A for w in ("overschreed", "overschreden", "overschrijdt", "overtrof", "overtroffen", "overtreft")},
+    "sv": {w: A for w in ("översteg", "överstiger", "överskred", "överskrider", "passerade")},
+    "tr": {w: A for w in ("aştı", "aşan", "aşarak", "aşıyor")},  # not "geçen": also "last" (geçen yıl)
 }
 
+
+# Hedges and percentage points of the languages whose tables are built from CLDR, which has neither:
+# with these, their hedges are compared like any other language's. Keys as in TABLES; "percent" adds
+# to CLDR's percent words ("2,9 proc."), "percent_words_before" is a percent word written before the
+# number. Data: extend freely.
+CLDR_WORDS: dict[str, dict[str, Any]] = {
+    "nl": dict(hedges_before={"meer dan": A, "ruim": A, "minstens": A, "ten minste": A, "boven de": A,
+                              "minder dan": B, "maximaal": B, "hooguit": B, "onder de": B, "tot wel": B,
+                              "bijna": U, "nagenoeg": U, "krap": U, "ongeveer": R, "circa": R, "ca.": R,
+                              "zo'n": R, "rond de": R, "omstreeks": R},
+               points=("procentpunten", "procentpunt")),
+    "pl": dict(hedges_before={"ponad": A, "przeszło": A, "co najmniej": A, "powyżej": A, "więcej niż": A,
+                              "mniej niż": B, "poniżej": B, "maksymalnie": B, "prawie": U, "blisko": U,
+                              "niemal": U, "niespełna": U, "około": R, "ok.": R, "mniej więcej": R},
+               points=("punktu procentowego", "punktów procentowych", "punkty procentowe", "punkt procentowy",
+                       "pkt proc.", "pkt. proc.", "p.p.", "pkt"),
+               percent=("proc.", "proc", "procent", "procenta", "procentów")),
+    "ru": dict(hedges_before={"более чем": A, "более": A, "свыше": A, "не менее": A, "больше": A,
+                              "менее чем": B, "менее": B, "не более": B, "меньше": B, "почти": U, "около": R,
+                              "примерно": R, "порядка": R, "приблизительно": R, "почти на": U},
+               points=("процентного пункта", "процентных пункта", "процентных пунктов", "процентный пункт",
+                       "п.п.", "п. п.")),
+    "tr": dict(hedges_before={"yaklaşık": R, "tahminen": R, "en az": A, "neredeyse": U, "en fazla": B},
+               hedges_after={"fazla": A, "aşkın": A, "üzerinde": A, "civarında": R, "kadar": B, "altında": B},
+               points=("yüzde puan", "puan"), percent_words_before=("yüzde",)),
+    "sv": dict(hedges_before={"drygt": A, "över": A, "mer än": A, "minst": A, "mindre än": B, "under": B,
+                              "högst": B, "upp till": B, "nästan": U, "knappt": U, "närmare": U, "cirka": R,
+                              "ca": R, "ca.": R, "omkring": R, "ungefär": R, "runt": R, "kring": R},
+               points=("procentenheter", "procentenhet", "procentenheterna")),
+}
+
+
+# Words that are "up to" before a figure, or the "to" of a change ("subió un 10 % hasta 641.000",
+# "rose 10% to 641,000"): a figure hedged with one may be written with "up to" or with no hedge.
+UP_TO_OR_TO = frozenset({"hasta", "hasta el", "até", "fino a", "तक"})
 
 # Abbreviations that are a scale word and a currency at once: Mexican "600 mdd" (millones de
 # dólares), Quebec "13,6 G$" (milliards de dollars). The scale goes in `scales`, the currency here.
@@ -280,6 +351,130 @@ POINT_PHRASES: dict[str, dict[str, Decimal]] = {
            "three quarters of a percentage point": Decimal("0.75")},
 }
 
+def _inflected(stems: dict[str, int], endings: tuple[str, ...]) -> dict[str, int]:
+    """Every form of each stem: "segund" + ("o", "a", "os", "as")."""
+    return {stem + ending: value for stem, value in stems.items() for ending in endings}
+
+
+# Ordinal words, by language: "ranking second" is "2위", "第2位", "2位"; "the fourth launch" is
+# "4차 발사". A figure in digits on one side that the other writes as a word is no missing or extra
+# figure (compare.py). Data: extend freely.
+ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+           "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12},
+    "de": _inflected({"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6, "siebt": 7,
+                      "acht": 8, "neunt": 9, "zehnt": 10}, ("e", "er", "en", "es", "em")),
+    "fr": {"premier": 1, "première": 1, "second": 2, "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4,
+           "cinquième": 5, "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10},
+    "es": {"primer": 1, "tercer": 3, **_inflected({"primer": 1, "segund": 2, "tercer": 3, "cuart": 4, "quint": 5,
+                                                   "sext": 6, "séptim": 7, "octav": 8, "noven": 9, "décim": 10},
+                                                  ("o", "a", "os", "as"))},
+    "it": _inflected({"prim": 1, "second": 2, "terz": 3, "quart": 4, "quint": 5, "sest": 6, "settim": 7,
+                      "ottav": 8, "non": 9, "decim": 10}, ("o", "a", "i", "e")),
+    "pt": _inflected({"primeir": 1, "segund": 2, "terceir": 3, "quart": 4, "quint": 5, "sext": 6, "sétim": 7,
+                      "oitav": 8, "non": 9, "décim": 10}, ("o", "a", "os", "as")),
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "vijfde": 5, "zesde": 6, "zevende": 7, "achtste": 8,
+           "negende": 9, "tiende": 10},
+    "hi": _inflected({"पहल": 1, "दूसर": 2, "तीसर": 3, "चौथ": 4}, ("ा", "े", "ी")),
+    "ko": {"첫": 1, "첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4},
+}
+
+
+def _english_fractions() -> dict[str, Decimal]:
+    """ "a third", "one-third", "two thirds", "three-quarters", "a tenth"..."""
+    denominators = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+    numerators = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
+    fractions = {"half": Decimal(1) / 2, "a half": Decimal(1) / 2, "one half": Decimal(1) / 2}
+    for top, n in numerators.items():
+        for bottom, d in denominators.items():
+            if n < d:
+                for joint in (" ", "-"):
+                    fractions[f"{top}{joint}{bottom}{'s' if n > 1 else ''}"] = Decimal(n) / d
+    return fractions
+
+
+# Fractions in words, by language: "about a tenth" is "約10分の1", "two-thirds" "三分之二". They are
+# figures, paired with the other text's fraction, but a fraction in words that pairs with none is
+# not reported ("half of the votes", "a quarter" of a year): see compare.py. Data: extend freely.
+FRACTION_WORDS: dict[str, dict[str, Decimal]] = {
+    "en": _english_fractions(),
+    "es": {"la mitad": Decimal(1) / 2, "un tercio": Decimal(1) / 3, "dos tercios": Decimal(2) / 3,
+           "un cuarto": Decimal(1) / 4, "tres cuartos": Decimal(3) / 4, "una quinta parte": Decimal(1) / 5,
+           "un quinto": Decimal(1) / 5, "una décima parte": Decimal(1) / 10, "un décimo": Decimal(1) / 10},
+    "fr": {"la moitié": Decimal(1) / 2, "un tiers": Decimal(1) / 3, "deux tiers": Decimal(2) / 3,
+           "un quart": Decimal(1) / 4, "trois quarts": Decimal(3) / 4, "un cinquième": Decimal(1) / 5,
+           "un dixième": Decimal(1) / 10},
+    "de": {"die hälfte": Decimal(1) / 2, "ein drittel": Decimal(1) / 3, "zwei drittel": Decimal(2) / 3,
+           "ein viertel": Decimal(1) / 4, "drei viertel": Decimal(3) / 4, "ein fünftel": Decimal(1) / 5,
+           "ein zehntel": Decimal(1) / 10},
+    "it": {"la metà": Decimal(1) / 2, "un terzo": Decimal(1) / 3, "due terzi": Decimal(2) / 3,
+           "un quarto": Decimal(1) / 4, "tre quarti": Decimal(3) / 4, "un quinto": Decimal(1) / 5,
+           "un decimo": Decimal(1) / 10},
+    "pt": {"a metade": Decimal(1) / 2, "um terço": Decimal(1) / 3, "dois terços": Decimal(2) / 3,
+           "um quarto": Decimal(1) / 4, "três quartos": Decimal(3) / 4, "um quinto": Decimal(1) / 5,
+           "um décimo": Decimal(1) / 10},
+    "zh": {"一半": Decimal(1) / 2, "半数": Decimal(1) / 2, "半數": Decimal(1) / 2},
+    "ja": {"半分": Decimal(1) / 2, "半数": Decimal(1) / 2},
+    "ko": {"절반": Decimal(1) / 2},
+    "hi": {"आधा": Decimal(1) / 2, "आधे": Decimal(1) / 2, "एक तिहाई": Decimal(1) / 3, "दो तिहाई": Decimal(2) / 3,
+           "एक चौथाई": Decimal(1) / 4},
+}
+# Fractions written with numbers, by language: {d} the denominator, {n} the numerator, in digits
+# or CJK numerals ("10分の1", "三分之二", "3분의 1").
+FRACTION_PATTERNS: dict[str, str] = {"ja": "{d}分の{n}", "zh": "{d}分之{n}", "ko": "{d}분의 ?{n}"}
+# A fraction before a scale word is a number: "half a million" is 500,000 ("50만", "mezzo milione",
+# "medio millón"). Data: extend freely.
+SCALE_FRACTIONS: dict[str, dict[str, Decimal]] = {
+    "en": {"half a": Decimal("0.5"), "a quarter of a": Decimal("0.25"), "three quarters of a": Decimal("0.75")},
+    "es": {"medio": Decimal("0.5")}, "it": {"mezzo": Decimal("0.5")}, "pt": {"meio": Decimal("0.5")},
+    "fr": {"un demi-": Decimal("0.5"), "demi-": Decimal("0.5")}, "de": {"eine halbe": Decimal("0.5")},
+}
+
+
+# Physical units, by language, as pint names them ("*": symbols every language writes): a figure
+# with a unit is compared with the other text's in one unit, pint converting ("1,860 MW" is
+# "186万千瓦", 1.86 million kW). Lower case; data: extend freely.
+UNIT_WORDS: dict[str, dict[str, str]] = {
+    "*": {"kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt_hour", "mwh": "megawatt_hour",
+          "gwh": "gigawatt_hour", "twh": "terawatt_hour", "km": "kilometer", "㎞": "kilometer",
+          "km²": "kilometer ** 2", "km2": "kilometer ** 2", "m³": "meter ** 3", "m3": "meter ** 3",
+          "kg": "kilogram", "ha": "hectare"},
+    "en": {"kilowatts": "kilowatt", "kilowatt": "kilowatt", "megawatts": "megawatt", "megawatt": "megawatt",
+           "gigawatts": "gigawatt", "gigawatt": "gigawatt", "tonnes": "tonne", "tonne": "tonne", "tons": "tonne",
+           "kilometres": "kilometer", "kilometers": "kilometer", "miles": "mile", "hectares": "hectare",
+           "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "square kilometres": "kilometer ** 2",
+           "square kilometers": "kilometer ** 2", "barrels": "oil_barrel"},
+    "zh": {"千瓦时": "kilowatt_hour", "千瓦時": "kilowatt_hour", "千瓦": "kilowatt", "瓩": "kilowatt",
+           "兆瓦": "megawatt", "吉瓦": "gigawatt", "吨": "tonne", "噸": "tonne", "公吨": "tonne", "公里": "kilometer",
+           "千米": "kilometer", "立方米": "meter ** 3", "平方公里": "kilometer ** 2", "公顷": "hectare",
+           "公頃": "hectare", "桶": "oil_barrel"},
+    "ja": {"キロワット時": "kilowatt_hour", "キロワット": "kilowatt", "メガワット": "megawatt",
+           "ギガワット": "gigawatt",
+           "トン": "tonne", "キロメートル": "kilometer", "キロ": "kilometer", "立方メートル": "meter ** 3",
+           "平方キロメートル": "kilometer ** 2", "平方キロ": "kilometer ** 2", "ヘクタール": "hectare",
+           "バレル": "oil_barrel"},
+    "ko": {"킬로와트시": "kilowatt_hour", "킬로와트": "kilowatt", "메가와트": "megawatt", "기가와트": "gigawatt",
+           "톤": "tonne", "킬로미터": "kilometer", "세제곱미터": "meter ** 3", "헥타르": "hectare",
+           "배럴": "oil_barrel"},
+    "hi": {"टन": "tonne", "किलोमीटर": "kilometer", "किलोवाट": "kilowatt", "मेगावाट": "megawatt",
+           "गीगावाट": "gigawatt", "हेक्टेयर": "hectare"},
+    "de": {"tonnen": "tonne", "tonne": "tonne", "kilometer": "kilometer", "kilowatt": "kilowatt",
+           "megawatt": "megawatt", "gigawatt": "gigawatt", "hektar": "hectare", "kubikmeter": "meter ** 3",
+           "quadratkilometer": "kilometer ** 2", "barrel": "oil_barrel"},
+    "fr": {"tonnes": "tonne", "kilomètres": "kilometer", "kilowatts": "kilowatt", "mégawatts": "megawatt",
+           "gigawatts": "gigawatt", "hectares": "hectare", "mètres cubes": "meter ** 3", "barils": "oil_barrel"},
+    "es": {"toneladas": "tonne", "kilómetros": "kilometer", "kilovatios": "kilowatt", "megavatios": "megawatt",
+           "gigavatios": "gigawatt", "hectáreas": "hectare", "metros cúbicos": "meter ** 3", "barriles": "oil_barrel"},
+    "it": {"tonnellate": "tonne", "chilometri": "kilometer", "kilowatt": "kilowatt", "megawatt": "megawatt",
+           "gigawatt": "gigawatt", "ettari": "hectare", "metri cubi": "meter ** 3", "barili": "oil_barrel"},
+    "pt": {"toneladas": "tonne", "quilômetros": "kilometer", "quilómetros": "kilometer", "megawatts": "megawatt",
+           "gigawatts": "gigawatt", "hectares": "hectare", "metros cúbicos": "meter ** 3", "barris": "oil_barrel"},
+    "nl": {"ton": "tonne", "kilometer": "kilometer", "megawatt": "megawatt", "gigawatt": "gigawatt",
+           "hectare": "hectare"},
+    "ru": {"тонн": "tonne", "тонны": "tonne", "мвт": "megawatt", "гвт": "gigawatt", "квт": "kilowatt"},
+}
+
+
 # Decimal marks a region's press writes besides CLDR's: Swiss German papers write "2,8 Prozent"
 # though CLDR gives de_CH a point. Elsewhere the other mark is a misread figure. Data: extend freely.
 OTHER_DECIMALS: dict[str, tuple[str, ...]] = {"de_CH": (",",), "de_LI": (",",)}
@@ -290,8 +485,8 @@ REGIONAL_PERCENT: dict[str, dict[str, tuple[str, ...]]] = {"HK": {"zh": ("厘",)
 
 # Where a language puts such a verb: before the figure (SVO) or after it (SOV: Japanese, Korean,
 # Hindi; German subordinate clauses).
-VERB_SIDES: dict[str, tuple[str, ...]] = {"ja": ("after",), "ko": ("after",), "hi": ("after",),
-                                          "de": ("before", "after")}
+VERB_SIDES: dict[str, tuple[str, ...]] = {"ja": ("after",), "ko": ("after",), "hi": ("after",), "tr": ("after",),
+                                          "de": ("before", "after"), "nl": ("before", "after")}
 
 
 class UnknownLocaleError(ValueError):
@@ -388,7 +583,8 @@ def table(code: str) -> LocaleTable:
         point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
-        hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}),
+        hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
+        units={**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})},
         verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
@@ -423,8 +619,11 @@ def _cldr_entry(language: str) -> dict[str, Any]:
                                                                    locale=language)).strip()
             if unit:
                 percent.add(unit.lower())
-    return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=(),
-                hedges_before={}, hedges_known=False)
+    words = CLDR_WORDS.get(language, {})
+    percent = (percent | set(words.get("percent", ()))) - set(words.get("percent_words_before", ()))
+    return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=words.get("points", ()),
+                hedges_before=words.get("hedges_before", {}), hedges_after=words.get("hedges_after", {}),
+                percent_words_before=words.get("percent_words_before", ()), hedges_known=bool(words))
 
 
 def _scale_word(pattern: str) -> str:

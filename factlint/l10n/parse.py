@@ -15,7 +15,17 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from factlint.figures.hedges import Direction
-from factlint.l10n.locales import LocaleTable, cjk_numeral, devanagari_to_ascii, table
+from factlint.l10n.locales import (
+    FRACTION_PATTERNS,
+    FRACTION_WORDS,
+    MIN_STEM,
+    ORDINAL_WORDS,
+    SCALE_FRACTIONS,
+    LocaleTable,
+    cjk_numeral,
+    devanagari_to_ascii,
+    table,
+)
 
 _SPACES = "\u00a0\u202f\u2009 "
 _CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
@@ -38,6 +48,7 @@ class LFigure:
     digits: str  # the number as written, without scale word or unit ("1,528", "140,82")
     scale: Decimal
     scale_word: str | None
+    measure: str | None = None  # a physical unit, as pint names it ("megawatt"): see locales.UNIT_WORDS
 
     @property
     def loose_ulp(self) -> Decimal:
@@ -83,6 +94,7 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     figures = _range_starts(figures, plain)
     figures = _percent_first(figures, plain, text, spec)
     figures = sorted(figures + _point_phrases(plain, text, spec, taken), key=lambda f: f.start)
+    figures = _fractions(figures, plain, text, spec)  # after "a quarter point", which holds a quarter
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
 
 
@@ -128,6 +140,48 @@ def _percent_first(figures: list[LFigure], plain: str, text: str, spec: LocaleTa
     return sorted(figures, key=lambda f: f.start)
 
 
+_NUMERAL = r"(\d+|[零〇一二两兩三四五六七八九十百千]+)"
+
+
+def _fractions(figures: list[LFigure], plain: str, text: str, spec: LocaleTable) -> list[LFigure]:
+    """ "a tenth", "two-thirds", "10分の1", "三分之二", "3분의 1": one figure, the fraction's value,
+    in place of the numbers written inside it."""
+    language = spec.code.split("_")[0]
+    found: list[tuple[int, int, Decimal]] = []
+    if language in FRACTION_PATTERNS:
+        pattern = FRACTION_PATTERNS[language].format(d=_NUMERAL, n=_NUMERAL)
+        for match in re.finditer(pattern, plain):
+            denominator, numerator = (_numeral(g) for g in match.groups())
+            if denominator and numerator and match.group(1) != "百":  # 百分之五 is a percent
+                found.append((match.start(), match.end(), Decimal(numerator) / denominator))
+    words = FRACTION_WORDS.get(language, {})
+    if words:
+        for match in _fraction_words_pattern(language, tuple(words)).finditer(plain):
+            found.append((match.start(), match.end(), words[match.group(0).lower()]))
+    for start, end, value in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
+        inside = [f for f in figures if f.start < end and start < f.end]
+        if any(f.start < start or f.end > end for f in inside):
+            continue  # "half a million" is a number, not a half
+        hedge_text, hedge, _, _ = _hedge(plain, spec, start, end)
+        digits = plain[start:end]
+        figures = [f for f in figures if f not in inside]
+        figures.append(LFigure(text[start:end], start, end, value, Decimal("1e-6"), "fraction", None, hedge,
+                               hedge_text, digits, Decimal(1), None))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _numeral(written: str) -> int | None:
+    return int(written) if written.isdigit() else cjk_numeral(written)
+
+
+@lru_cache(maxsize=16)
+def _fraction_words_pattern(language: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    ordered = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if language in ("zh", "ja", "ko"):
+        return re.compile(ordered)
+    return re.compile(rf"(?<![\w-])(?:{ordered})(?![\w-])", re.IGNORECASE)
+
+
 def _range_starts(figures: list[LFigure], text: str) -> list[LFigure]:
     """The first end of a range takes the scale and currency written after the second: "600 to
     620 million tonnes" is 600 million to 620 million."""
@@ -168,7 +222,8 @@ def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
             joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
                                  previous.value * figure.scale + figure.value, figure.ulp, figure.kind, figure.unit,
                                  previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
-                                 f"{previous.digits}{figure.digits}", figure.scale, figure.scale_word)
+                                 f"{previous.digits}{figure.digits}", figure.scale, figure.scale_word,
+                                 figure.measure)
             continue
         if previous is not None and _descends(previous, figure) and \
                 text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 2:
@@ -184,7 +239,7 @@ def _added(previous: LFigure, figure: LFigure, text: str) -> LFigure:
     return LFigure(text[previous.start:figure.end], previous.start, figure.end, previous.value + figure.value,
                    figure.ulp, figure.kind, figure.unit, previous.hedge or figure.hedge,
                    previous.hedge_text or figure.hedge_text, f"{previous.digits}{previous.scale_word}{figure.digits}",
-                   figure.scale, figure.scale_word)
+                   figure.scale, figure.scale_word, figure.measure)
 
 
 def _descends(previous: LFigure, figure: LFigure) -> bool:
@@ -341,9 +396,47 @@ def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Dec
         if value == 1 and not scales.match(text, match.end()):
             continue  # "ein", "un", "one": an article unless a scale word follows ("eine Milliarde")
         found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
+    found += _scale_fractions(text, spec, scales)
     compounds = _compound_words(text, spec)  # "twenty-three" whole, not its "twenty" and "three"
     found = [word for word in found if not any(c[0] <= word[0] and word[1] <= c[1] for c in compounds)]
     return found + compounds
+
+
+@lru_cache(maxsize=256)
+def word_values(text: str, locale: str) -> frozenset[Decimal]:
+    """Every value the text writes as a word, cardinal or ordinal, figure or not: "one", "nueve",
+    "dreiundzwanzig", "second", "third-largest", "第二", "첫". The other text of a pair may write
+    the same value in digits ("2위", "4차", "過去3番目")."""
+    spec = table(locale)
+    words = {**spec.number_words, **ORDINAL_WORDS.get(spec.code.split("_")[0], {})}
+    values: set[Decimal] = set()
+    if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
+        # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
+        after = r"(?=\s)" if spec.code == "ko" else r"(?!\w)"
+        pattern = _words_pattern(tuple(sorted(words, key=len, reverse=True)), after)
+        values |= {Decimal(words[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in words}
+    ranks = (cjk_numeral(m.group(1)) for m in re.finditer(r"第([零〇一二两兩三四五六七八九十百]+)", text))
+    values |= {Decimal(rank) for rank in ranks if rank}
+    values |= {value for *_, value, _ in _compound_words(text, spec)}
+    return frozenset(values)
+
+
+@lru_cache(maxsize=32)
+def _words_pattern(words: tuple[str, ...], after: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + ")" + after, re.IGNORECASE)
+
+
+def _scale_fractions(text: str, spec: LocaleTable,
+                     scales: re.Pattern[str]) -> list[tuple[int, int, str, Decimal, Decimal]]:
+    """ "half a million", "medio millón", "mezzo milione": the fraction as the number, which the
+    scale word after it multiplies (to a tenth of that scale: "half a million" is 450,000 to 550,000)."""
+    fractions = SCALE_FRACTIONS.get(spec.code.split("_")[0], {})
+    found = []
+    for phrase, value in fractions.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(phrase)}", text, re.IGNORECASE):
+            if scales.match(text, match.end()):
+                found.append((match.start(), match.end(), match.group(0), value, Decimal("0.1")))
+    return found
 
 
 # Languages text2num reads ("ottantasette", "nonante-deux", "dreiundzwanzig", "twenty-three")
@@ -380,10 +473,28 @@ def _scale_pattern(spec: LocaleTable) -> re.Pattern[str]:
 @lru_cache(maxsize=32)
 def _scale_pattern_of(code: str) -> re.Pattern[str]:
     spec = table(code)
-    words = sorted(spec.scales, key=len, reverse=True)
     gap = "" if spec.attached_scales else rf"[{_SPACES}]*"
     boundary = "" if spec.attached_scales else r"(?!\w)"
-    return re.compile(rf"{gap}(" + "|".join(re.escape(w) for w in words) + rf"){boundary}", re.IGNORECASE)
+    return re.compile(rf"{gap}({_stems(tuple(spec.scales), spec.suffixes)}){_ending(spec.suffixes)}{boundary}",
+                      re.IGNORECASE)
+
+
+def _stems(words: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
+    """Words as alternatives, longest first; in an agglutinative language a word long enough to be
+    a stem may be followed by a case ending (consumed by `_ending`), a short one must end there."""
+    ordered = sorted(words, key=len, reverse=True)
+    if not suffixes:
+        return "|".join(re.escape(w) for w in ordered)
+    stem = rf"(?={_ending(suffixes)}(?![^\W\d_]))"
+    return "|".join(re.escape(w) + (stem if len(w) >= MIN_STEM else r"(?![^\W\d_])") for w in ordered)
+
+
+@lru_cache(maxsize=16)
+def _ending(suffixes: tuple[str, ...]) -> str:
+    """An optional case ending, after an apostrophe or none ("dolara", "dolar'a")."""
+    if not suffixes:
+        return ""
+    return "(?:['’]?(?:" + "|".join(re.escape(s) for s in sorted(set(suffixes), key=len, reverse=True)) + "))?"
 
 
 @lru_cache(maxsize=64)
@@ -399,16 +510,19 @@ def _after_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, digits: str,
             value: Decimal, ulp: Decimal) -> LFigure:
     scale, words = Decimal(1), []
-    while (scale_match := _scale_pattern(spec).match(plain, end)) and len(words) < 2:
+    while (scale_match := _scale_pattern(spec).match(plain, end)) and len(words) < 2 \
+            and not _unit_pattern(spec.code).match(plain, end):  # "1860兆瓦": 兆 belongs to 兆瓦 (megawatt)
         word = scale_match.group(1)  # "1 lakh crore" = 10^5 x 10^7 = 10^12
         factor = spec.scales[word.lower()] if word.lower() in spec.scales else spec.scales[word]
         if words and factor <= scale:
-            break  # "6.09亿千瓦": the 千 belongs to 千瓦 (kilowatt), not to the number
+            break  # "1 lakh crore", but "6.09亿千" is not a smaller scale after a larger one
         scale *= factor
         words.append(word)
         end = scale_match.end()
     scale_word = " ".join(words) or None
-    kind, unit = "number", None
+    kind, unit, measure = "number", None, None
+    if unit_match := _unit_pattern(spec.code).match(plain, end):  # "1,860 MW", "186万千瓦", "38,700 tonnes"
+        measure, end = spec.units[unit_match.group(1).lower()], unit_match.end()
     if words and words[-1].lower() in spec.scale_currencies:  # "600 mdd", "13,6 G$"
         kind, unit = "money", spec.scale_currencies[words[-1].lower()]
     if spec.attached_scales and plain[end:end + 1] == "成" and scale_word is None:
@@ -416,6 +530,9 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     if kind == "number" and spec.percent_before and re.search(r"[%％]\s?$", plain[max(0, start - 2):start]):
         kind, unit = "percent", "percent"  # "%38,1" where the sign comes first
         start -= 1 if plain[start - 1] in "%％" else 2
+    word_first = _percent_word_before(plain, start, spec)
+    if measure is not None:
+        kind = "measure"  # no percent, points or currency after a unit
     basis = _after_pattern(spec.basis_points).match(plain, end) if kind == "number" and spec.basis_points else None
     if basis:  # "25 basis points" = 0.25 percentage points
         value, ulp, kind, unit, end = value / 100, ulp / 100, "points", "pp", basis.end()
@@ -428,6 +545,8 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         if unit_match:
             kind, unit, end = kind_name, ("pp" if kind_name == "points" else "percent"), unit_match.end()
             break
+    if kind == "number" and word_first is not None:  # "yüzde 7,6": the word first, and no points word after
+        kind, unit, start = "percent", "percent", word_first
     if kind == "number" and unit is None:
         # A currency named before the figure wins ("新台幣2.89兆元", "US$ 73 bilhões").
         currency = _currency_before(plain, start, spec) or _currency_after(plain, end, spec)
@@ -436,22 +555,47 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
             start, end = min(start, currency[1]), max(end, currency[2])
     if kind == "number" and scale_word is None and YEAR_RE.match(digits):
         kind = "year"
+    kind = "number" if kind == "measure" else kind
     hedge_text, hedge, start, end = _hedge(plain, spec, start, end) if kind != "year" else (None, None, start, end)
     return LFigure(original[start:end], start, end, value * scale, ulp * scale, kind, unit, hedge,
-                   hedge_text, digits, scale, scale_word)
+                   hedge_text, digits, scale, scale_word, measure)
+
+
+@lru_cache(maxsize=32)
+def _unit_pattern(code: str) -> re.Pattern[str]:
+    """A unit word right after a figure (and its scale word): "MW", "de toneladas", "千瓦", "トン"."""
+    spec = table(code)
+    words = "|".join(re.escape(w) for w in sorted(spec.units, key=len, reverse=True))
+    if spec.attached_scales:
+        return re.compile(rf"[{_SPACES}]*({words})", re.IGNORECASE)
+    return re.compile(rf"[{_SPACES}]*(?:(?:de|di|d'|of)\s*)?({words})(?![^\W\d_])", re.IGNORECASE)
+
+
+def _percent_word_before(text: str, start: int, spec: LocaleTable) -> int | None:
+    """Where a percent word written before the number starts ("yüzde 7,6"), if one is."""
+    if not spec.percent_words_before:
+        return None
+    words = "|".join(re.escape(w) for w in spec.percent_words_before)
+    match = re.search(rf"(?<!\w)(?:{words})[{_SPACES}]*$", text[max(0, start - 12):start], re.IGNORECASE)
+    return start - len(match.group(0)) if match else None
 
 
 def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, int] | None:
     words = tuple(w for w in spec.currencies if not re.fullmatch(r"[$€£¥₹₩￥]", w))
     gap = r"[\u00a0\u202f ]*" if spec.attached_scales else r"[\u00a0\u202f ]+(?:(?:de|di|do|da|des)\s+|d')?"
     boundary = "" if spec.attached_scales else r"(?![^\W\d_])"
-    match = re.compile(gap + "(" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                       + ")" + boundary, re.IGNORECASE).match(text, end)
+    match = _currency_after_pattern(gap, words, spec.suffixes, boundary).match(text, end)
     if match is None:
         match = re.compile(r"[\u00a0\u202f ]*([$€£¥₹₩￥])").match(text, end)  # "140,82 $", "12 €"
     if match is None or match.group(1).lower() not in spec.currencies:
         return None
     return spec.currencies[match.group(1).lower()], end, match.end()
+
+
+@lru_cache(maxsize=64)
+def _currency_after_pattern(gap: str, words: tuple[str, ...], suffixes: tuple[str, ...],
+                            boundary: str) -> re.Pattern[str]:
+    return re.compile(f"{gap}({_stems(words, suffixes)}){_ending(suffixes)}{boundary}", re.IGNORECASE)
 
 
 def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int, int] | None:
