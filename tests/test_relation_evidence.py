@@ -102,6 +102,14 @@ def test_a_pronoun_subject_takes_the_amount_of_the_sentence_before(tmp_path: Pat
     assert findings(tmp_path, body.replace("9.61%", "62.98%")) == []
 
 
+def test_a_change_with_stated_endpoints_takes_the_hedged_percent_of_its_clause(tmp_path: Path) -> None:
+    """594.4 to 643.4 is +8.24%: "nearly 8 percent" holds only if "nearly" reaches past 8."""
+    body = "Shipments to the US increased nearly 8 percent, rising from $594.4 million to $643.4 million."
+    [finding] = check_files([article(tmp_path, body)]).findings
+    assert (finding.code, finding.severity.value) == ("CHG001", "warning") and "'nearly 8 percent'" in finding.message
+    assert findings(tmp_path, body.replace("nearly 8 percent", "about 8 percent")) == []
+
+
 # -- balances and totals -------------------------------------------------------------------------------
 
 SURPLUS = "Exports totalled $15.21 billion and imports $13.49 billion, leaving a surplus of $1.72 billion."

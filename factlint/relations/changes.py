@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 
 from factlint.relations.context import (
@@ -223,6 +224,37 @@ def find_changes_by_evidence(context: Context) -> Iterator[ProposedRelation]:
             context.complete(open_changes[index], relation)
         else:
             yield relation
+
+
+def find_percents_of_stated_changes(context: Context) -> Iterator[ProposedRelation]:
+    """ "increased nearly 8 percent, rising from $594.4 million to $643.4 million": a change read
+    with both endpoints but no percent takes the percent with a direction word in its clause, hedged
+    or not; the endpoints are stated outright, so the wording is as plain as it gets. Completes
+    relations in place; yields nothing of its own."""
+    used = context.used()
+    for relation in list(context.relations):
+        if relation.kind != "change" or "percent" in relation.roles or not {"from", "to"} <= set(relation.roles):
+            continue
+        ends = (*indexes(relation.roles["from"]), *indexes(relation.roles["to"]))
+        start, end = clause(context, ends[0])
+        low, high = min(ends), max(ends)
+        # next to its endpoints: "£97.4 million, down 23 percent from £126.5 million" is another change's
+        percents = [i for i in (low - 1, high + 1) if 0 <= i < len(context.figures)
+                    and start <= context.figures[i].start < end and context.figures[i].kind == "percent"
+                    and i not in used and _agrees(_direction_at(context, i), relation.direction)]
+        if len(percents) != 1 or not all(start <= context.figures[i].start < end for i in ends):
+            continue  # none, or one for each of two changes
+        percent = percents[0]
+        used.add(percent)
+        context.complete(relation, replace(relation, roles={**relation.roles, "percent": percent},
+                                           note=f"{relation.note}; the percent of its clause: "
+                                                f"{context.figures[percent].text!r}",
+                                           direction=relation.direction or _direction_at(context, percent)))
+    return iter(())
+
+
+def _agrees(stated: str | None, relation: str | None) -> bool:
+    return stated is not None and relation in (None, stated)
 
 
 def _direction_at(context: Context, index: int) -> str | None:

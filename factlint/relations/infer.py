@@ -29,7 +29,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
-from factlint.relations.changes import find_amount_changes_by_evidence, find_changes, find_changes_by_evidence
+from factlint.relations.changes import (
+    find_amount_changes_by_evidence,
+    find_changes,
+    find_changes_by_evidence,
+    find_percents_of_stated_changes,
+)
 from factlint.relations.context import Context, ProposedRelation
 from factlint.relations.conversions import find_conversions
 from factlint.relations.evidence import ARITHMETIC, BELIEVE_FAR, believed, describe, verdict_of
@@ -45,8 +50,8 @@ Finder = Callable[[Context], Iterator[ProposedRelation]]
 # Order matters: tiers read the count relations; shares skip percents already read as changes.
 FINDERS: tuple[Finder, ...] = (
     find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
-    find_breakdowns, find_partitions, find_tiers, find_changes_by_evidence, find_amount_changes_by_evidence,
-    find_balances,
+    find_breakdowns, find_partitions, find_tiers, find_percents_of_stated_changes, find_changes_by_evidence,
+    find_amount_changes_by_evidence, find_balances,
     find_complements, find_stated_totals, find_series_shares, find_shares, find_orderings, find_rankings,
     find_repeats,
 )
