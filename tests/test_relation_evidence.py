@@ -110,6 +110,15 @@ def test_a_change_with_stated_endpoints_takes_the_hedged_percent_of_its_clause(t
     assert findings(tmp_path, body.replace("nearly 8 percent", "about 8 percent")) == []
 
 
+def test_a_shares_whole_may_be_named_by_the_modifier_of_its_noun(tmp_path: Path) -> None:
+    """ "of all budget allocations": the whole is the budget (over 700 of 6,100 is over 11.48%)."""
+    body = ("The government presented a budget of $US6.1 billion.\n\n"
+            "The health sector gets over $US700 million, or 11.2 percent of all budget allocations.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["PCT002"] and "$US6.1 billion" in found[0][1]
+    assert findings(tmp_path, body.replace("11.2 percent", "11.6 percent")) == []
+
+
 # -- balances and totals -------------------------------------------------------------------------------
 
 SURPLUS = "Exports totalled $15.21 billion and imports $13.49 billion, leaving a surplus of $1.72 billion."

@@ -71,7 +71,8 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
                     context.after(index, 40), re.IGNORECASE)
     if noun is None or figures[part].kind not in QUANTITY_KINDS:
         return {}
-    head = noun.group(2) if noun.group(2) and noun.group(2).lower() not in _NOT_A_HEAD else noun.group(1)
+    # "of all budget allocations": the whole may be called by its head or by its modifier ("budget")
+    heads = [w for w in (noun.group(2), noun.group(1)) if w and w.lower() not in _NOT_A_HEAD]
     olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
     _, sentence_end = context.sentence(figures[index].start)
     following = index + 1
@@ -80,7 +81,7 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
             and _larger(figures[following], figures[part]) and not re.search(
                 r"[;]|\b(?:while|whereas|but|and)\b", context.text[figures[index].end:figures[following].start]):
         return {"part": part, "whole": following}
-    word = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)  # "of group sales": "sales"
+    word = re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", re.IGNORECASE)  # "of group sales": "sales"
     named: list[int] = []
     for candidate in range(part - 1, max(-1, part - 12), -1):
         other = figures[candidate]
