@@ -119,6 +119,18 @@ def test_a_shares_whole_may_be_named_by_the_modifier_of_its_noun(tmp_path: Path)
     assert findings(tmp_path, body.replace("11.2 percent", "11.6 percent")) == []
 
 
+def test_a_shares_whole_is_larger_than_its_part_and_no_balance_of_it(tmp_path: Path) -> None:
+    """ "of total trade" is not the trade gap, nor another share's part; the story's total, named
+    paragraphs earlier, is (5.15 of 10.3 is 50%, not 51%)."""
+    shares = ("Intermediate goods led at $1.19 billion or 67.9 percent of total trade, ahead of consumer goods "
+              "at $478.5 million or 27.2 percent of total trade.")
+    assert findings(tmp_path, "The trade gap narrowed to $1.98 billion.\n\n" + shares) == []
+    body = ("Irish exports rose 16 per cent in August, to €10.3 billion.\n\n" + "Imports were steady. " * 3
+            + "\n\nIn August €5.15 billion or 51 per cent of total exports went to the EU.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["PCT002"] and "of €10.3 billion" in found[0][1]
+
+
 # -- balances and totals -------------------------------------------------------------------------------
 
 SURPLUS = "Exports totalled $15.21 billion and imports $13.49 billion, leaving a surplus of $1.72 billion."

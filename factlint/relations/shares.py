@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes, same_quantity
-from factlint.relations.evidence import HOLDS, LOOSE, believed, describe, share_verdict
+from factlint.relations.evidence import HOLDS, LOOSE, OUTCOME_RANK, believed, describe, share_verdict
 from factlint.text.extract import ExtractedFigure
 
 # -- shares, orderings, repeats ----------------------------------------------------------------------
@@ -45,6 +45,7 @@ _NOT_A_HEAD = frozenset("and or in of to for with at on from by above below than
 
 
 WHOLE_REACH = 90  # characters after the percent where its whole may be named
+WHOLE_BACK = 40  # figures before the part where a whole named by its noun may stand (a story opens with its total)
 
 
 def _larger(whole: ExtractedFigure, part: ExtractedFigure) -> bool:
@@ -83,18 +84,32 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
         return {"part": part, "whole": following}
     word = re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", re.IGNORECASE)  # "of group sales": "sales"
     named: list[int] = []
-    for candidate in range(part - 1, max(-1, part - 12), -1):
+    for candidate in range(part - 1, max(-1, part - WHOLE_BACK), -1):
         other = figures[candidate]
-        if candidate in olds or other.unit != figures[part].unit or other.kind != figures[part].kind:
-            continue
+        if candidate in olds or other.unit != figures[part].unit or other.kind != figures[part].kind \
+                or not _larger(other, figures[part]) or _is_share_part(context, candidate):
+            continue  # a whole is larger than its part, and is no other share's part
         sentence_start, _ = context.sentence(other.start)
-        if word.search(context.text[max(sentence_start, other.start - 80):other.start]):
+        named_as = word.search(context.text, max(sentence_start, other.start - 80), other.start)
+        if named_as and not _BALANCE_AFTER.match(context.text, named_as.end()):
             named.append(candidate)
     if not named:
         return {}
-    # Several amounts the text calls "revenue": the one the arithmetic confirms, else the nearest.
-    confirmed = [c for c in named if share_verdict(figures, index, part, c).outcome in (HOLDS, LOOSE)]
-    return {"part": part, "whole": (confirmed or named)[0]}
+    # Several amounts the text calls "revenue": the one the arithmetic confirms, else the one a slip
+    # explains, else the nearest.
+    ranked = sorted(named, key=lambda c: -OUTCOME_RANK[share_verdict(figures, index, part, c).outcome])
+    return {"part": part, "whole": ranked[0]}
+
+
+# "the trade gap", "the budget deficit": a balance of the thing named, not the thing itself
+_BALANCE_AFTER = re.compile(r"\s+(?:gap|deficit|surplus|balance|shortfall)\b", re.IGNORECASE)
+
+
+def _is_share_part(context: Context, index: int) -> bool:
+    """An amount followed by its own percent ("$478.5 million or 27.2 percent of total trade")."""
+    following = index + 1
+    return following < len(context.figures) and context.figures[following].kind == "percent" and bool(
+        _PART_GAP.fullmatch(context.text[context.figures[index].end:context.figures[following].start]))
 
 
 def figures_text(context: Context, roles: dict[str, int | tuple[int, ...]]) -> str:
