@@ -369,7 +369,8 @@ def _reading_issue(s: LFigure, t: LFigure, source_locale: str, target_locale: st
         ratio = (t.value * ft / (s.value * fs)).normalize()
         factor = next((f for f in SCALE_FACTORS if abs(ratio - f) <= f * Decimal("0.006")), None)
         scaled = s.scale_word is not None or t.scale_word is not None
-        if factor is not None and _family(s) == _family(t) and scaled:  # "6.6%" -> "66%" is a value
+        # "6.6%" -> "66%" is a value; money may lose its currency ("DKK 54.3 billion", "54,3 billioner kr.")
+        if factor is not None and _compatible(s, t) and scaled:
             return Issue("scale", s, t, f"{_shown(s)} became {_shown(t)}, {_times(factor)}: "
                                          f"{_scale_cause(s, t, target_spec)}")
     return None

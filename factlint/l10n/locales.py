@@ -222,6 +222,7 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
     "zh": {"元": "CNY", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "港元": "HKD",
            "港币": "HKD", "港幣": "HKD", "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "欧元": "EUR", "歐元": "EUR",
            "日元": "JPY", "日圓": "JPY", "英镑": "GBP", "英鎊": "GBP", "卢比": "INR", "韩元": "KRW",
+           "新元": "SGD", "新币": "SGD", "新幣": "SGD", "新加坡元": "SGD", "坡元": "SGD",
            "$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR"},
     "ja": {"円": "JPY", "ドル": "USD", "米ドル": "USD", "ユーロ": "EUR", "元": "CNY", "人民元": "CNY",
            "ウォン": "KRW", "ルピー": "INR", "¥": "JPY", "￥": "JPY", "$": "USD", "€": "EUR"},
@@ -662,7 +663,18 @@ def _babel_tag(code: str, key: str) -> str:
 
 
 _NOUN_FIRST = frozenset({"es", "pt", "fr", "it"})  # "ienes japoneses": the noun alone names the currency
-_NEW = frozenset({"novos", "nuevos", "nouveaux", "nuovi"})  # "nuevos dólares taiwaneses": no noun first
+
+# Ordinary words of a language that CLDR's currency names contain, which never name a currency
+# alone: "yeni" is the yen's form in "Japon yeni" and "new" in Turkish ("5 yeni fabrika"). Words of
+# the language's country names are found from CLDR (see _ordinary_words); these are the rest,
+# mostly "new" of "New Taiwan dollar" in its inflected forms. Data: extend freely.
+ORDINARY_WORDS: dict[str, frozenset[str]] = {
+    "es": frozenset({"nuevos", "nuevo"}), "pt": frozenset({"novos", "novo"}), "fr": frozenset({"nouveaux", "nouveau"}),
+    "it": frozenset({"nuovi", "nuovo"}), "tr": frozenset({"yeni"}), "nl": frozenset({"nieuwe"}),
+    "pl": frozenset({"nowy", "nowe", "nowych", "nowego"}), "ru": frozenset({"новый", "новых", "нового"}),
+    "da": frozenset({"ny", "nye"}), "sv": frozenset({"ny", "nya"}), "cs": frozenset({"nový", "nové", "nových"}),
+    "vi": frozenset({"nhân", "bảng"}),  # "nhân dân tệ" is the yuan, "nhân" a person; "bảng" a table
+}
 
 
 def _add_plural_names(words: dict[str, str], iso: str, babel_code: str) -> None:
@@ -673,23 +685,72 @@ def _add_plural_names(words: dict[str, str], iso: str, babel_code: str) -> None:
     plural = get_currency_name(iso, 2, babel_code).lower()
     words.setdefault(plural, iso)
     head = plural.split()[0]
-    if head not in _NEW:
+    if head not in _ordinary_words(babel_code):
         words.setdefault(head, iso)
 
 
-def _add_declined_names(words: dict[str, str], iso: str, babel_code: str, both_ends: bool) -> None:
-    """The name in each plural form ("Russian roubles", "российских рублей") and its noun: the last
-    word where adjectives stand first (en, de), either end in a table from CLDR alone ("долларов
-    США"). The currency met first (the commonest) keeps a noun that several share."""
+def _add_declined_names(words: dict[str, str], iso: str, babel_code: str) -> None:
+    """The name in each plural form ("Russian roubles", "российских рублей") and the words of it
+    that name the currency alone (see _currency_nouns). The currency met first (the commonest)
+    keeps a noun that several share."""
     from babel.numbers import get_currency_name
 
+    nouns = _currency_nouns(babel_code)
     for count in (1, 2, 5):
         name = get_currency_name(iso, count, babel_code).lower()
         words.setdefault(name, iso)
-        ends = {name.split()[0], name.split()[-1]} if both_ends else {name.split()[-1]}
-        for word in ends:
-            if len(word) >= 3:
+        for word in name.split():
+            if word in nouns:
                 words.setdefault(word, iso)
+
+
+@lru_cache(maxsize=64)
+def _currency_nouns(babel_code: str) -> frozenset[str]:
+    """The words of the common currencies' names that name a currency alone: each name's head, at
+    the end where the language puts its nouns (where the words several currencies share stand:
+    "dollar" of "Amerikaanse dollar" and "Canadese dollar", so not the adjective "Amerikaanse"), and
+    a word several share wherever it stands ("долларов" of "долларов США"); never an ordinary word."""
+    from babel.numbers import get_currency_name
+
+    names = {iso: {tuple(get_currency_name(iso, count, babel_code).lower().split()) for count in (1, 2, 5)}
+             for iso in _named_currencies(babel_code)}
+    owners: dict[str, set[str]] = {}
+    for iso, forms in names.items():
+        for word in {w for form in forms for w in form}:
+            owners.setdefault(word, set()).add(iso)
+    shared = {word for word, isos in owners.items() if len(isos) > 1}
+    compound = [form for forms in names.values() for form in forms if len(form) > 1]
+    head = 0 if sum(f[0] in shared for f in compound) > sum(f[-1] in shared for f in compound) else -1
+    nouns = shared | {form[head] for forms in names.values() for form in forms}
+    return frozenset(w for w in nouns if len(w) >= 3 and w not in _ordinary_words(babel_code))
+
+
+def _own_currency(babel_code: str) -> str | None:
+    """The currency of the tag's region, if it names one (babel): IDR for id_ID, SGD for zh_Hans_SG."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    territory = Locale.parse(babel_code).territory
+    own = get_territory_currencies(territory)[:1] if territory else []
+    return own[0] if own else None
+
+
+@lru_cache(maxsize=64)
+def _named_currencies(babel_code: str) -> tuple[str, ...]:
+    """The currencies whose names the table reads: the commonest, and the region's own after them."""
+    own = _own_currency(babel_code)
+    return COMMON_CURRENCIES + ((own,) if own and own not in COMMON_CURRENCIES else ())
+
+
+@lru_cache(maxsize=64)
+def _ordinary_words(babel_code: str) -> frozenset[str]:
+    """Words of the language that are no currency's name alone: the words of its country names in
+    CLDR ("yeni" of "Yeni Zelanda", "amerika" of "Amerika Serikat", "india"), and ORDINARY_WORDS."""
+    from babel import Locale
+
+    locale = Locale.parse(babel_code)
+    words = {w for name in locale.territories.values() for w in re.split(r"[\s\-]+", name.lower())}
+    return frozenset(words | ORDINARY_WORDS.get(locale.language, frozenset()))
 
 
 # The currencies news writes most, in that order: a word several share ("dollars", "pesos") reads
@@ -727,22 +788,25 @@ def currency_options(babel_code: str) -> dict[str, frozenset[str]]:
 
 
 def _currency_words(code: str, babel_code: str) -> dict[str, str]:
-    """Currency names in the locale (babel) for the currencies news writes most, plus extras."""
+    """Currency names in the locale (babel) for the currencies news writes most and the region's
+    own (the rupiah's "Rp" in id_ID, "新加坡元" in zh_SG), plus extras."""
     from babel import Locale
 
-    common = COMMON_CURRENCIES
     words: dict[str, str] = {}
     locale = Locale.parse(babel_code)
-    for iso in common:
+    own = _own_currency(babel_code)
+    for iso in _named_currencies(babel_code):
         name = locale.currencies.get(iso)
         if name:
             words[name.lower()] = iso
         if locale.language in _NOUN_FIRST:
             _add_plural_names(words, iso, babel_code)
         else:
-            _add_declined_names(words, iso, babel_code, both_ends=code not in TABLES)
+            _add_declined_names(words, iso, babel_code)
         symbol = locale.currency_symbols.get(iso)
-        if symbol and not symbol.isalpha():
+        # a symbol in letters only for the region's own currency ("Rp", "zł", "kr"): "R" or "Fr" of
+        # a foreign one would read too many words
+        if symbol and (not symbol.isalpha() or (iso == own and len(symbol) >= 2 and symbol != iso)):
             words.setdefault(symbol.lower(), iso)
         words[iso.lower()] = iso
     words.update(EXTRA_CURRENCIES.get(code.split("_")[0], {}))
