@@ -56,3 +56,66 @@ def test_the_regions_own_currency(text: str, tag: str, expected: list[str]) -> N
 ])
 def test_a_currency_of_the_region_is_compared(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a point word in the singular ("1 ponto", "1 Punkt") is a percentage point like its plural
+    ("The policy rate rose 1 percentage point to 11.75%.", "A taxa básica subiu 1 ponto, para 11,75%.", "pt-BR", []),
+    ("The policy rate rose 1 percentage point to 11.75%.", "A taxa básica subiu 1%, para 11,75%.", "pt-BR",
+     ["percent_points"]),
+    ("The jobless rate rose 0.5 percentage points to 6.1%.", "Il tasso è salito di 0,5 punti al 6,1%.", "it-IT", []),
+    ("The jobless rate rose 1 percentage point to 6.1%.", "Die Quote stieg um 1 Punkt auf 6,1 Prozent.", "de-DE", []),
+    ("The jobless rate rose 1 percentage point to 6.1%.", "Die Quote stieg um 1 Prozent auf 6,1 Prozent.", "de-DE",
+     ["percent_points"]),
+])
+def test_a_point_word_in_the_singular(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "source_tag", "expected"), [
+    # "one" before a percent word is a figure, not an article
+    ("Prices rose 1% in May.", "Die Preise stiegen im Mai um ein Prozent.", "de-DE", "en", []),
+    ("The fund holds one percent of the shares.", "El fondo posee el 1 % de las acciones.", "es-ES", "en", []),
+    ("O fundo detém um por cento das ações.", "The fund holds 1% of the shares.", "en", "pt-BR", []),
+    ("Prices rose 3% in May.", "Die Preise stiegen im Mai um ein Prozent.", "de-DE", "en", ["value"]),
+    # a CJK "一" before a counter is the article "a"; before a scale word it is a figure
+    ("A company in Taipei earned NT$5 billion.", "台北一家公司賺了50億新台幣。", "zh-TW", "en", []),
+    ("An investor paid ¥30 billion for the tower.", "一人の投資家がタワーに300億円を支払った。", "ja-JP", "en", []),
+    ("The city has 100 million residents.", "该市有一亿居民。", "zh-CN", "en", []),
+    ("1 company in Taipei earned NT$5 billion.", "台北一家公司賺了50億新台幣。", "zh-TW", "en", []),
+])
+def test_one_as_an_article_or_a_figure(source: str, target: str, tag: str, source_tag: str,
+                                       expected: list[str]) -> None:
+    assert kinds(source, target, tag, source_tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a verb of falling below carries the hedge "below", before or after the figure
+    ("Exports fell below $50 billion.", "出口额跌破500亿美元。", "zh-CN", []),
+    ("Exports exceeded $50 billion.", "出口额跌破500亿美元。", "zh-CN", ["hedge"]),
+    ("Exports fell below $50 billion.", "수출액이 500억 달러를 밑돌았다.", "ko-KR", []),
+    ("Exports fell below €50 billion.", "Die Exporte unterschritten 50 Milliarden Euro.", "de-DE", []),
+])
+def test_a_verb_of_falling_below(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # the first end of a range takes the scale written after the second, in each language's words
+    ("Output will be between 300 and 500 million yuan.", "产值将在3至5亿元之间。", "zh-CN", []),
+    ("Output will be 5 to 6 million tonnes.", "Производство составит от 5 до 6 млн тонн.", "ru-RU", []),
+    ("Output will be 5 to 6 million tonnes.", "Produktionen blir 5 till 6 miljoner ton.", "sv-SE", []),
+    ("Output will be 50 to 6 million tonnes.", "Produktionen blir 5 till 6 miljoner ton.", "sv-SE", ["value"]),
+])
+def test_range_words(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("text", "tag", "expected"), [
+    # a unit symbol that is an ordinary word of the language ("ha", has) is no unit
+    ("En 2024 ha crecido un 5 %.", "es-ES", [("year", None), ("percent", None)]),
+    ("La finca tiene 1.200 hectáreas.", "es-ES", [("number", "hectare")]),
+    ("The farm covers 1,200 ha.", "en", [("number", "hectare")]),
+])
+def test_a_unit_is_no_ordinary_word(text: str, tag: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(f.kind, f.measure) for f in parse_figures(text, normalize_locale(tag))] == expected

@@ -77,13 +77,14 @@ _CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三"
                "七": 7, "八": 8, "九": 9}
 
 # "Points" alone, as English writes "rose 9 points" for percentage points (and as index points are
-# written on both sides alike): "nueve puntos", "neun Punkte". Data: extend freely.
-_BARE_POINTS: dict[str, tuple[str, ...]] = {"es": ("puntos", "punto"), "it": ("punti",), "pt": ("pontos",),
-                                            "de": ("punkte", "punkten")}
+# written on both sides alike): "nueve puntos", "neun Punkte"; each in the singular too, which French
+# writes below two ("0,4 point") and others after one ("1 punto"). Data: extend freely.
+_BARE_POINTS: dict[str, tuple[str, ...]] = {"es": ("puntos", "punto"), "it": ("punti", "punto"),
+                                            "pt": ("pontos", "ponto"), "de": ("punkte", "punkten", "punkt")}
 
 TABLES: dict[str, dict[str, object]] = {
     "en": dict(scales=_EN_SCALES, percent=("percent", "per cent", "%", "pct"),
-               points=("percentage points", "percentage point", "points", "pp"), hedges_before=_EN_HEDGES,
+               points=("percentage points", "percentage point", "points", "point", "pp"), hedges_before=_EN_HEDGES,
                number_words=_EN_WORDS),
     "de": dict(scales={"tausend": E ** 3, "tsd.": E ** 3, "mio.": E ** 6, "mio": E ** 6, "million": E ** 6,
                        "millionen": E ** 6, "mrd.": E ** 9, "mrd": E ** 9, "milliarde": E ** 9,
@@ -103,7 +104,7 @@ TABLES: dict[str, dict[str, object]] = {
     "fr": dict(scales={"mille": E ** 3, "million": E ** 6, "millions": E ** 6, "m": E ** 6,
                        "milliard": E ** 9, "milliards": E ** 9, "md": E ** 9, "mds": E ** 9,
                        "billion": E ** 12, "billions": E ** 12},
-               percent=("pour cent", "%"), points=("points de pourcentage", "point de pourcentage", "points"),
+               percent=("pour cent", "%"), points=("points de pourcentage", "point de pourcentage", "points", "point"),
                hedges_before={"plus de": A, "au moins": A, "au-delà de": A, "moins de": B, "jusqu'à": B,
                               "au-dessus de": A, "au-dessous de": B, "sous les": B, "sous la barre des": B,
                               "dépassé": A, "dépasse": A, "dépassant": A, "dépasser": A, "franchi": A,
@@ -252,13 +253,15 @@ AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
 MIN_STEM = 4
 
 
-# Verbs of exceeding and of reaching at most, by language: the hedge of "more than 5 trillion yen"
+# Verbs of exceeding and of falling below ("fell below 20 million tonnes", "2000万トンを下回った",
+# "跌破1万点") or reaching at most, by language: the hedge of "more than 5 trillion yen"
 # as other languages write it, in a verb before or after the figure. Data: extend freely.
 HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "en": {"exceeded": A, "exceeds": A, "exceed": A, "surpassed": A, "topped": A, "passed": A, "crossed": A},
-    "de": {w: A for w in ("übertraf", "übertrafen", "übertrifft", "übertreffen", "übertroffen", "überstieg",
-                          "überstiegen", "übersteigt", "übersteigen", "überschritt", "überschritten",
-                          "überschreitet")},
+    "de": {**{w: A for w in ("übertraf", "übertrafen", "übertrifft", "übertreffen", "übertroffen", "überstieg",
+                             "überstiegen", "übersteigt", "übersteigen", "überschritt", "überschritten",
+                             "überschreitet")},
+           **{w: B for w in ("unterschritt", "unterschritten", "unterschreitet")}},
     "fr": {**{w: A for w in ("dépassé", "dépasse", "dépassent", "dépassant", "dépasser", "franchi", "excédé")},
            **{w: U for w in ("frôle", "frôlé", "frôlent", "avoisine", "avoisiné")}},
     "es": {**{w: A for w in ("superó", "superaron", "supera", "superan", "superar", "rebasó", "rebasa",
@@ -269,17 +272,21 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "it": {**{w: A for w in ("superato", "supera", "superano", "superò", "oltrepassato", "superati")},
            **{w: U for w in ("sfiora", "sfiorano", "sfiorato", "sfiorò")}},  # "che sfiora i 620 milioni": nearly
     "zh": {**{w: A for w in ("超过", "超過", "突破", "逾", "高于", "高於")},
-           **{w: B for w in ("最高", "最多", "高达", "高達")}},  # "最高將達320億美元": as much as
-    "ja": {w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
-    "ko": {w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
+           # "最高將達320億美元": as much as; "跌破": fell below
+           **{w: B for w in ("最高", "最多", "高达", "高達", "跌破", "低于", "低於")}},
+    "ja": {**{w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
+           **{w: B for w in ("下回る", "下回り", "下回った", "下回って", "割り込", "割った", "割る")}},
+    "ko": {**{w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
+           **{w: B for w in ("밑돌", "하회", "밑으로")}},
     "hi": {w: A for w in ("पार", "से ऊपर")},
     "ru": {w: A for w in ("превысил", "превысила", "превысило", "превысили", "превышает", "превышают",
                           "превзошёл", "превзошла", "превзошли", "перевалил", "перевалила", "перевалили")},
     "pl": {w: A for w in ("przekroczył", "przekroczyła", "przekroczyło", "przekroczyły", "przekracza",
                           "przekraczają", "przekroczy")},
+    "tr": {**{w: A for w in ("aştı", "aşan", "aşarak", "aşıyor")},  # not "geçen": also "last" (geçen yıl)
+           **{w: B for w in ("altına düştü", "altına indi", "altında kaldı")}},
     "nl": {w: A for w in ("overschreed", "overschreden", "overschrijdt", "overtrof", "overtroffen", "overtreft")},
     "sv": {w: A for w in ("översteg", "överstiger", "överskred", "överskrider", "passerade")},
-    "tr": {w: A for w in ("aştı", "aşan", "aşarak", "aşıyor")},  # not "geçen": also "last" (geçen yıl)
 }
 
 
@@ -585,7 +592,8 @@ def table(code: str) -> LocaleTable:
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
-        units={**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})},
+        units={word: unit for word, unit in {**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})}.items()
+               if word not in ORDINARY_WORDS.get(language, ())},
         verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
@@ -669,8 +677,10 @@ _NOUN_FIRST = frozenset({"es", "pt", "fr", "it"})  # "ienes japoneses": the noun
 # the language's country names are found from CLDR (see _ordinary_words); these are the rest,
 # mostly "new" of "New Taiwan dollar" in its inflected forms. Data: extend freely.
 ORDINARY_WORDS: dict[str, frozenset[str]] = {
-    "es": frozenset({"nuevos", "nuevo"}), "pt": frozenset({"novos", "novo"}), "fr": frozenset({"nouveaux", "nouveau"}),
-    "it": frozenset({"nuovi", "nuovo"}), "tr": frozenset({"yeni"}), "nl": frozenset({"nieuwe"}),
+    # unit symbols too: Italian and Spanish "ha" is "has" ("nel 2024 ha esportato") far more often than hectares
+    "es": frozenset({"nuevos", "nuevo", "ha"}), "pt": frozenset({"novos", "novo"}),
+    "fr": frozenset({"nouveaux", "nouveau"}), "it": frozenset({"nuovi", "nuovo", "ha"}),
+    "tr": frozenset({"yeni"}), "nl": frozenset({"nieuwe"}),
     "pl": frozenset({"nowy", "nowe", "nowych", "nowego"}), "ru": frozenset({"новый", "новых", "нового"}),
     "da": frozenset({"ny", "nye"}), "sv": frozenset({"ny", "nya"}), "cs": frozenset({"nový", "nové", "nových"}),
     "vi": frozenset({"nhân", "bảng"}),  # "nhân dân tệ" is the yuan, "nhân" a person; "bảng" a table

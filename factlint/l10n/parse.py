@@ -29,6 +29,7 @@ from factlint.l10n.locales import (
 
 _SPACES = "\u00a0\u202f\u2009 "
 _CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
+_ONE_COUNTS = "亿億万萬倍成年月日"  # after 一, a figure: 一亿, 一倍, 一成, 一年 (a period, see compare.py)
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 
 
@@ -111,8 +112,10 @@ def _point_phrases(plain: str, text: str, spec: LocaleTable, taken: list[tuple[i
     return found
 
 
-# Words joining the two ends of a range, in the languages the tables read (data: extend freely)
-_RANGE_JOIN = re.compile(r"\s?[-–—~～]\s?|\s+(?:to|and|bis|und|à|et|a|y|e|al|tot|en)\s+", re.IGNORECASE)
+# Words joining the two ends of a range, in the languages the tables read: between words, or glued
+# in CJK ("3至5亿", "3から5億") (data: extend freely)
+_RANGE_JOIN = re.compile(r"\s?[-–—~～〜]\s?|\s*(?:至|到|から)\s*|\s+(?:to|and|bis|und|à|et|a|y|e|al|tot|en|से|"
+                         r"till|och|do|до|и|ile|ve|és|ja|til|og|sampai|hingga)\s+", re.IGNORECASE)
 
 
 _PERCENT_FIRST = re.compile(r"百分之([零〇一二两兩三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)")
@@ -380,6 +383,8 @@ def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Dec
     if spec.attached_scales and spec.code != "ko":
         for match in re.finditer(r"[零〇一二两兩三四五六七八九十百千]+(?=[" + _CLASSIFIERS + "])", text):
             value = cjk_numeral(match.group(0))
+            if value == 1 and match.group(0) == "一" and text[match.end()] not in _ONE_COUNTS:
+                continue  # "一部电影", "一家企業": "a film", an article, unless a scale or share follows
             if value:
                 found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
         return found
@@ -393,8 +398,8 @@ def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Dec
             else spec.number_words.get(match.group(1))
         if value is None:
             continue
-        if value == 1 and not scales.match(text, match.end()):
-            continue  # "ein", "un", "one": an article unless a scale word follows ("eine Milliarde")
+        if value == 1 and not scales.match(text, match.end()) and not _percent_after(spec, text, match.end()):
+            continue  # "ein", "un", "one": an article unless a scale or percent word follows ("eine Milliarde")
         found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
     found += _scale_fractions(text, spec, scales)
     compounds = _compound_words(text, spec)  # "twenty-three" whole, not its "twenty" and "three"
@@ -417,6 +422,8 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
         values |= {Decimal(words[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in words}
     ranks = (cjk_numeral(m.group(1)) for m in re.finditer(r"第([零〇一二两兩三四五六七八九十百]+)", text))
     values |= {Decimal(rank) for rank in ranks if rank}
+    if spec.attached_scales and re.search(rf"(?<![零〇一二两兩三四五六七八九十百千])一[{_CLASSIFIERS}]", text):
+        values.add(Decimal(1))  # "一家公司": one company, which the other text may write "1"
     values |= {value for *_, value, _ in _compound_words(text, spec)}
     return frozenset(values)
 
@@ -424,6 +431,11 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
 @lru_cache(maxsize=32)
 def _words_pattern(words: tuple[str, ...], after: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + ")" + after, re.IGNORECASE)
+
+
+def _percent_after(spec: LocaleTable, text: str, end: int) -> bool:
+    """A percent word follows: "one per cent", "ein Prozent", "un pour cent" are figures."""
+    return bool(spec.percent) and _after_pattern(spec.percent).match(text, end) is not None
 
 
 def _scale_fractions(text: str, spec: LocaleTable,
