@@ -119,3 +119,43 @@ def test_range_words(source: str, target: str, tag: str, expected: list[str]) ->
 ])
 def test_a_unit_is_no_ordinary_word(text: str, tag: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(f.kind, f.measure) for f in parse_figures(text, normalize_locale(tag))] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # "A of them, ahead of B": "of" with a clause mark before the next figure is no partitive
+    ("Exports reached €8.2 billion; Spain took €3.1 billion of them, ahead of Italy with €2.6 billion.",
+     "Die Exporte erreichten 8,2 Milliarden Euro; Spanien erhielt 2,6 Milliarden davon, vor Italien mit "
+     "3,1 Milliarden.", "de-DE", ["swap"]),
+    ("Of the 96 trains, 43 were late.", "Von den 96 Zügen waren 43 verspätet.", "de-DE", []),
+    ("Exports reached €8.2 billion; Spain took €3.1 billion of them, ahead of Italy with €2.6 billion.",
+     "Les exportations ont atteint 8,2 milliards d'euros ; l'Espagne en a reçu 2,6 milliards, devant l'Italie "
+     "avec 3,1 milliards.", "fr-FR", ["swap"]),
+])
+def test_of_them_is_no_partitive(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a fraction in words, any numerator over any denominator
+    ("Roughly two-fifths of the output is exported.", "Aproximadamente dos quintos de la producción se exporta.",
+     "es-ES", []),
+    ("Roughly two-fifths of the output is exported.", "Etwa zwei Fünftel der Produktion werden exportiert.",
+     "de-DE", []),
+    ("Roughly two-fifths of the output is exported.", "Environ trois cinquièmes de la production sont exportés.",
+     "fr-FR", ["value"]),
+    ("Roughly three-quarters of the output is exported.", "Cerca de três quartos da produção são exportados.",
+     "pt-BR", []),
+])
+def test_fractions_in_words(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # "the two plants" is counted by a word for "both"
+    ("The two plants will close in 2027.", "Ambas plantas cerrarán en 2027.", "es-ES", []),
+    ("The two plants will close in 2027.", "Entrambi gli impianti chiuderanno nel 2027.", "it-IT", []),
+    ("The two plants will close in 2027.", "Beide fabrieken sluiten in 2027.", "nl-NL", []),
+    ("The three plants will close in 2027.", "Beide fabrieken sluiten in 2027.", "nl-NL", ["missing"]),
+])
+def test_both_counts_two(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

@@ -388,6 +388,29 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
 }
 
 
+# Words for "both", "the two", by language: a pair counted without a number word ("die beiden
+# Fabriken" for "the two factories"). Data: extend freely.
+BOTH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("both",), "de": ("beide", "beiden", "beider", "beides"), "fr": ("tous deux", "toutes deux", "les deux"),
+    "es": ("ambos", "ambas", "los dos", "las dos"), "it": ("entrambi", "entrambe", "ambedue", "tutti e due"),
+    "pt": ("ambos", "ambas", "os dois", "as duas"), "nl": ("beide", "beiden", "allebei"), "sv": ("båda", "bägge"),
+    "da": ("begge",), "pl": ("oba", "obie", "obaj", "obu", "obydwa"), "ru": ("оба", "обе", "обоих", "обеих"),
+    "zh": ("两", "兩", "双方", "雙方"), "ja": ("両", "双方"), "ko": ("양", "두"), "hi": ("दोनों",), "tr": ("her iki",),
+}
+
+
+def _fractions_of(numerators: dict[str, int], denominators: dict[int, tuple[str, str]],
+                  special: dict[str, Decimal]) -> dict[str, Decimal]:
+    """Each numerator word with each denominator, singular after one ("un quinto", "tre quinti",
+    "drei Fünftel"), plus the special forms ("la metà", "una quinta parte")."""
+    fractions = dict(special)
+    for top, n in numerators.items():
+        for d, (one, many) in denominators.items():
+            if n < d:
+                fractions[f"{top} {one if n == 1 else many}"] = Decimal(n) / d
+    return fractions
+
+
 def _english_fractions() -> dict[str, Decimal]:
     """ "a third", "one-third", "two thirds", "three-quarters", "a tenth"..."""
     denominators = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
@@ -406,21 +429,28 @@ def _english_fractions() -> dict[str, Decimal]:
 # not reported ("half of the votes", "a quarter" of a year): see compare.py. Data: extend freely.
 FRACTION_WORDS: dict[str, dict[str, Decimal]] = {
     "en": _english_fractions(),
-    "es": {"la mitad": Decimal(1) / 2, "un tercio": Decimal(1) / 3, "dos tercios": Decimal(2) / 3,
-           "un cuarto": Decimal(1) / 4, "tres cuartos": Decimal(3) / 4, "una quinta parte": Decimal(1) / 5,
-           "un quinto": Decimal(1) / 5, "una décima parte": Decimal(1) / 10, "un décimo": Decimal(1) / 10},
-    "fr": {"la moitié": Decimal(1) / 2, "un tiers": Decimal(1) / 3, "deux tiers": Decimal(2) / 3,
-           "un quart": Decimal(1) / 4, "trois quarts": Decimal(3) / 4, "un cinquième": Decimal(1) / 5,
-           "un dixième": Decimal(1) / 10},
-    "de": {"die hälfte": Decimal(1) / 2, "ein drittel": Decimal(1) / 3, "zwei drittel": Decimal(2) / 3,
-           "ein viertel": Decimal(1) / 4, "drei viertel": Decimal(3) / 4, "ein fünftel": Decimal(1) / 5,
-           "ein zehntel": Decimal(1) / 10},
-    "it": {"la metà": Decimal(1) / 2, "un terzo": Decimal(1) / 3, "due terzi": Decimal(2) / 3,
-           "un quarto": Decimal(1) / 4, "tre quarti": Decimal(3) / 4, "un quinto": Decimal(1) / 5,
-           "un decimo": Decimal(1) / 10},
-    "pt": {"a metade": Decimal(1) / 2, "um terço": Decimal(1) / 3, "dois terços": Decimal(2) / 3,
-           "um quarto": Decimal(1) / 4, "três quartos": Decimal(3) / 4, "um quinto": Decimal(1) / 5,
-           "um décimo": Decimal(1) / 10},
+    "es": _fractions_of({"un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "siete": 7, "nueve": 9},
+                        {3: ("tercio", "tercios"), 4: ("cuarto", "cuartos"), 5: ("quinto", "quintos"),
+                         6: ("sexto", "sextos"), 8: ("octavo", "octavos"), 10: ("décimo", "décimos")},
+                        {"la mitad": Decimal(1) / 2, "una quinta parte": Decimal(1) / 5,
+                         "dos quintas partes": Decimal(2) / 5, "tres cuartas partes": Decimal(3) / 4,
+                         "dos terceras partes": Decimal(2) / 3, "una décima parte": Decimal(1) / 10}),
+    "fr": _fractions_of({"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "neuf": 9},
+                        {3: ("tiers", "tiers"), 4: ("quart", "quarts"), 5: ("cinquième", "cinquièmes"),
+                         6: ("sixième", "sixièmes"), 8: ("huitième", "huitièmes"), 10: ("dixième", "dixièmes")},
+                        {"la moitié": Decimal(1) / 2}),
+    "de": _fractions_of({"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sieben": 7, "neun": 9},
+                        {d: (w, w) for d, w in ((3, "drittel"), (4, "viertel"), (5, "fünftel"), (6, "sechstel"),
+                                                (8, "achtel"), (10, "zehntel"))},
+                        {"die hälfte": Decimal(1) / 2}),
+    "it": _fractions_of({"un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "nove": 9},
+                        {3: ("terzo", "terzi"), 4: ("quarto", "quarti"), 5: ("quinto", "quinti"),
+                         6: ("sesto", "sesti"), 8: ("ottavo", "ottavi"), 10: ("decimo", "decimi")},
+                        {"la metà": Decimal(1) / 2}),
+    "pt": _fractions_of({"um": 1, "dois": 2, "três": 3, "quatro": 4, "cinco": 5, "sete": 7, "nove": 9},
+                        {3: ("terço", "terços"), 4: ("quarto", "quartos"), 5: ("quinto", "quintos"),
+                         6: ("sexto", "sextos"), 8: ("oitavo", "oitavos"), 10: ("décimo", "décimos")},
+                        {"a metade": Decimal(1) / 2}),
     "zh": {"一半": Decimal(1) / 2, "半数": Decimal(1) / 2, "半數": Decimal(1) / 2},
     "ja": {"半分": Decimal(1) / 2, "半数": Decimal(1) / 2},
     "ko": {"절반": Decimal(1) / 2},

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from factlint.figures.hedges import Direction
 from factlint.l10n.locales import (
+    BOTH_WORDS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
     MIN_STEM,
@@ -426,6 +427,17 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
         values.add(Decimal(1))  # "一家公司": one company, which the other text may write "1"
     values |= {value for *_, value, _ in _compound_words(text, spec)}
     return frozenset(values)
+
+
+@lru_cache(maxsize=256)
+def both_words(text: str, locale: str) -> bool:
+    """The text counts a pair with a word for "both" ("beide", "ambas", "両"): see BOTH_WORDS."""
+    words = BOTH_WORDS.get(table(locale).code.split("_")[0], ())
+    if not words:
+        return False
+    if table(locale).attached_scales and table(locale).code != "ko":
+        return any(word in text for word in words)
+    return _words_pattern(tuple(sorted(words, key=len, reverse=True)), r"(?!\w)").search(text) is not None
 
 
 @lru_cache(maxsize=32)
