@@ -159,3 +159,31 @@ def test_fractions_in_words(source: str, target: str, tag: str, expected: list[s
 ])
 def test_both_counts_two(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "source_tag", "expected"), [
+    # a preposition right before the figure makes it no object of the hedge verb before it
+    ("Das Album übertraf die Prognose um 5 Prozent.", "The album beat the forecast by 5%.", "en", "de-DE", []),
+    ("El disco superó la lista con 3 millones de copias.", "The album led the chart with 3 million copies.", "en",
+     "es-ES", []),
+    ("El disco superó los 3 millones de copias.", "The album sold 3 million copies.", "en", "es-ES", ["hedge"]),
+    # a verb of being between a CJK hedge and its figure ("約佔", "约为")
+    ("Local films took about a third of takings.", "本地电影约占三分之一的票房。", "zh-CN", "en", []),
+    ("Sales were about 500 million yuan.", "销售额约为5亿元。", "zh-CN", "en", []),
+    ("Sales were 500 million yuan.", "銷售額約為5億人民幣。", "zh-TW", "en", ["hedge"]),
+])
+def test_a_hedge_verb_or_word_and_its_figure(source: str, target: str, tag: str, source_tag: str,
+                                            expected: list[str]) -> None:
+    assert kinds(source, target, tag, source_tag) == expected
+
+
+@pytest.mark.parametrize(("text", "tag", "expected"), [
+    # a combining mark belongs to the word: "संचार" holds no "चार", "असात" no "सात"
+    ("दूरसंचार कंपनियों ने 3 करोड़ ग्राहक जोड़े।", "hi-IN", ["30000000"]),
+    ("चार कंपनियों ने 3 करोड़ ग्राहक जोड़े।", "hi-IN", ["4", "30000000"]),
+    # a short stem takes an ending of two letters or after an apostrophe, not one that makes another word
+    ("İhracat 3 binden fazla firmaya ulaştı.", "tr-TR", ["3000"]),
+    ("5 bina yıkıldı ve 7 bin TL'ye satıldı.", "tr-TR", ["5", "7000"]),
+])
+def test_word_boundaries(text: str, tag: str, expected: list[str]) -> None:
+    assert [format(f.value, "f") for f in parse_figures(text, normalize_locale(tag))] == expected

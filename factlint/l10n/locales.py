@@ -290,6 +290,18 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
 }
 
 
+# Prepositions that, right before a figure, make it no object of a hedge verb before them: the
+# margin ("exceeded the forecast by 5%") or a companion ("topped the chart with 9.9 million").
+# Data: extend freely.
+MARGIN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("with", "by"), "de": ("mit", "um"), "fr": ("avec", "par"), "es": ("con", "por"), "it": ("con",),
+    "pt": ("com", "por"), "nl": ("met",), "sv": ("med",), "pl": ("o",), "ru": ("на",),
+}
+# Verbs of being that CJK writes between a hedge and its figure ("約佔三分之一": about a third;
+# "约为5亿": about 500 million). Data: extend freely.
+LINKING_VERBS: dict[str, tuple[str, ...]] = {"zh": ("佔", "占", "为", "為", "达", "達", "合", "是")}
+
+
 # Hedges and percentage points of the languages whose tables are built from CLDR, which has neither:
 # with these, their hedges are compared like any other language's. Keys as in TABLES; "percent" adds
 # to CLDR's percent words ("2,9 proc."), "percent_words_before" is a percent word written before the

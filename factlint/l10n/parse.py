@@ -19,6 +19,8 @@ from factlint.l10n.locales import (
     BOTH_WORDS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
+    LINKING_VERBS,
+    MARGIN_WORDS,
     MIN_STEM,
     ORDINAL_WORDS,
     SCALE_FRACTIONS,
@@ -32,6 +34,9 @@ _SPACES = "\u00a0\u202f\u2009 "
 _CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
 _ONE_COUNTS = "亿億万萬倍成年月日"  # after 一, a figure: 一亿, 一倍, 一成, 一年 (a period, see compare.py)
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# Combining marks, which \w does not match though they stand inside a word: Devanagari vowel signs
+# and anusvara ("दूरसंचार" holds no "चार", four), Latin accents written apart (NFD text)
+_MARKS = "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,7 +397,8 @@ def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Dec
     words = sorted(spec.number_words, key=len, reverse=True)
     if not words:
         return found
-    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w{_MARKS}])(" + "|".join(map(re.escape, words)) + rf")(?![\w{_MARKS}])",
+                         re.IGNORECASE)
     scales = _scale_pattern(spec)
     for match in pattern.finditer(text):
         value = spec.number_words[match.group(1).lower()] if match.group(1).lower() in spec.number_words \
@@ -442,7 +448,7 @@ def both_words(text: str, locale: str) -> bool:
 
 @lru_cache(maxsize=32)
 def _words_pattern(words: tuple[str, ...], after: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + ")" + after, re.IGNORECASE)
+    return re.compile(rf"(?<![\w{_MARKS}])(" + "|".join(map(re.escape, words)) + ")" + after, re.IGNORECASE)
 
 
 def _percent_after(spec: LocaleTable, text: str, end: int) -> bool:
@@ -510,7 +516,18 @@ def _stems(words: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
     if not suffixes:
         return "|".join(re.escape(w) for w in ordered)
     stem = rf"(?={_ending(suffixes)}(?![^\W\d_]))"
-    return "|".join(re.escape(w) + (stem if len(w) >= MIN_STEM else r"(?![^\W\d_])") for w in ordered)
+    return "|".join(re.escape(w) + (stem if len(w) >= MIN_STEM else _short_stem(suffixes)) for w in ordered)
+
+
+@lru_cache(maxsize=16)
+def _short_stem(suffixes: tuple[str, ...]) -> str:
+    """A short stem ends there, or takes an ending after an apostrophe or of two letters or more:
+    "binin" (of a thousand), "binden", "TL'ye", but not "bina" (a building)."""
+    def alternatives(endings: set[str]) -> str:
+        return "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+
+    every, longer = alternatives(set(suffixes)), alternatives({e for e in suffixes if len(e) >= 2})
+    return rf"(?=(?:['’](?:{every})|{longer})?(?![^\W\d_]))"
 
 
 @lru_cache(maxsize=16)
@@ -644,7 +661,7 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
         before = re.sub(r"\b(?:over|under)\s*$", "", before)  # "spread over five years": "during"
     for phrase in sorted(spec.hedges_before, key=len, reverse=True):
         pattern = rf"(?:^|(?<=[^\w]))({re.escape(phrase)})[{_SPACES}]*$" if not spec.attached_scales \
-            else rf"({re.escape(phrase)})[{_SPACES}]*$"
+            else rf"({re.escape(phrase)}){_linking(spec.code)}[{_SPACES}]*$"
         match = re.search(pattern, before, re.IGNORECASE)
         if match:
             return match.group(1), spec.hedges_before[phrase], start, end
@@ -680,11 +697,26 @@ def _hedge_verb(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str
         after = after[:mark.start()] if mark else after
     for verb in sorted(spec.hedge_verbs, key=len, reverse=True):
         pattern = _verb_pattern(verb)
-        found_before = [m for m in pattern.finditer(before) if not _AMOUNT.search(before, m.end())]
+        found_before = [m for m in pattern.finditer(before) if not _AMOUNT.search(before, m.end())
+                        and not _margin_before(before, spec)]
         found_after = [m for m in pattern.finditer(after) if not _AMOUNT.search(after[:m.start()])]
         if found_before or found_after:
             return verb, spec.hedge_verbs[verb]
     return None
+
+
+@lru_cache(maxsize=32)
+def _linking(code: str) -> str:
+    """An optional verb of being between a hedge and its figure: "約佔三分之一", "约为5亿"."""
+    verbs = LINKING_VERBS.get(code.split("_")[0], ())
+    return f"(?:{'|'.join(map(re.escape, verbs))})?" if verbs else ""
+
+
+def _margin_before(before: str, spec: LocaleTable) -> bool:
+    """A preposition right before the figure makes it no object of the verb: "topped the chart with
+    9.9 million", "übertraf die Prognose um 5 Prozent", "superó la meta por 3 millones"."""
+    words = MARGIN_WORDS.get(spec.code.split("_")[0], ())
+    return bool(words) and _words_pattern(tuple(words), rf"[{_SPACES}]*$").search(before) is not None
 
 
 @lru_cache(maxsize=512)
