@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from factlint.figures.hedges import Direction
 from factlint.l10n.locales import UP_TO_OR_TO, LocaleTable, table
-from factlint.l10n.parse import LFigure, interpret, parse_figures, word_values
+from factlint.l10n.parse import LFigure, both_words, interpret, parse_figures, word_values
 from factlint.l10n.periods import Period, find_periods
 from factlint.text.currencies import COUNTRIES, most_named_country
 
@@ -102,6 +102,8 @@ def _in_other_words(figure: LFigure, other_text: str, other_locale: str) -> bool
     if figure.kind == "fraction":  # "half of the votes", "a quarter": a fraction in words may be no figure
         return _in_words(figure)
     small = figure.kind == "number" and figure.scale_word is None and figure.ulp == 1 and figure.value <= 100
+    if small and figure.value == 2 and both_words(other_text, other_locale):
+        return True  # "the two plants" is "beide Werke", "ambas plantas", "両工場"
     return small and not _in_words(figure) and figure.value in word_values(other_text, other_locale)
 
 
@@ -287,6 +289,9 @@ _AND = re.compile(r"\b(?:and|while|whereas|und|et|y|e|ed)\b")
 _CONTRAST = re.compile(r"\b(?:against|versus|vs|gegenüber|contre|contro|contra|frente a)\b", re.IGNORECASE)
 
 
+# "43 of the 96": the second figure is the whole the first is part of, when "of" reaches it with no
+# clause mark; "€2.4 billion of them, ahead of Morocco with €1.6 billion" coordinates two amounts
+_PARTITIVE = re.compile(r"\s*(?:of\b|のうち|中的|中)[^,;，；、]*$")
 _PART_OF = re.compile(r"(?:^|[.;:!?]\s+)Of\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_COORDINATED = re.compile(r"\b(?:from|than|against|compared|versus|vs|after|before)\b", re.IGNORECASE)
 
@@ -312,7 +317,7 @@ def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int
             # a part of a whole ("Of the 96 trains, 43") in any order
             continue
         if _CONTRAST.search(between) or _AND.search(between) or \
-                (_COORDINATION.search(between) and not re.match(r"\s*(?:of\b|のうち|中的|中)", between)):
+                (_COORDINATION.search(between) and not _PARTITIVE.match(between)):
             issues.append(Issue("swap", a, tgt[t1], f"{_shown(a)} and {_shown(b)} trade places in the "
                                                     f"translation ({_shown(tgt[t2])} comes first)"))
     return issues
@@ -369,7 +374,8 @@ def _reading_issue(s: LFigure, t: LFigure, source_locale: str, target_locale: st
         ratio = (t.value * ft / (s.value * fs)).normalize()
         factor = next((f for f in SCALE_FACTORS if abs(ratio - f) <= f * Decimal("0.006")), None)
         scaled = s.scale_word is not None or t.scale_word is not None
-        if factor is not None and _family(s) == _family(t) and scaled:  # "6.6%" -> "66%" is a value
+        # "6.6%" -> "66%" is a value; money may lose its currency ("DKK 54.3 billion", "54,3 billioner kr.")
+        if factor is not None and _compatible(s, t) and scaled:
             return Issue("scale", s, t, f"{_shown(s)} became {_shown(t)}, {_times(factor)}: "
                                          f"{_scale_cause(s, t, target_spec)}")
     return None

@@ -77,13 +77,14 @@ _CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三"
                "七": 7, "八": 8, "九": 9}
 
 # "Points" alone, as English writes "rose 9 points" for percentage points (and as index points are
-# written on both sides alike): "nueve puntos", "neun Punkte". Data: extend freely.
-_BARE_POINTS: dict[str, tuple[str, ...]] = {"es": ("puntos", "punto"), "it": ("punti",), "pt": ("pontos",),
-                                            "de": ("punkte", "punkten")}
+# written on both sides alike): "nueve puntos", "neun Punkte"; each in the singular too, which French
+# writes below two ("0,4 point") and others after one ("1 punto"). Data: extend freely.
+_BARE_POINTS: dict[str, tuple[str, ...]] = {"es": ("puntos", "punto"), "it": ("punti", "punto"),
+                                            "pt": ("pontos", "ponto"), "de": ("punkte", "punkten", "punkt")}
 
 TABLES: dict[str, dict[str, object]] = {
     "en": dict(scales=_EN_SCALES, percent=("percent", "per cent", "%", "pct"),
-               points=("percentage points", "percentage point", "points", "pp"), hedges_before=_EN_HEDGES,
+               points=("percentage points", "percentage point", "points", "point", "pp"), hedges_before=_EN_HEDGES,
                number_words=_EN_WORDS),
     "de": dict(scales={"tausend": E ** 3, "tsd.": E ** 3, "mio.": E ** 6, "mio": E ** 6, "million": E ** 6,
                        "millionen": E ** 6, "mrd.": E ** 9, "mrd": E ** 9, "milliarde": E ** 9,
@@ -103,7 +104,7 @@ TABLES: dict[str, dict[str, object]] = {
     "fr": dict(scales={"mille": E ** 3, "million": E ** 6, "millions": E ** 6, "m": E ** 6,
                        "milliard": E ** 9, "milliards": E ** 9, "md": E ** 9, "mds": E ** 9,
                        "billion": E ** 12, "billions": E ** 12},
-               percent=("pour cent", "%"), points=("points de pourcentage", "point de pourcentage", "points"),
+               percent=("pour cent", "%"), points=("points de pourcentage", "point de pourcentage", "points", "point"),
                hedges_before={"plus de": A, "au moins": A, "au-delà de": A, "moins de": B, "jusqu'à": B,
                               "au-dessus de": A, "au-dessous de": B, "sous les": B, "sous la barre des": B,
                               "dépassé": A, "dépasse": A, "dépassant": A, "dépasser": A, "franchi": A,
@@ -222,6 +223,7 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
     "zh": {"元": "CNY", "新台币": "TWD", "新台幣": "TWD", "台币": "TWD", "台幣": "TWD", "港元": "HKD",
            "港币": "HKD", "港幣": "HKD", "人民币": "CNY", "人民幣": "CNY", "美元": "USD", "欧元": "EUR", "歐元": "EUR",
            "日元": "JPY", "日圓": "JPY", "英镑": "GBP", "英鎊": "GBP", "卢比": "INR", "韩元": "KRW",
+           "新元": "SGD", "新币": "SGD", "新幣": "SGD", "新加坡元": "SGD", "坡元": "SGD",
            "$": "USD", "¥": "CNY", "￥": "CNY", "€": "EUR"},
     "ja": {"円": "JPY", "ドル": "USD", "米ドル": "USD", "ユーロ": "EUR", "元": "CNY", "人民元": "CNY",
            "ウォン": "KRW", "ルピー": "INR", "¥": "JPY", "￥": "JPY", "$": "USD", "€": "EUR"},
@@ -251,13 +253,15 @@ AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
 MIN_STEM = 4
 
 
-# Verbs of exceeding and of reaching at most, by language: the hedge of "more than 5 trillion yen"
+# Verbs of exceeding and of falling below ("fell below 20 million tonnes", "2000万トンを下回った",
+# "跌破1万点") or reaching at most, by language: the hedge of "more than 5 trillion yen"
 # as other languages write it, in a verb before or after the figure. Data: extend freely.
 HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "en": {"exceeded": A, "exceeds": A, "exceed": A, "surpassed": A, "topped": A, "passed": A, "crossed": A},
-    "de": {w: A for w in ("übertraf", "übertrafen", "übertrifft", "übertreffen", "übertroffen", "überstieg",
-                          "überstiegen", "übersteigt", "übersteigen", "überschritt", "überschritten",
-                          "überschreitet")},
+    "de": {**{w: A for w in ("übertraf", "übertrafen", "übertrifft", "übertreffen", "übertroffen", "überstieg",
+                             "überstiegen", "übersteigt", "übersteigen", "überschritt", "überschritten",
+                             "überschreitet")},
+           **{w: B for w in ("unterschritt", "unterschritten", "unterschreitet")}},
     "fr": {**{w: A for w in ("dépassé", "dépasse", "dépassent", "dépassant", "dépasser", "franchi", "excédé")},
            **{w: U for w in ("frôle", "frôlé", "frôlent", "avoisine", "avoisiné")}},
     "es": {**{w: A for w in ("superó", "superaron", "supera", "superan", "superar", "rebasó", "rebasa",
@@ -268,18 +272,34 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "it": {**{w: A for w in ("superato", "supera", "superano", "superò", "oltrepassato", "superati")},
            **{w: U for w in ("sfiora", "sfiorano", "sfiorato", "sfiorò")}},  # "che sfiora i 620 milioni": nearly
     "zh": {**{w: A for w in ("超过", "超過", "突破", "逾", "高于", "高於")},
-           **{w: B for w in ("最高", "最多", "高达", "高達")}},  # "最高將達320億美元": as much as
-    "ja": {w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
-    "ko": {w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
+           # "最高將達320億美元": as much as; "跌破": fell below
+           **{w: B for w in ("最高", "最多", "高达", "高達", "跌破", "低于", "低於")}},
+    "ja": {**{w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
+           **{w: B for w in ("下回る", "下回り", "下回った", "下回って", "割り込", "割った", "割る")}},
+    "ko": {**{w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
+           **{w: B for w in ("밑돌", "하회", "밑으로")}},
     "hi": {w: A for w in ("पार", "से ऊपर")},
     "ru": {w: A for w in ("превысил", "превысила", "превысило", "превысили", "превышает", "превышают",
                           "превзошёл", "превзошла", "превзошли", "перевалил", "перевалила", "перевалили")},
     "pl": {w: A for w in ("przekroczył", "przekroczyła", "przekroczyło", "przekroczyły", "przekracza",
                           "przekraczają", "przekroczy")},
+    "tr": {**{w: A for w in ("aştı", "aşan", "aşarak", "aşıyor")},  # not "geçen": also "last" (geçen yıl)
+           **{w: B for w in ("altına düştü", "altına indi", "altında kaldı")}},
     "nl": {w: A for w in ("overschreed", "overschreden", "overschrijdt", "overtrof", "overtroffen", "overtreft")},
     "sv": {w: A for w in ("översteg", "överstiger", "överskred", "överskrider", "passerade")},
-    "tr": {w: A for w in ("aştı", "aşan", "aşarak", "aşıyor")},  # not "geçen": also "last" (geçen yıl)
 }
+
+
+# Prepositions that, right before a figure, make it no object of a hedge verb before them: the
+# margin ("exceeded the forecast by 5%") or a companion ("topped the chart with 9.9 million").
+# Data: extend freely.
+MARGIN_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("with", "by"), "de": ("mit", "um"), "fr": ("avec", "par"), "es": ("con", "por"), "it": ("con",),
+    "pt": ("com", "por"), "nl": ("met",), "sv": ("med",), "pl": ("o",), "ru": ("на",),
+}
+# Verbs of being that CJK writes between a hedge and its figure ("約佔三分之一": about a third;
+# "约为5亿": about 500 million). Data: extend freely.
+LINKING_VERBS: dict[str, tuple[str, ...]] = {"zh": ("佔", "占", "为", "為", "达", "達", "合", "是")}
 
 
 # Hedges and percentage points of the languages whose tables are built from CLDR, which has neither:
@@ -380,6 +400,29 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
 }
 
 
+# Words for "both", "the two", by language: a pair counted without a number word ("die beiden
+# Fabriken" for "the two factories"). Data: extend freely.
+BOTH_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("both",), "de": ("beide", "beiden", "beider", "beides"), "fr": ("tous deux", "toutes deux", "les deux"),
+    "es": ("ambos", "ambas", "los dos", "las dos"), "it": ("entrambi", "entrambe", "ambedue", "tutti e due"),
+    "pt": ("ambos", "ambas", "os dois", "as duas"), "nl": ("beide", "beiden", "allebei"), "sv": ("båda", "bägge"),
+    "da": ("begge",), "pl": ("oba", "obie", "obaj", "obu", "obydwa"), "ru": ("оба", "обе", "обоих", "обеих"),
+    "zh": ("两", "兩", "双方", "雙方"), "ja": ("両", "双方"), "ko": ("양", "두"), "hi": ("दोनों",), "tr": ("her iki",),
+}
+
+
+def _fractions_of(numerators: dict[str, int], denominators: dict[int, tuple[str, str]],
+                  special: dict[str, Decimal]) -> dict[str, Decimal]:
+    """Each numerator word with each denominator, singular after one ("un quinto", "tre quinti",
+    "drei Fünftel"), plus the special forms ("la metà", "una quinta parte")."""
+    fractions = dict(special)
+    for top, n in numerators.items():
+        for d, (one, many) in denominators.items():
+            if n < d:
+                fractions[f"{top} {one if n == 1 else many}"] = Decimal(n) / d
+    return fractions
+
+
 def _english_fractions() -> dict[str, Decimal]:
     """ "a third", "one-third", "two thirds", "three-quarters", "a tenth"..."""
     denominators = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
@@ -398,21 +441,28 @@ def _english_fractions() -> dict[str, Decimal]:
 # not reported ("half of the votes", "a quarter" of a year): see compare.py. Data: extend freely.
 FRACTION_WORDS: dict[str, dict[str, Decimal]] = {
     "en": _english_fractions(),
-    "es": {"la mitad": Decimal(1) / 2, "un tercio": Decimal(1) / 3, "dos tercios": Decimal(2) / 3,
-           "un cuarto": Decimal(1) / 4, "tres cuartos": Decimal(3) / 4, "una quinta parte": Decimal(1) / 5,
-           "un quinto": Decimal(1) / 5, "una décima parte": Decimal(1) / 10, "un décimo": Decimal(1) / 10},
-    "fr": {"la moitié": Decimal(1) / 2, "un tiers": Decimal(1) / 3, "deux tiers": Decimal(2) / 3,
-           "un quart": Decimal(1) / 4, "trois quarts": Decimal(3) / 4, "un cinquième": Decimal(1) / 5,
-           "un dixième": Decimal(1) / 10},
-    "de": {"die hälfte": Decimal(1) / 2, "ein drittel": Decimal(1) / 3, "zwei drittel": Decimal(2) / 3,
-           "ein viertel": Decimal(1) / 4, "drei viertel": Decimal(3) / 4, "ein fünftel": Decimal(1) / 5,
-           "ein zehntel": Decimal(1) / 10},
-    "it": {"la metà": Decimal(1) / 2, "un terzo": Decimal(1) / 3, "due terzi": Decimal(2) / 3,
-           "un quarto": Decimal(1) / 4, "tre quarti": Decimal(3) / 4, "un quinto": Decimal(1) / 5,
-           "un decimo": Decimal(1) / 10},
-    "pt": {"a metade": Decimal(1) / 2, "um terço": Decimal(1) / 3, "dois terços": Decimal(2) / 3,
-           "um quarto": Decimal(1) / 4, "três quartos": Decimal(3) / 4, "um quinto": Decimal(1) / 5,
-           "um décimo": Decimal(1) / 10},
+    "es": _fractions_of({"un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "siete": 7, "nueve": 9},
+                        {3: ("tercio", "tercios"), 4: ("cuarto", "cuartos"), 5: ("quinto", "quintos"),
+                         6: ("sexto", "sextos"), 8: ("octavo", "octavos"), 10: ("décimo", "décimos")},
+                        {"la mitad": Decimal(1) / 2, "una quinta parte": Decimal(1) / 5,
+                         "dos quintas partes": Decimal(2) / 5, "tres cuartas partes": Decimal(3) / 4,
+                         "dos terceras partes": Decimal(2) / 3, "una décima parte": Decimal(1) / 10}),
+    "fr": _fractions_of({"un": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "neuf": 9},
+                        {3: ("tiers", "tiers"), 4: ("quart", "quarts"), 5: ("cinquième", "cinquièmes"),
+                         6: ("sixième", "sixièmes"), 8: ("huitième", "huitièmes"), 10: ("dixième", "dixièmes")},
+                        {"la moitié": Decimal(1) / 2}),
+    "de": _fractions_of({"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sieben": 7, "neun": 9},
+                        {d: (w, w) for d, w in ((3, "drittel"), (4, "viertel"), (5, "fünftel"), (6, "sechstel"),
+                                                (8, "achtel"), (10, "zehntel"))},
+                        {"die hälfte": Decimal(1) / 2}),
+    "it": _fractions_of({"un": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sette": 7, "nove": 9},
+                        {3: ("terzo", "terzi"), 4: ("quarto", "quarti"), 5: ("quinto", "quinti"),
+                         6: ("sesto", "sesti"), 8: ("ottavo", "ottavi"), 10: ("decimo", "decimi")},
+                        {"la metà": Decimal(1) / 2}),
+    "pt": _fractions_of({"um": 1, "dois": 2, "três": 3, "quatro": 4, "cinco": 5, "sete": 7, "nove": 9},
+                        {3: ("terço", "terços"), 4: ("quarto", "quartos"), 5: ("quinto", "quintos"),
+                         6: ("sexto", "sextos"), 8: ("oitavo", "oitavos"), 10: ("décimo", "décimos")},
+                        {"a metade": Decimal(1) / 2}),
     "zh": {"一半": Decimal(1) / 2, "半数": Decimal(1) / 2, "半數": Decimal(1) / 2},
     "ja": {"半分": Decimal(1) / 2, "半数": Decimal(1) / 2},
     "ko": {"절반": Decimal(1) / 2},
@@ -584,7 +634,8 @@ def table(code: str) -> LocaleTable:
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
-        units={**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})},
+        units={word: unit for word, unit in {**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})}.items()
+               if word not in ORDINARY_WORDS.get(language, ())},
         verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
@@ -662,7 +713,20 @@ def _babel_tag(code: str, key: str) -> str:
 
 
 _NOUN_FIRST = frozenset({"es", "pt", "fr", "it"})  # "ienes japoneses": the noun alone names the currency
-_NEW = frozenset({"novos", "nuevos", "nouveaux", "nuovi"})  # "nuevos dólares taiwaneses": no noun first
+
+# Ordinary words of a language that CLDR's currency names contain, which never name a currency
+# alone: "yeni" is the yen's form in "Japon yeni" and "new" in Turkish ("5 yeni fabrika"). Words of
+# the language's country names are found from CLDR (see _ordinary_words); these are the rest,
+# mostly "new" of "New Taiwan dollar" in its inflected forms. Data: extend freely.
+ORDINARY_WORDS: dict[str, frozenset[str]] = {
+    # unit symbols too: Italian and Spanish "ha" is "has" ("nel 2024 ha esportato") far more often than hectares
+    "es": frozenset({"nuevos", "nuevo", "ha"}), "pt": frozenset({"novos", "novo"}),
+    "fr": frozenset({"nouveaux", "nouveau"}), "it": frozenset({"nuovi", "nuovo", "ha"}),
+    "tr": frozenset({"yeni"}), "nl": frozenset({"nieuwe"}),
+    "pl": frozenset({"nowy", "nowe", "nowych", "nowego"}), "ru": frozenset({"новый", "новых", "нового"}),
+    "da": frozenset({"ny", "nye"}), "sv": frozenset({"ny", "nya"}), "cs": frozenset({"nový", "nové", "nových"}),
+    "vi": frozenset({"nhân", "bảng"}),  # "nhân dân tệ" is the yuan, "nhân" a person; "bảng" a table
+}
 
 
 def _add_plural_names(words: dict[str, str], iso: str, babel_code: str) -> None:
@@ -673,23 +737,72 @@ def _add_plural_names(words: dict[str, str], iso: str, babel_code: str) -> None:
     plural = get_currency_name(iso, 2, babel_code).lower()
     words.setdefault(plural, iso)
     head = plural.split()[0]
-    if head not in _NEW:
+    if head not in _ordinary_words(babel_code):
         words.setdefault(head, iso)
 
 
-def _add_declined_names(words: dict[str, str], iso: str, babel_code: str, both_ends: bool) -> None:
-    """The name in each plural form ("Russian roubles", "российских рублей") and its noun: the last
-    word where adjectives stand first (en, de), either end in a table from CLDR alone ("долларов
-    США"). The currency met first (the commonest) keeps a noun that several share."""
+def _add_declined_names(words: dict[str, str], iso: str, babel_code: str) -> None:
+    """The name in each plural form ("Russian roubles", "российских рублей") and the words of it
+    that name the currency alone (see _currency_nouns). The currency met first (the commonest)
+    keeps a noun that several share."""
     from babel.numbers import get_currency_name
 
+    nouns = _currency_nouns(babel_code)
     for count in (1, 2, 5):
         name = get_currency_name(iso, count, babel_code).lower()
         words.setdefault(name, iso)
-        ends = {name.split()[0], name.split()[-1]} if both_ends else {name.split()[-1]}
-        for word in ends:
-            if len(word) >= 3:
+        for word in name.split():
+            if word in nouns:
                 words.setdefault(word, iso)
+
+
+@lru_cache(maxsize=64)
+def _currency_nouns(babel_code: str) -> frozenset[str]:
+    """The words of the common currencies' names that name a currency alone: each name's head, at
+    the end where the language puts its nouns (where the words several currencies share stand:
+    "dollar" of "Amerikaanse dollar" and "Canadese dollar", so not the adjective "Amerikaanse"), and
+    a word several share wherever it stands ("долларов" of "долларов США"); never an ordinary word."""
+    from babel.numbers import get_currency_name
+
+    names = {iso: {tuple(get_currency_name(iso, count, babel_code).lower().split()) for count in (1, 2, 5)}
+             for iso in _named_currencies(babel_code)}
+    owners: dict[str, set[str]] = {}
+    for iso, forms in names.items():
+        for word in {w for form in forms for w in form}:
+            owners.setdefault(word, set()).add(iso)
+    shared = {word for word, isos in owners.items() if len(isos) > 1}
+    compound = [form for forms in names.values() for form in forms if len(form) > 1]
+    head = 0 if sum(f[0] in shared for f in compound) > sum(f[-1] in shared for f in compound) else -1
+    nouns = shared | {form[head] for forms in names.values() for form in forms}
+    return frozenset(w for w in nouns if len(w) >= 3 and w not in _ordinary_words(babel_code))
+
+
+def _own_currency(babel_code: str) -> str | None:
+    """The currency of the tag's region, if it names one (babel): IDR for id_ID, SGD for zh_Hans_SG."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    territory = Locale.parse(babel_code).territory
+    own = get_territory_currencies(territory)[:1] if territory else []
+    return own[0] if own else None
+
+
+@lru_cache(maxsize=64)
+def _named_currencies(babel_code: str) -> tuple[str, ...]:
+    """The currencies whose names the table reads: the commonest, and the region's own after them."""
+    own = _own_currency(babel_code)
+    return COMMON_CURRENCIES + ((own,) if own and own not in COMMON_CURRENCIES else ())
+
+
+@lru_cache(maxsize=64)
+def _ordinary_words(babel_code: str) -> frozenset[str]:
+    """Words of the language that are no currency's name alone: the words of its country names in
+    CLDR ("yeni" of "Yeni Zelanda", "amerika" of "Amerika Serikat", "india"), and ORDINARY_WORDS."""
+    from babel import Locale
+
+    locale = Locale.parse(babel_code)
+    words = {w for name in locale.territories.values() for w in re.split(r"[\s\-]+", name.lower())}
+    return frozenset(words | ORDINARY_WORDS.get(locale.language, frozenset()))
 
 
 # The currencies news writes most, in that order: a word several share ("dollars", "pesos") reads
@@ -727,22 +840,25 @@ def currency_options(babel_code: str) -> dict[str, frozenset[str]]:
 
 
 def _currency_words(code: str, babel_code: str) -> dict[str, str]:
-    """Currency names in the locale (babel) for the currencies news writes most, plus extras."""
+    """Currency names in the locale (babel) for the currencies news writes most and the region's
+    own (the rupiah's "Rp" in id_ID, "新加坡元" in zh_SG), plus extras."""
     from babel import Locale
 
-    common = COMMON_CURRENCIES
     words: dict[str, str] = {}
     locale = Locale.parse(babel_code)
-    for iso in common:
+    own = _own_currency(babel_code)
+    for iso in _named_currencies(babel_code):
         name = locale.currencies.get(iso)
         if name:
             words[name.lower()] = iso
         if locale.language in _NOUN_FIRST:
             _add_plural_names(words, iso, babel_code)
         else:
-            _add_declined_names(words, iso, babel_code, both_ends=code not in TABLES)
+            _add_declined_names(words, iso, babel_code)
         symbol = locale.currency_symbols.get(iso)
-        if symbol and not symbol.isalpha():
+        # a symbol in letters only for the region's own currency ("Rp", "zł", "kr"): "R" or "Fr" of
+        # a foreign one would read too many words
+        if symbol and (not symbol.isalpha() or (iso == own and len(symbol) >= 2 and symbol != iso)):
             words.setdefault(symbol.lower(), iso)
         words[iso.lower()] = iso
     words.update(EXTRA_CURRENCIES.get(code.split("_")[0], {}))

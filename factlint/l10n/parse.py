@@ -16,8 +16,11 @@ from functools import lru_cache
 
 from factlint.figures.hedges import Direction
 from factlint.l10n.locales import (
+    BOTH_WORDS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
+    LINKING_VERBS,
+    MARGIN_WORDS,
     MIN_STEM,
     ORDINAL_WORDS,
     SCALE_FRACTIONS,
@@ -29,7 +32,11 @@ from factlint.l10n.locales import (
 
 _SPACES = "\u00a0\u202f\u2009 "
 _CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
+_ONE_COUNTS = "亿億万萬倍成年月日"  # after 一, a figure: 一亿, 一倍, 一成, 一年 (a period, see compare.py)
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# Combining marks, which \w does not match though they stand inside a word: Devanagari vowel signs
+# and anusvara ("दूरसंचार" holds no "चार", four), Latin accents written apart (NFD text)
+_MARKS = "\u0300-\u036f\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,8 +118,10 @@ def _point_phrases(plain: str, text: str, spec: LocaleTable, taken: list[tuple[i
     return found
 
 
-# Words joining the two ends of a range, in the languages the tables read (data: extend freely)
-_RANGE_JOIN = re.compile(r"\s?[-–—~～]\s?|\s+(?:to|and|bis|und|à|et|a|y|e|al|tot|en)\s+", re.IGNORECASE)
+# Words joining the two ends of a range, in the languages the tables read: between words, or glued
+# in CJK ("3至5亿", "3から5億") (data: extend freely)
+_RANGE_JOIN = re.compile(r"\s?[-–—~～〜]\s?|\s*(?:至|到|から)\s*|\s+(?:to|and|bis|und|à|et|a|y|e|al|tot|en|से|"
+                         r"till|och|do|до|и|ile|ve|és|ja|til|og|sampai|hingga)\s+", re.IGNORECASE)
 
 
 _PERCENT_FIRST = re.compile(r"百分之([零〇一二两兩三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?|\d+(?:\.\d+)?)")
@@ -380,21 +389,24 @@ def _word_numbers(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Dec
     if spec.attached_scales and spec.code != "ko":
         for match in re.finditer(r"[零〇一二两兩三四五六七八九十百千]+(?=[" + _CLASSIFIERS + "])", text):
             value = cjk_numeral(match.group(0))
+            if value == 1 and match.group(0) == "一" and text[match.end()] not in _ONE_COUNTS:
+                continue  # "一部电影", "一家企業": "a film", an article, unless a scale or share follows
             if value:
                 found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
         return found
     words = sorted(spec.number_words, key=len, reverse=True)
     if not words:
         return found
-    pattern = re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE)
+    pattern = re.compile(rf"(?<![\w{_MARKS}])(" + "|".join(map(re.escape, words)) + rf")(?![\w{_MARKS}])",
+                         re.IGNORECASE)
     scales = _scale_pattern(spec)
     for match in pattern.finditer(text):
         value = spec.number_words[match.group(1).lower()] if match.group(1).lower() in spec.number_words \
             else spec.number_words.get(match.group(1))
         if value is None:
             continue
-        if value == 1 and not scales.match(text, match.end()):
-            continue  # "ein", "un", "one": an article unless a scale word follows ("eine Milliarde")
+        if value == 1 and not scales.match(text, match.end()) and not _percent_after(spec, text, match.end()):
+            continue  # "ein", "un", "one": an article unless a scale or percent word follows ("eine Milliarde")
         found.append((match.start(), match.end(), match.group(0), Decimal(value), Decimal(1)))
     found += _scale_fractions(text, spec, scales)
     compounds = _compound_words(text, spec)  # "twenty-three" whole, not its "twenty" and "three"
@@ -417,13 +429,31 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
         values |= {Decimal(words[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in words}
     ranks = (cjk_numeral(m.group(1)) for m in re.finditer(r"第([零〇一二两兩三四五六七八九十百]+)", text))
     values |= {Decimal(rank) for rank in ranks if rank}
+    if spec.attached_scales and re.search(rf"(?<![零〇一二两兩三四五六七八九十百千])一[{_CLASSIFIERS}]", text):
+        values.add(Decimal(1))  # "一家公司": one company, which the other text may write "1"
     values |= {value for *_, value, _ in _compound_words(text, spec)}
     return frozenset(values)
 
 
+@lru_cache(maxsize=256)
+def both_words(text: str, locale: str) -> bool:
+    """The text counts a pair with a word for "both" ("beide", "ambas", "両"): see BOTH_WORDS."""
+    words = BOTH_WORDS.get(table(locale).code.split("_")[0], ())
+    if not words:
+        return False
+    if table(locale).attached_scales and table(locale).code != "ko":
+        return any(word in text for word in words)
+    return _words_pattern(tuple(sorted(words, key=len, reverse=True)), r"(?!\w)").search(text) is not None
+
+
 @lru_cache(maxsize=32)
 def _words_pattern(words: tuple[str, ...], after: str) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(" + "|".join(map(re.escape, words)) + ")" + after, re.IGNORECASE)
+    return re.compile(rf"(?<![\w{_MARKS}])(" + "|".join(map(re.escape, words)) + ")" + after, re.IGNORECASE)
+
+
+def _percent_after(spec: LocaleTable, text: str, end: int) -> bool:
+    """A percent word follows: "one per cent", "ein Prozent", "un pour cent" are figures."""
+    return bool(spec.percent) and _after_pattern(spec.percent).match(text, end) is not None
 
 
 def _scale_fractions(text: str, spec: LocaleTable,
@@ -486,7 +516,18 @@ def _stems(words: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
     if not suffixes:
         return "|".join(re.escape(w) for w in ordered)
     stem = rf"(?={_ending(suffixes)}(?![^\W\d_]))"
-    return "|".join(re.escape(w) + (stem if len(w) >= MIN_STEM else r"(?![^\W\d_])") for w in ordered)
+    return "|".join(re.escape(w) + (stem if len(w) >= MIN_STEM else _short_stem(suffixes)) for w in ordered)
+
+
+@lru_cache(maxsize=16)
+def _short_stem(suffixes: tuple[str, ...]) -> str:
+    """A short stem ends there, or takes an ending after an apostrophe or of two letters or more:
+    "binin" (of a thousand), "binden", "TL'ye", but not "bina" (a building)."""
+    def alternatives(endings: set[str]) -> str:
+        return "|".join(re.escape(e) for e in sorted(endings, key=len, reverse=True))
+
+    every, longer = alternatives(set(suffixes)), alternatives({e for e in suffixes if len(e) >= 2})
+    return rf"(?=(?:['’](?:{every})|{longer})?(?![^\W\d_]))"
 
 
 @lru_cache(maxsize=16)
@@ -620,7 +661,7 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
         before = re.sub(r"\b(?:over|under)\s*$", "", before)  # "spread over five years": "during"
     for phrase in sorted(spec.hedges_before, key=len, reverse=True):
         pattern = rf"(?:^|(?<=[^\w]))({re.escape(phrase)})[{_SPACES}]*$" if not spec.attached_scales \
-            else rf"({re.escape(phrase)})[{_SPACES}]*$"
+            else rf"({re.escape(phrase)}){_linking(spec.code)}[{_SPACES}]*$"
         match = re.search(pattern, before, re.IGNORECASE)
         if match:
             return match.group(1), spec.hedges_before[phrase], start, end
@@ -656,11 +697,26 @@ def _hedge_verb(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str
         after = after[:mark.start()] if mark else after
     for verb in sorted(spec.hedge_verbs, key=len, reverse=True):
         pattern = _verb_pattern(verb)
-        found_before = [m for m in pattern.finditer(before) if not _AMOUNT.search(before, m.end())]
+        found_before = [m for m in pattern.finditer(before) if not _AMOUNT.search(before, m.end())
+                        and not _margin_before(before, spec)]
         found_after = [m for m in pattern.finditer(after) if not _AMOUNT.search(after[:m.start()])]
         if found_before or found_after:
             return verb, spec.hedge_verbs[verb]
     return None
+
+
+@lru_cache(maxsize=32)
+def _linking(code: str) -> str:
+    """An optional verb of being between a hedge and its figure: "約佔三分之一", "约为5亿"."""
+    verbs = LINKING_VERBS.get(code.split("_")[0], ())
+    return f"(?:{'|'.join(map(re.escape, verbs))})?" if verbs else ""
+
+
+def _margin_before(before: str, spec: LocaleTable) -> bool:
+    """A preposition right before the figure makes it no object of the verb: "topped the chart with
+    9.9 million", "übertraf die Prognose um 5 Prozent", "superó la meta por 3 millones"."""
+    words = MARGIN_WORDS.get(spec.code.split("_")[0], ())
+    return bool(words) and _words_pattern(tuple(words), rf"[{_SPACES}]*$").search(before) is not None
 
 
 @lru_cache(maxsize=512)
