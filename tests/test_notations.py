@@ -33,6 +33,8 @@ def only(text: str, front_matter: str = "") -> tuple[str, str, str | None, str |
     ("debt of ₦2.5 trillion", "₦2.5 trillion", "2500000000000", "NGN"),
     ("taxes of R16.9 billion", "R16.9 billion", "16900000000", "ZAR"),
     ("a budget of R1 519.02 billion", "R1 519.02 billion", "1519020000000", "ZAR"),  # space-grouped
+    ("on the 87 977 who had arrived", "87 977", "87977", None),  # space-grouped, no sign
+    ("some 950 000 tonnes shipped", "950 000 tonnes", "950000", "tonnes"),
     ("Ksh1.243 trillion collected", "Ksh1.243 trillion", "1243000000000", "KES"),
     ("KSh 50 billion raised", "KSh 50 billion", "50000000000", "KES"),
     ("Tk 3,489.09 crore spent", "Tk 3,489.09 crore", "34890900000", "BDT"),
@@ -156,3 +158,11 @@ def test_the_sign_then_the_country_as_the_pacific_press_writes_it() -> None:
     found = [(f.text, f.unit, f.value) for f in extract_figures(text)]
     assert found == [("$US6.1 billion", "USD", "6100000000"), ("$A50 million", "AUD", "50000000"),
                      ("$NZ3 billion", "NZD", "3000000000")]
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("in 2015 87 firms closed", ["2015", "87"]),  # a year then a count: groups are three digits
+    ("the 3 500-metre climb and 12 0000", ["3 500", "12", "0000"]),
+])
+def test_space_grouping_takes_only_groups_of_three(text, numbers):
+    assert [f.text.split("-")[0] for f in extract_figures(text)] == numbers

@@ -268,6 +268,7 @@ class _Reader:
             number = Decimal(-1)
         if isinstance(value, bool) or not number.is_finite() or not 0 <= number < 1:  # NaN compares by raising
             self.problem(f"{key} must be a fraction between 0 and 1 (0.02 is 2%), got {value!r}", *(where or (key,)))
+            return "0"  # the problem is reported; what follows must still be able to read a number
         return str(value)
 
     def reach(self, value: Any, phrase: str) -> Decimal | None:

@@ -57,7 +57,11 @@ _PREFIX = rf"(?:{_SYMBOL}|{_WORD_SIGN})"
 _NAME = r"(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(NAMES, key=len, reverse=True)) + r")"
 _ISO = r"(?:" + "|".join(ISO_CODES) + r")"
 # Western grouping, Indian grouping ("2,37,410": lakhs), plain digits with decimals.
-_NUM = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by a space ("the 87 977 who had arrived", "1\u202f250 jobs"): groups of exactly three
+# digits, not followed by another digit or a decimal part, so "in 2015 87 firms" stays two numbers.
+_SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)"
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
+_NUM = rf"{_SPACE_GROUPED}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SP = r"[ \t\u00a0\u202f]"  # a space within a figure: ordinary, no-break or narrow no-break
 # Scale words, with a space or a hyphen ("640-billion euro"); one-letter abbreviations only glued
 # to the number ("$4.5B", "12m"): "5 m" is five metres.
@@ -331,7 +335,7 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
         return _special_mention(kind, groups, start, end, written, hedge)
     number = groups.get("number") or groups.get("rank")
     if number and not number[0].isalpha():
-        number = re.sub(r"[ \u00a0\u202f]", "", number)  # "1 519.02": thousands grouped with spaces
+        number = _ungrouped(number)
     scale = groups.get("scale")
     if kind == "number" and not scale and _part_of_name(text, start, end, str(number)):
         return None
@@ -354,7 +358,7 @@ def _mention(kind: str, match: re.Match[str], text: str) -> Mention | None:
     elif kind == "quantity":
         unit = " ".join(str(groups["unit"]).split())
         written = text[start:match.start("unit")].rstrip()
-        figure = parse_figure(written)
+        figure = parse_figure(_ungrouped(written))
         written = text[start:end]
     return Mention(kind, start, end, written, figure, unit, hedge, currencies=currencies)
 
@@ -385,12 +389,12 @@ def _special_mention(kind: str, groups: dict[str, str | None], start: int, end: 
         number = str(groups["number"])
         if ("-" in written or "‐" in written) and unit_word[0].isupper():
             return None  # "Five-Year Plan": a name, not a duration
-        figure = parse_figure(number)
+        figure = parse_figure(_ungrouped(number))
         if hedge and hedge.lower() == "over":
             hedge = None  # "over three days" is "during", not "more than"
         return Mention(kind, start, end, written, figure, _plural(unit_word.lower()), hedge)
     scale = groups.get("scale")
-    low, high = str(groups["low"]), str(groups["high"])
+    low, high = _ungrouped(str(groups["low"])), _ungrouped(str(groups["high"]))
     try:
         figure = parse_figure(f"{low} to {high} {scale}" if scale else f"{low} to {high}")
     except FigureSyntaxError:
@@ -481,3 +485,8 @@ def _currencies(groups: dict[str, str | None]) -> tuple[str, ...]:
     if name:
         return NAMES.get(" ".join(name.lower().split()), ())
     return ()
+
+
+def _ungrouped(number: str) -> str:
+    """ "1 519.02", "87 977": the number without the spaces that group its thousands."""
+    return _GROUP_SPACE.sub("", number)
