@@ -172,6 +172,17 @@ def test_parts_that_fall_short_of_an_including_total_are_not(tmp_path: Path) -> 
     assert findings(tmp_path, body) == []
 
 
+def test_parts_closed_by_the_remaining_one_must_make_up_their_total(tmp_path: Path) -> None:
+    """ "of which ... The remaining ...": the parts are all of it, so 22.36 + 53.4 = 75.76 short of
+    79.807 is an error; without "remaining" the story may have named only some parts."""
+    body = ("Tourism generated total receipts of USD 79.807M, of which USD 22.36M was government revenue. "
+            "The remaining USD 53.4M went to the tour operators.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["SUM001"]
+    assert findings(tmp_path, body.replace("The remaining", "Another")) == []
+    assert findings(tmp_path, body.replace("USD 79.807M", "USD 75.76M")) == []
+
+
 # -- shares --------------------------------------------------------------------------------------------
 
 def test_a_percent_of_target_may_pass_one_hundred(tmp_path: Path) -> None:

@@ -107,7 +107,8 @@ def find_stated_totals(context: Context) -> Iterator[ProposedRelation]:
             continue
         _, parts, verdict = best
         wording = total_weight + breakdown_weight + _proximity(context, index, parts)
-        if not believed(verdict, wording) or (verdict.outcome == FAR and not _overshoots(figures, index, parts)):
+        if not believed(verdict, wording) or (verdict.outcome == FAR and not _overshoots(figures, index, parts)
+                                              and not _closed_by_rest(context, parts)):
             continue
         taken.update((index, *parts))
         words = " and ".join(f"'{w}'" for w in (total_word, breakdown_word) if w)
@@ -122,6 +123,17 @@ def _overshoots(figures: Sequence[ExtractedFigure], total: int, parts: Sequence[
     if any(r is None for r in readings):
         return False
     return sum(r.value for r in readings[1:]) > readings[0].value  # type: ignore[union-attr]
+
+
+# "The remaining USD 53.4M went to the tour operators", "the rest, $2 billion": the last part is
+# what is left of the whole, so the parts are all of it and falling short is as wrong as overshooting.
+_REST = re.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|balance\s+of)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+def _closed_by_rest(context: Context, parts: Sequence[int]) -> bool:
+    last = context.figures[parts[-1]]
+    start = context.sentence(last.start)[0]
+    return bool(_REST.search(context.text, max(start, last.start - 60), last.start))
 
 
 def _breakdown_after(context: Context, index: int) -> tuple[int, str]:
