@@ -148,6 +148,16 @@ def test_a_surplus_one_slip_away_names_the_likely_figure(tmp_path: Path) -> None
     assert "should be $15.21 billion" in found[0][1]  # what it probably should be
 
 
+def test_a_balance_that_held_a_year_earlier_vouches_for_the_new_levels(tmp_path: Path) -> None:
+    """22.8 - 15.6 = 7.2 holds for 2018, so 19.8 - 15 = 4.8 against the stated 6.6 is an error,
+    though nothing but "deficit" and the paragraph ties the 2019 levels together."""
+    body = ("In dollars the trade deficit shrank by 8% to $6.6bn, down from $7.2bn in 2018. On the import "
+            "side, purchases dropped to $19.8bn from $22.8bn, and exports also fell, to $15bn from $15.6bn.")
+    found = findings(tmp_path, body)
+    assert [code for code, _ in found] == ["SUM001"] and "$6.6bn" in found[0][1]
+    assert findings(tmp_path, body.replace("$7.2bn", "$7.7bn").replace("8%", "14%")) == []
+
+
 def test_a_balance_whose_sides_are_other_paragraphs_is_believed_only_when_it_holds(tmp_path: Path) -> None:
     body = ("The sector ran a deficit of $0.68 billion.\n\n"
             "Separately, exports of machinery rose to $1.2 billion while imports came to $180.8 million.")

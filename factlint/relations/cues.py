@@ -166,6 +166,12 @@ _SIDE_STEM = re.compile(r"\b(" + "|".join(sorted({s for pair in BALANCE_SIDES fo
                         + ")", re.IGNORECASE)
 
 
+def sides_of(text: str) -> set[tuple[int, int]]:
+    """Every (pair index, side) the labels in `text` name."""
+    stems = {m.group(1).lower() for m in _SIDE_STEM.finditer(text)}
+    return {(index, pair.index(stem)) for index, pair in enumerate(BALANCE_SIDES) for stem in stems if stem in pair}
+
+
 def side_of(text: str) -> tuple[int, int] | None:
     """Which balance the label nearest the end of `text` belongs to, and on which side: (pair
     index, 0 or 1). "exports of $5 billion and imports of" reads as imports."""

@@ -34,12 +34,19 @@ CUE_BEFORE = 45  # characters before a figure where its own cue stands ("a trade
 CUE_AFTER = 25  # and after it ("$4.2 billion in total", "..., of which")
 
 
+_TO_AFTER_CHANGE = re.compile(r"\s+to\s+")
+
+
 def _own_text(context: Context, index: int) -> tuple[str, str]:
     """The words around a figure that belong to it: up to the figure before and after it."""
     figures = context.figures
     figure = figures[index]
+    before = index - 1
+    if before >= 0 and figures[before].kind in ("percent", "points") and \
+            _TO_AFTER_CHANGE.fullmatch(context.text, figures[before].end, figure.start):
+        before -= 1  # "the trade deficit shrank by 8% to $6.6bn": the change's words are the level's
     start = max(context.sentence(figure.start)[0], figure.start - CUE_BEFORE,
-                figures[index - 1].end if index > 0 else 0)
+                figures[before].end if before >= 0 else 0)
     end = min(context.sentence(figure.start)[1], figure.end + CUE_AFTER,
               figures[index + 1].start if index + 1 < len(figures) else len(context.text))
     return context.text[start:figure.start], context.text[figure.end:end]
@@ -291,15 +298,13 @@ def _best_sides(context: Context, index: int, skip: set[int], sign: str
     start, end = _paragraphs_around(context, figures[index].start, 1, 1)
     pool = sorted((i for i in _amounts(context, start, end, skip | {index})
                    if _alike(context, i, index)), key=lambda i: abs(i - index))[:MAX_CANDIDATES * 2]
-    sides: dict[int, tuple[int, int]] = {}
-    for i in pool:
-        side = cues.side_of(_clause_before(context, i))
-        if side is not None:
-            sides[i] = side
+    # every side a clause names: "On the import side, purchases dropped to" is imports (and purchases)
+    sides = {i: found for i in pool if (found := cues.sides_of(_clause_before(context, i)))}
+    olds = _old_levels(context)
     best: tuple[tuple[int, int, int], tuple[int, int], Verdict, int] | None = None
     tried = 0
     for a, b in product(sides, sides):
-        if sides[a][0] != sides[b][0] or sides[a][1] != 0 or sides[b][1] != 1:
+        if not {pair for pair, side in sides[a] if side == 0} & {pair for pair, side in sides[b] if side == 1}:
             continue
         qualifier = _qualifier_match(label(context, a), label(context, b))
         if qualifier < 0:
@@ -312,9 +317,9 @@ def _best_sides(context: Context, index: int, skip: set[int], sign: str
         # The side a slip may have shrunk or swollen is named by the cue, not by the values.
         larger, smaller = {"surplus": (a, b), "deficit": (b, a)}.get(
             sign, (a, b) if value_a.value >= value_b.value else (b, a))
-        verdict = sum_verdict(figures, index, (larger, smaller)) if sign == "trade" \
-            else sum_verdict(figures, larger, (smaller, index))
+        verdict = _balance_verdict(figures, sign, index, larger, smaller)
         tried += 1
+        qualifier += TWIN if _twin_holds(figures, olds, sign, index, larger, smaller) else 0
         if near == 0 and verdict.outcome != HOLDS:
             continue  # sides from other paragraphs only confirm a balance that holds
         rank = _rank(verdict, qualifier)
@@ -323,6 +328,32 @@ def _best_sides(context: Context, index: int, skip: set[int], sign: str
     if best is None:
         return None
     return best[1], after_trying(best[2], tried), best[3]
+
+
+def _balance_verdict(figures: Sequence[ExtractedFigure], sign: str, result: int, larger: int, smaller: int
+                     ) -> Verdict:
+    if sign == "trade":
+        return sum_verdict(figures, result, (larger, smaller))
+    return sum_verdict(figures, larger, (smaller, result))
+
+
+# "the deficit shrank to $6.6bn from $7.2bn ... imports dropped to $19.8bn from $22.8bn, and exports
+# fell to $15bn from $15.6bn": the year before, 22.8 - 15.6 = 7.2 holds, and that twin says the three
+# new levels are one balance too, however far they miss.
+TWIN = 2
+
+
+def _old_levels(context: Context) -> dict[int, int]:
+    """Each level a change reaches, with the level it came from."""
+    return {r.roles["to"]: r.roles["from"] for r in context.relations
+            if r.kind == "change" and isinstance(r.roles.get("to"), int) and isinstance(r.roles.get("from"), int)}
+
+
+def _twin_holds(figures: Sequence[ExtractedFigure], olds: dict[int, int], sign: str, result: int, larger: int,
+                smaller: int) -> bool:
+    if not all(i in olds for i in (result, larger, smaller)):
+        return False
+    return _balance_verdict(figures, sign, olds[result], olds[larger], olds[smaller]).outcome == HOLDS
 
 
 def _proximity(context: Context, index: int, others: Sequence[int]) -> int:
