@@ -493,8 +493,8 @@ def load_claims(path: Path, display: str | None = None, article_roots: Sequence[
 
 
 def parse_claims(text: str, shown: str, base: Path, digest: str = "",
-                 article_roots: Sequence[Path] | None = None) -> ClaimsFile:
-    root = compose(text, shown)
+                 article_roots: Sequence[Path] | None = None, drafted: bool = False) -> ClaimsFile:
+    root = compose(text, shown, bounded=drafted)
     loader = _Loader(shown)
     if root is None:
         raise InputError.at(shown, 1, 1, "empty claims file: expected 'article' and 'claims'")

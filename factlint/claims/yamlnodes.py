@@ -13,8 +13,10 @@ from factlint.errors import InputError, offset_position, unacceptable_character
 from factlint.limits import YAML_NODES, check_yaml_shape, refuse
 
 
-def compose(text: str, path: str) -> Any:
-    """The root node of a YAML document (None when empty); errors become located InputErrors."""
+def compose(text: str, path: str, bounded: bool = False) -> Any:
+    """The root node of a YAML document (None when empty); errors become located InputErrors.
+    `bounded`: text factlint wrote itself (a drafted claims file), whose nesting and size are
+    fixed by construction, so the shape check that guards the recursive C composer is skipped."""
     from ruamel.yaml import YAML
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
@@ -24,7 +26,8 @@ def compose(text: str, path: str) -> Any:
     except Exception:  # no C extension on this interpreter: the pure parser is correct, slower
         yaml = YAML(typ="safe", pure=True)
     try:
-        check_yaml_shape(yaml.parse(text), path)  # the C composer recurses: refuse deep input first
+        if not bounded:
+            check_yaml_shape(yaml.parse(text), path)  # the C composer recurses: refuse deep input first
         root = yaml.compose(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark

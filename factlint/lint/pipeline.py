@@ -127,7 +127,7 @@ def draft_pair(path: Path, overrides: Overrides) -> tuple[ClaimsFile, Article]:
     metadata = replace(metadata, published=overrides.published or metadata.published,
                        locale=overrides.locale or metadata.locale)
     text = render_draft(draft_claims(article, metadata), path.name)
-    return parse_claims(text, f"{shown} (drafted claims)", path.parent), article
+    return parse_claims(text, f"{shown} (drafted claims)", path.parent, drafted=True), article
 
 
 def relocate(finding: Finding) -> Finding:
