@@ -73,7 +73,7 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
     if noun is None or figures[part].kind not in QUANTITY_KINDS:
         return {}
     # "of all budget allocations": the whole may be called by its head or by its modifier ("budget")
-    heads = [w for w in (noun.group(2), noun.group(1)) if w and w.lower() not in _NOT_A_HEAD]
+    heads = [w for w in (noun.group(2), noun.group(1)) if w and w.lower() not in _NOT_A_HEAD] or [noun.group(1)]
     olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
     _, sentence_end = context.sentence(figures[index].start)
     following = index + 1
