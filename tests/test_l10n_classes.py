@@ -187,3 +187,18 @@ def test_a_hedge_verb_or_word_and_its_figure(source: str, target: str, tag: str,
 ])
 def test_word_boundaries(text: str, tag: str, expected: list[str]) -> None:
     assert [format(f.value, "f") for f in parse_figures(text, normalize_locale(tag))] == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a currency beyond the commonest twenty, by ISO code on one side and by CLDR name on the other
+    ("Sales hit SEK 3.2 billion.", "销售额达32亿瑞典克朗。", "zh-CN", []),
+    ("Sales hit SEK 3.2 billion.", "Продажи достигли 3,2 млрд шведских крон.", "ru-RU", []),
+    ("Sales hit 3.2 billion SEK.", "La facturación alcanzó 3.200 millones de SEK.", "es-ES", []),
+    ("The fund holds DKK 5 billion.", "Der Fonds hält 5 Mrd. DKK.", "de-DE", []),
+    # ... and a neighbour's crown in its place is a currency error
+    ("Sales hit SEK 3.2 billion.", "Продажи достигли 3,2 млрд норвежских крон.", "ru-RU", ["currency"]),
+    ("Sales hit 3.2 billion SEK.", "La facturación alcanzó 3.200 millones de NOK.", "es-ES", ["currency"]),
+])
+def test_the_worlds_most_reported_currencies_are_read_by_code_and_name(source: str, target: str, tag: str,
+                                                                       expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

@@ -808,7 +808,10 @@ def _ordinary_words(babel_code: str) -> frozenset[str]:
 # The currencies news writes most, in that order: a word several share ("dollars", "pesos") reads
 # as the first of them unless the region has its own (see _local_dollar).
 COMMON_CURRENCIES = ("USD", "EUR", "CNY", "JPY", "GBP", "INR", "KRW", "HKD", "BRL", "CHF", "ZAR", "CAD",
-                     "AUD", "RUB", "TWD", "MXN", "ARS", "CLP", "COP", "PHP")
+                     "AUD", "RUB", "TWD", "MXN", "ARS", "CLP", "COP", "PHP",
+                     # then the rest of the world's most traded and most reported currencies
+                     "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "TRY", "SGD", "NZD", "IDR", "MYR", "THB",
+                     "VND", "SAR", "AED", "ILS", "EGP", "NGN", "KES", "PKR", "BDT", "PEN")
 # Signs that stand for several currencies whatever the language: the other text may settle which.
 # (A bare "$" is settled in compare.py: only by a dollar the other text writes as one.)
 SHARED_SIGNS = {"¥": frozenset({"CNY", "JPY"}), "￥": frozenset({"CNY", "JPY"})}
