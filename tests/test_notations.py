@@ -166,3 +166,23 @@ def test_the_sign_then_the_country_as_the_pacific_press_writes_it() -> None:
 ])
 def test_space_grouping_takes_only_groups_of_three(text, numbers):
     assert [f.text.split("-")[0] for f in extract_figures(text)] == numbers
+
+
+def test_thousands_grouped_by_a_point_in_a_text_that_counts_that_way():
+    """ "118.852 visitors": things are counted whole, so the point groups thousands, and so it does
+    for every bare number of that text ("from 471.664 to 490.697 visitors"); elsewhere 2.125 stays."""
+    text = "Arrivals rose from 471.664 to 490.697 visitors, and 118.852 came from France."
+    assert [f.value for f in extract_figures(text)] == ["471664", "490697", "118852"]
+    assert [f.value for f in extract_figures("The ratio stood at 2.125 times the 1.5 visitors per room.")] == \
+        ["2.125", "1.5"]
+
+
+def test_a_point_grouped_change_is_checked_as_counted(tmp_path):
+    from factlint.lint.pipeline import check_files
+
+    article = tmp_path / "story.txt"
+    article.write_text("Arrivals\n\nTourist arrivals rose by 4% year on year, from 471.664 to 490.697 visitors.\n",
+                       encoding="utf-8")
+    assert check_files([article]).findings == []
+    article.write_text(article.read_text(encoding="utf-8").replace("4%", "9%"), encoding="utf-8")
+    assert [f.code for f in check_files([article]).findings] == ["CHG001"]
