@@ -255,13 +255,18 @@ CALENDAR_KINDS = frozenset({"date", "month", "month_range", "period"})
 SPAN_KINDS = frozenset({"range", "year_range", "decade", "fiscal_year"})
 
 
+# "2011-2015", "-500000000000-1000000000000" (a range whose rounding reaches below zero): the
+# separator is the hyphen after the first number, not the first hyphen
+_SPAN = re.compile(r"(-?[^-]+)-(-?[^-]+)")
+
+
 def json_value(figure: ExtractedFigure) -> int | float | str | list[int | float] | None:
     """The value as JSON gives it: a number (an integer when whole), [low, high] for ranges and
     spans of years, an ISO 8601 string for dates, months and periods ("2024-01/2024-06")."""
     if figure.value is None or figure.kind in CALENDAR_KINDS:
         return figure.value
     if figure.kind in SPAN_KINDS:
-        low, high = figure.value.split("-", 1)
+        low, high = _SPAN.fullmatch(figure.value).groups()  # type: ignore[union-attr]
         return [_number(Decimal(low)), _number(Decimal(high))]
     if figure.kind == "fraction":
         from fractions import Fraction
