@@ -679,9 +679,13 @@ def xml_text(text: str, escape: bool) -> str:
 
 @st.composite
 def xliff_units(draw: st.DrawFn) -> list[tuple[str, str, str | None]]:
-    pairs = draw(st.lists(st.tuples(st.text(max_size=6), segment_text(), st.one_of(st.none(), segment_text())),
-                          max_size=4))
-    return [(unit_id, source, target) for unit_id, source, target in pairs]
+    return draw(st.lists(st.tuples(st.text(max_size=6), segment_text(), st.one_of(st.none(), segment_text())),
+                         max_size=4))
+
+
+def language_attributes(draw: st.DrawFn, names: tuple[str, str]) -> str:
+    """Each of the two language attributes, present four times in five, with a tag of any form."""
+    return "".join(f' {name}="{draw(st.sampled_from(LOCALES))}"' for name in names if draw(st.integers(0, 4)))
 
 
 @st.composite
@@ -692,8 +696,7 @@ def xliff12(draw: st.DrawFn) -> str:
         target_xml = "" if target is None else f"<target>{xml_text(target, escape)}</target>"
         units.append(f'<trans-unit id={json.dumps(unit_id)}><source>{xml_text(source, escape)}</source>'
                      f"{target_xml}</trans-unit>")
-    languages = "".join(f' {name}="{draw(st.sampled_from(LOCALES))}"' for name in ("source-language", "target-language")
-                        if draw(st.integers(0, 4)))
+    languages = language_attributes(draw, ("source-language", "target-language"))
     version = draw(st.sampled_from(('version="1.2"', 'version="1.1"', "", 'version="9"')))
     body = "\n".join(units)
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff {version} xmlns="urn:oasis:names:tc:xliff:document:1.2">'
@@ -710,8 +713,7 @@ def xliff20(draw: st.DrawFn) -> str:
         inner = "".join(f"<segment><source>{xml_text(source, escape)}</source>{target_xml}</segment>"
                         for _ in range(segments))
         units.append(f"<unit id={json.dumps(unit_id)}>{inner}</unit>")
-    languages = "".join(f' {name}="{draw(st.sampled_from(LOCALES))}"' for name in ("srcLang", "trgLang")
-                        if draw(st.integers(0, 4)))
+    languages = language_attributes(draw, ("srcLang", "trgLang"))
     body = "\n".join(units)
     return (f'<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0" '
             f'xmlns="urn:oasis:names:tc:xliff:document:2.0"{languages}>\n<file id="f1">\n{body}\n</file></xliff>\n')

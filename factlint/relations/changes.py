@@ -278,12 +278,12 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
     percent's change; an amount's change passes its sum)."""
     figures = context.figures
     judge = judge or (lambda before, after: change_verdict(figures, before, after, index, direction == "decrease"))
-    bases, afters = _endpoint_cues(context, index, converted, taken | {index})
+    referent = _pronoun_referent(context, index, converted, taken | {index})
+    bases, afters = _endpoint_cues(context, index, converted, taken | {index}, referent)
     subject = label(context, index)
     difference = _stated_difference(context, index) if figures[index].kind in ("percent", "points") else None
     if difference is not None:  # its endpoints may come in the next sentence: their difference tells
         _add_following(context, index, converted, taken | {difference}, bases, afters)
-    referent = _pronoun_referent(context, index, converted, taken | {index})
     best: tuple[tuple[int, int, int, int], tuple[int, int], Verdict, int, str] | None = None
     tried = 0
     for before, (base_weight, base_cue) in bases.items():
@@ -356,7 +356,7 @@ def _difference_holds(figures: Sequence[ExtractedFigure], before: int, after: in
     return (high - low).overlaps(stated) or (low - high).overlaps(stated)
 
 
-def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set[int]
+def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set[int], referent: int | None
                    ) -> tuple[dict[int, tuple[int, str]], dict[int, tuple[int, str]]]:
     """Candidate old and new values of the change at percent `index`, each with the weight and
     words of its cue (an amount found only by its label weighs nothing: it may confirm a change
@@ -398,8 +398,7 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
                 afters[other] = (1 + min(overlap, 1), "the clause's subject")
         elif other < index and overlap and figure.start >= min(back, paragraph_start):
             afters[other] = (0, f"an amount of the same {'/'.join(sorted(percent_label & label(context, other)))}")
-    referent = _pronoun_referent(context, index, converted, taken)
-    if referent is not None:
+    if referent is not None:  # "That was 9.61% higher": the amount "That" stands for
         afters[referent] = (2, "what the sentence's opening pronoun stands for,")
     # an old value stated elsewhere of the same label ("its oil bill for that month at $11.69 billion")
     if not bases:

@@ -20,7 +20,8 @@ from functools import lru_cache
 @dataclass(frozen=True, slots=True)
 class Cue:
     relation: str  # "sum", "balance", "change", "share"
-    # "total", "breakdown", "surplus", "deficit", "result" (either), "share"; for a change, "base"
+    # "total", "breakdown", "rest" (what is left of a whole once the other parts are named: the parts
+    # are then all of it), "surplus", "deficit", "result" (either), "share"; for a change, "base"
     # (the old value follows: "from $5 billion") or "period" (its period may come first: "compared
     # with the third quarter of 2021 - N5.14 trillion", "on the $16.441 billion of the week before")
     role: str
@@ -51,6 +52,9 @@ consisting of         sum       breakdown  2
 made up of            sum       breakdown  3
 split between         sum       breakdown  3
 respectively          sum       breakdown  2
+remaining             sum       rest       2
+the rest              sum       rest       2
+remainder             sum       rest       2
 surplus               balance   surplus    3
 deficit               balance   deficit    3
 trade balance         balance   result     3
@@ -123,7 +127,7 @@ def configure(extra: dict[str, Cue]) -> None:
         _CUE = _pattern(CUES)
 
 
-RELATIONS = {"sum": ("total", "breakdown"), "balance": ("surplus", "deficit", "result"), "share": ("share",),
+RELATIONS = {"sum": ("total", "breakdown", "rest"), "balance": ("surplus", "deficit", "result"), "share": ("share",),
              "change": ("base", "period")}
 
 
@@ -149,6 +153,15 @@ def _base_cue_pattern(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 # The compared-with period or noun, then a relative clause that states its amount: "than in the same
 # period a year earlier, when the total was $15.6 billion", "than the previous week, which saw 53,567".
 _RELATIVE_TAIL = r"(?:(?:\s+[\w'-]+){0,6}\s*,\s*(?:when|which|where)(?:\s+[\w'-]+){0,5})"
+
+
+def cue_at(text: str, position: int) -> Cue | None:
+    """The cue written right at `position` (after spaces), if one is: "trade [gap]"."""
+    match = _CUE.match(text, _SPACES.match(text, position).end())  # type: ignore[union-attr]
+    return CUES[" ".join(match.group(1).lower().split())] if match else None
+
+
+_SPACES = re.compile(r"\s*")
 
 
 def cues_in(text: str) -> list[tuple[str, Cue]]:

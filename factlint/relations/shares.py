@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from factlint.relations import cues
 from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes, same_quantity
 from factlint.relations.evidence import HOLDS, LOOSE, OUTCOME_RANK, believed, describe, share_verdict
 from factlint.text.extract import ExtractedFigure
@@ -91,7 +92,8 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
             continue  # a whole is larger than its part, and is no other share's part
         sentence_start, _ = context.sentence(other.start)
         named_as = word.search(context.text, max(sentence_start, other.start - 80), other.start)
-        if named_as and not _BALANCE_AFTER.match(context.text, named_as.end()):
+        balance = named_as and cues.cue_at(context.text, named_as.end())
+        if named_as and not (balance and balance.relation == "balance"):  # "trade gap" is no trade
             named.append(candidate)
     if not named:
         return {}
@@ -99,10 +101,6 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
     # explains, else the nearest.
     ranked = sorted(named, key=lambda c: -OUTCOME_RANK[share_verdict(figures, index, part, c).outcome])
     return {"part": part, "whole": ranked[0]}
-
-
-# "the trade gap", "the budget deficit": a balance of the thing named, not the thing itself
-_BALANCE_AFTER = re.compile(r"\s+(?:gap|deficit|surplus|balance|shortfall)\b", re.IGNORECASE)
 
 
 def _is_share_part(context: Context, index: int) -> bool:

@@ -132,15 +132,14 @@ def _overshoots(figures: Sequence[ExtractedFigure], total: int, parts: Sequence[
     return sum(r.value for r in readings[1:]) > readings[0].value  # type: ignore[union-attr]
 
 
-# "The remaining USD 53.4M went to the tour operators", "the rest, $2 billion": the last part is
-# what is left of the whole, so the parts are all of it and falling short is as wrong as overshooting.
-_REST = re.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|balance\s+of)\b[^.;]{0,40}$", re.IGNORECASE)
-
-
 def _closed_by_rest(context: Context, parts: Sequence[int]) -> bool:
+    """ "The remaining USD 53.4M went to the tour operators": the last part is what is left of the
+    whole (a "rest" cue in its clause), so the parts are all of it and falling short is as wrong as
+    overshooting."""
     last = context.figures[parts[-1]]
-    start = context.sentence(last.start)[0]
-    return bool(_REST.search(context.text, max(start, last.start - 60), last.start))
+    lead = context.text[max(context.sentence(last.start)[0], last.start - cues.CUE_REACH):last.start]
+    lead = re.split(r"[.;]", lead)[-1]
+    return any(cue.relation == "sum" and cue.role == "rest" for _, cue in cues.cues_in(lead))
 
 
 def _breakdown_after(context: Context, index: int) -> tuple[int, str]:
