@@ -11,20 +11,18 @@ from typing import Any
 
 from factlint.errors import InputError, offset_position, unacceptable_character
 from factlint.limits import YAML_NODES, check_yaml_shape, refuse
+from factlint.text.yamlreader import yaml_reader
 
 
 def compose(text: str, path: str, bounded: bool = False) -> Any:
     """The root node of a YAML document (None when empty); errors become located InputErrors.
     `bounded`: text factlint wrote itself (a drafted claims file), whose nesting and size are
-    fixed by construction, so the shape check that guards the recursive C composer is skipped."""
-    from ruamel.yaml import YAML
+    fixed by construction and which holds no anchors, so the shape check that guards the recursive
+    C composer and the alias walk are skipped."""
     from ruamel.yaml.error import MarkedYAMLError, YAMLError
     from ruamel.yaml.reader import ReaderError
 
-    try:
-        yaml = YAML(typ="safe", pure=False)
-    except Exception:  # no C extension on this interpreter: the pure parser is correct, slower
-        yaml = YAML(typ="safe", pure=True)
+    yaml = yaml_reader()
     try:
         if not bounded:
             check_yaml_shape(yaml.parse(text), path)  # the C composer recurses: refuse deep input first
@@ -44,7 +42,7 @@ def compose(text: str, path: str, bounded: bool = False) -> Any:
         raise InputError.at(path, line, column, f"invalid YAML: {unacceptable_character(error.character)}") from None
     except YAMLError as error:
         raise InputError.at(path, None, None, f"invalid YAML: {error}") from None
-    if root is not None:
+    if root is not None and not bounded:  # factlint writes no anchors
         _refuse_aliases(root, path)
     return root
 

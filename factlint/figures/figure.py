@@ -170,10 +170,10 @@ class Figure:
         return self.value.adjusted() - self.loose_ulp.adjusted() + 1
 
     def with_hedge(self, hedge: Hedge | None) -> Figure:
-        return replace(self, hedge=hedge)
+        return self if hedge == self.hedge else replace(self, hedge=hedge)
 
     def as_exact(self) -> Figure:
-        return replace(self, exact=True)
+        return self if self.exact else replace(self, exact=True)
 
     def rounding_interval(self, reading: Reading) -> Interval:
         """What the digits alone stand for, before any hedge."""

