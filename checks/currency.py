@@ -30,18 +30,24 @@ class Conversion:
     pair: tuple[str, str]  # (per, unit): the rate is `per` units for one `unit`
     describe: str  # "1 trillion CNY = 140.82 billion USD"
 
-    def rate(self, graph: Graph, reading: Reading) -> Interval:
+    def rate(self, graph: Graph, reading: Reading, as_rounded: bool = False) -> Interval:
         """The implied rate interval: the amount (exact when round, else every value it rounds
-        from) over every value the stated equivalent rounds (or, loosely, truncates) from."""
+        from) over every value the stated equivalent rounds (or, loosely, truncates) from.
+        `as_rounded`: a round amount read as the rounded figure it may be, not as exact."""
         amount = graph.node(self.amount_id).figure
         equivalent = graph.node(self.equivalent_id).figure
         assert amount is not None and equivalent is not None
-        round_amount = amount.exact or amount.significant_digits <= ROUND_DIGITS
+        round_amount = self.round_amount(graph) and not as_rounded
         source = Interval.point(amount.value) if round_amount else amount.rounding_interval(reading)
         target = equivalent.rounding_interval(reading)
         if self.pair[0] == graph.node(self.amount_id).claim.unit.code:
             return source / target
         return target / source
+
+    def round_amount(self, graph: Graph) -> bool:
+        amount = graph.node(self.amount_id).figure
+        assert amount is not None
+        return amount.exact or amount.significant_digits <= ROUND_DIGITS
 
 
 def conversions(graph: Graph) -> list[Conversion]:
@@ -80,7 +86,10 @@ def implied_rate_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[
         rounded, and carries its rounding too. All conversions between one pair of currencies in
         an article must share a rate. When most of them share one, each conversion that misses it
         is reported alone, with the shared rate and its own ("6 of 7 conversions share
-        1.1106–1.1242 USD/EUR; ..."); when no rate is shared by most, one finding lists them all.
+        1.1106–1.1242 USD/EUR; ..."). When round amounts taken as exact leave no rate shared by
+        most, the precise amounts pin the rate, and a round amount that meets it when read as
+        rounded is a rounded measurement ("profit rose to Ksh3 billion ($34.7 million)"), not an
+        odd one out. When no rate is shared by most even so, one finding lists them all.
         Warning when they can only share one if a converted figure was truncated, not rounded.
 
     Why it matters:
@@ -122,21 +131,26 @@ def implied_rate_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[
     for group in _by_pair(conversions(graph)).values():
         if len(group) < 2:
             continue
-        shared = _largest_agreeing(graph, group)
+        shared = _largest_agreeing(graph, group, Reading.STRICT)
         if len(shared) == len(group):
             continue
+        rounded: list[Conversion] = []  # round amounts the shared rate reads as rounded measurements
+        if len(group) > 2 and 2 * len(shared) <= len(group):
+            pinned = _pinned_by_precise(graph, group)
+            if pinned:
+                shared, rounded = pinned, [c for c in pinned if c.round_amount(graph)]
         if len(group) == 2:
             yield from _pair_mismatch(graph, *group)
         elif 2 * len(shared) > len(group):
-            yield from _outliers(graph, group, shared)
+            yield from _outliers(graph, group, shared, rounded)
         else:
             yield _no_majority(graph, group)
 
 
-def _largest_agreeing(graph: Graph, group: list[Conversion]) -> list[Conversion]:
-    """The most conversions whose implied rates (strict reading) share one value: the sweep over
+def _largest_agreeing(graph: Graph, group: list[Conversion], reading: Reading) -> list[Conversion]:
+    """The most conversions whose implied rates (under `reading`) share one value: the sweep over
     their interval ends finds the point that the most of them contain."""
-    rates = [(c, c.rate(graph, Reading.STRICT)) for c in group]
+    rates = [(c, c.rate(graph, reading)) for c in group]
     best: list[Conversion] = []
     for _, rate in rates:
         here = [c for c, other in rates if other.lo <= rate.lo <= other.hi]
@@ -145,9 +159,36 @@ def _largest_agreeing(graph: Graph, group: list[Conversion]) -> list[Conversion]
     return best
 
 
-def _common(graph: Graph, group: list[Conversion], reading: Reading) -> Interval | None:
-    """The rates every conversion of `group` allows under `reading`; None when they share none."""
-    rates = [c.rate(graph, reading) for c in group]
+def _pinned_by_precise(graph: Graph, group: list[Conversion]) -> list[Conversion]:
+    """When no rate is shared by most while round amounts are taken as exact, the precise amounts
+    pin the rate: the most of them that agree, and each round amount that meets their rate when
+    read as the rounded figure it may be ("profit rose to Ksh3 billion ($34.7 million)" beside
+    "Ksh11.46 billion ($130.85 million)"). Empty when that is no majority either."""
+    precise = [c for c in group if not c.round_amount(graph)]
+    pinned = _largest_agreeing(graph, precise, Reading.STRICT)
+    rate = _common(graph, pinned, Reading.STRICT) if len(pinned) >= 2 and 2 * len(pinned) > len(precise) else None
+    if rate is None:
+        return []
+    shared = [c for c in group if c in pinned or (c.round_amount(graph) and rate.overlaps(_as_rounded(graph, c)))]
+    return shared if 2 * len(shared) > len(group) else []
+
+
+def _as_rounded(graph: Graph, conversion: Conversion) -> Interval:
+    return conversion.rate(graph, Reading.STRICT, as_rounded=True)
+
+
+def _rounded_measurement(graph: Graph, outlier: Conversion, shared: list[Conversion], common: Interval) -> bool:
+    """A round amount that meets the rate the precise conversions share once read with its own
+    rounding: a measurement written round ("Ksh3 billion" of profit), worth a look, no slip."""
+    precise = sum(1 for c in shared if not c.round_amount(graph))
+    return outlier.round_amount(graph) and precise >= 2 and common.overlaps(_as_rounded(graph, outlier))
+
+
+def _common(graph: Graph, group: list[Conversion], reading: Reading,
+            rounded: list[Conversion] | None = None) -> Interval | None:
+    """The rates every conversion of `group` allows under `reading` (those in `rounded` with their
+    round amounts read as rounded); None when they share none."""
+    rates = [c.rate(graph, reading, as_rounded=c in (rounded or ())) for c in group]
     lo, hi = max(r.lo for r in rates), min(r.hi for r in rates)
     return Interval(lo, hi) if lo <= hi else None
 
@@ -176,24 +217,30 @@ def _pair_mismatch(graph: Graph, first: Conversion, second: Conversion) -> Itera
     )
 
 
-def _outliers(graph: Graph, group: list[Conversion], shared: list[Conversion]) -> Iterator[Hit]:
+def _outliers(graph: Graph, group: list[Conversion], shared: list[Conversion],
+              rounded: list[Conversion]) -> Iterator[Hit]:
     """Most conversions share a rate: each one that misses it is the likely slip, named alone."""
     per, unit = group[0].pair
-    common = _common(graph, shared, Reading.STRICT)
+    common = _common(graph, shared, Reading.STRICT, rounded)
     assert common is not None
     for outlier in (c for c in group if c not in shared):
         def agrees(reading: Reading, c: Conversion = outlier) -> bool:
-            rates = _common(graph, shared, reading)
+            rates = _common(graph, shared, reading, rounded)
             return rates is not None and rates.overlaps(c.rate(graph, reading))
 
         severity = judge(agrees)
         if severity is None:
             continue
+        note = loose_note(severity, agrees, [])
+        if _rounded_measurement(graph, outlier, shared, common):
+            severity = Severity.INFO
+            note = (f"; it meets the rate if {outlier.describe.split(' = ')[0]} is a rounded figure rather "
+                    f"than the exact amount converted")
         own = outlier.rate(graph, Reading.STRICT)
         repair = _conversion_repair(graph, outlier, common)
         yield Hit(
             f"{len(shared)} of {len(group)} conversions share {format_interval(common)} {per}/{unit}; "
-            f"{outlier.describe} implies {format_interval(own)} {per}/{unit}{loose_note(severity, agrees, [])}"
+            f"{outlier.describe} implies {format_interval(own)} {per}/{unit}{note}"
             f"{repair.note if repair else ''}",
             (outlier.equivalent_id, outlier.amount_id),  # the finding is about the odd one out alone
             (Evidence(f"rate shared by {len(shared)} conversions", format_interval(common)),

@@ -93,3 +93,24 @@ def test_ordinary_conversions_in_currencies_the_ecb_lacks_pass(capsys, text, pub
 def test_a_year_the_table_does_not_have_yet_uses_the_year_before(capsys):
     [finding] = rate_findings(capsys, "Imports came to 14,900 trillion dong ($62.9 billion).", "2025-03-01")
     assert "the 2024 average VND/USD" in finding["message"]
+
+
+def test_precise_amounts_pin_the_rate_that_round_measurements_are_read_against(capsys):
+    """Profits and incomes are measured, not set: "Ksh3 billion ($34.7 million)" was converted from
+    about 3.04 billion. The precise amounts pin 87.62 KES/USD; a round amount that meets it once read
+    with its own rounding is worth a look (info), and only the dividend converted at half the rate
+    is a slip."""
+    text = ("The bank pays Ksh1 ($0.011) a share, against Ksh0.25 ($0.006) a year earlier. Profit rose to "
+            "Ksh3 billion ($34.7 million) from Ksh2.7 billion ($30.89 million); interest income reached "
+            "Ksh11.46 billion ($130.85 million) from Ksh6.831 billion ($77.956 million), and expenses "
+            "Ksh5.9 billion ($67.3 million) against Ksh2.55 billion ($29.12 million).")
+    found = currency_findings(capsys, text)
+    [slip] = [f for f in found if f["severity"] != "info"]
+    assert slip["severity"] == "error" and "Ksh0.25 = $0.006 implies" in slip["message"]
+    rounded = [f["message"] for f in found if f["severity"] == "info"]
+    assert any("Ksh3 billion = $34.7 million" in m and "if Ksh3 billion is a rounded figure" in m for m in rounded)
+    # €85 million against two precise conversions needs more than its own rounding: still a slip
+    euros = ("It sold €2.437 billion ($2.873 billion) of bonds and €1.318 billion ($1.554 billion) of loans, "
+             "and paid €85 million ($99.5 million) in fees.")
+    [fee] = currency_findings(capsys, euros)
+    assert fee["severity"] == "error" and "€85 million = $99.5 million" in fee["message"]

@@ -409,3 +409,35 @@ def test_a_ranking_orders_its_amounts(tmp_path: Path) -> None:
     assert [code for code, _ in found] == ["ORD001"]
     ok = body.replace("US$ 43.4 billion", "US$ 23.4 billion")
     assert findings(tmp_path, ok) == []
+
+
+def test_together_with_joins_subjects_and_adds_nothing(tmp_path: Path) -> None:
+    """ "The units, together with the brokerage arm, contributed ..." is no total of the amounts before."""
+    body = ("The bank's lending arm earned Sh5.9 billion and its deposit arm Sh2.55 billion. The regional units, "
+            "together with the brokerage arm, contributed Sh128.93 million to profit.")
+    assert not [kind for kind, _, _ in relations(tmp_path, body) if kind == "total"]
+    assert findings(tmp_path, body) == []
+    summed = body.replace("The regional units, together with the brokerage arm, contributed Sh128.93 million to "
+                          "profit", "Together the two earned Sh8.45 billion")
+    assert ("total", {"total": ["Sh8.45 billion"], "parts": ["Sh5.9 billion", "Sh2.55 billion"]}) in \
+        [(kind, roles) for kind, roles, _ in relations(tmp_path, summed)]
+
+
+def test_in_total_before_a_noun_is_an_adjective_and_by_measures_a_change(tmp_path: Path) -> None:
+    """ "a fall in total exports of fuels ... by 21.0 billion" is the size of a change, not a total of
+    the levels before it; "3.3 billion riyals, equivalent to 8.6 percent, higher than" is one too."""
+    body = ("Exports were worth 63.7 billion riyals a year earlier, and 3.3 billion riyals, equivalent to "
+            "8.6 percent, higher than in the second quarter. Behind the decline was a fall in total exports "
+            "of fuels, lubricants and similar materials, by 21.0 billion riyals.")
+    assert not [kind for kind, _, _ in relations(tmp_path, body) if kind == "total"]
+    assert findings(tmp_path, body) == []
+    adverb = "Ports handled 4.1 million tonnes and airports 2.2 million tonnes, 6.3 million tonnes in total."
+    assert ("total", {"total": ["6.3 million tonnes"], "parts": ["4.1 million tonnes", "2.2 million tonnes"]}) in \
+        [(kind, roles) for kind, roles, _ in relations(tmp_path, adverb)]
+
+
+def test_a_balance_restated_is_not_its_own_side(tmp_path: Path) -> None:
+    """A headline's surplus repeated in a body sentence that names both sides is no side of itself."""
+    body = ("Qatar posts a trade surplus of 19.6 billion riyals\n\nThe trade balance, the difference between "
+            "exports and imports, was in surplus by 19.6 billion riyals, down from 38.0 billion riyals.")
+    assert findings(tmp_path, body) == []

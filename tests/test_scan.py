@@ -263,3 +263,10 @@ def test_no_figures_inside_a_web_or_mail_address() -> None:
     text = ("See https://example.com/2012/04/06/reserves-up-to-16-505b and www.stats.gov/tables/1,000 "
             "or write to desk2024@paper.com; reserves rose 5% to $3 billion.")
     assert [f.text for f in extract_figures(text)] == ["5%", "$3 billion"]
+
+
+def test_a_month_before_a_grouped_number_is_no_date() -> None:
+    """ "April 166,975 and 0; May 37,802 and 0": a month and a count, never "May 37"."""
+    found = [(m.kind, m.text) for m in scan("arrivals by month: May 37,802 and 0; June 63,072 and 0.")]
+    assert ("number", "37,802") in found and not any(kind == "date" for kind, _ in found)
+    assert next((m.kind, m.text) for m in scan("on May 7, 2024 it opened")) == ("date", "May 7, 2024")

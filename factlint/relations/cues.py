@@ -19,7 +19,9 @@ from functools import lru_cache
 
 @dataclass(frozen=True, slots=True)
 class Cue:
-    relation: str  # "sum", "balance", "change", "share"
+    # "sum", "balance", "change", "share"; "none" for a phrase that holds a cue word but is no cue
+    # ("together with" joins two subjects): the longest phrase wins, so it hides the shorter cue
+    relation: str
     # "total", "breakdown", "rest" (what is left of a whole once the other parts are named: the parts
     # are then all of it), "surplus", "deficit", "result" (either), "share"; for a change, "base"
     # (the old value follows: "from $5 billion") or "period" (its period may come first: "compared
@@ -87,6 +89,7 @@ a year earlier        change    base       2
 year-on-year          change    base       2
 year on year          change    base       2
 the same period       change    base       2
+together with         none      none       1
 """
 
 
@@ -109,8 +112,19 @@ BALANCE_SIDES: tuple[tuple[str, str], ...] = (
 CUE_REACH = 60  # characters around a figure where its cues are read
 
 
+# Adverbs of summation are cues only where they close their phrase: followed by a determiner, a
+# figure or punctuation ("In total, ...", "in all the three", "$5 billion in total"); followed by
+# another word they are another phrase ("a fall in total exports", "in all regions"), and the
+# shorter cue inside, if any ("total"), is read instead.
+ADVERBIAL = frozenset({"in total", "in all", "all told"})
+_PHRASE_GOES_ON = r"(?!\s+(?!(?:the|these|those|this|its|their|a|an)\b)[A-Za-z])"
+
+
 def _pattern(table: dict[str, Cue]) -> re.Pattern[str]:
-    return re.compile(r"\b(" + "|".join(re.escape(c) for c in sorted(table, key=len, reverse=True)) + r")\b",
+    def alternative(cue: str) -> str:
+        return re.escape(cue) + (rf"\b{_PHRASE_GOES_ON}" if cue in ADVERBIAL else "")
+
+    return re.compile(r"\b(" + "|".join(alternative(c) for c in sorted(table, key=len, reverse=True)) + r")\b",
                       re.IGNORECASE)
 
 

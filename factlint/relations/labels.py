@@ -71,15 +71,27 @@ def shared(context: Context, a: int, b: int) -> int:
 
 _DIRECTION = re.compile(r"\b(?:" + "|".join(sorted(INCREASE_WORDS + DECREASE_WORDS, key=len, reverse=True))
                         + r")\b(?:\s+(?:in|of)\s+[\w\s-]{0,30}?)?(?:\s+(?:by|of))?\s*\(?\\?$", re.IGNORECASE)
-_COMPARATIVE_AFTER = re.compile(r"\s+(?:more|less|higher|lower|fewer)\s+than\b", re.IGNORECASE)
+# "more than November", also past an aside giving the change as a percent: "3.3 billion riyals,
+# equivalent to 8.6 percent, higher than", "$2 billion (4%) lower than"
+_COMPARATIVE_AFTER = re.compile(r"(?:\s*,[^,.;()]{0,40},|\s*\([^()]{0,40}\))?"
+                                r"\s+(?:more|less|higher|lower|fewer|larger|smaller)\s+than\b", re.IGNORECASE)
+# "by" right before an amount measures a change ("a fall in exports of fuels, lubricants and
+# similar materials, by 21.0 billion riyals") when the sentence names a direction before it
+_BY_BEFORE = re.compile(r"\bby\s*\(?\\?$", re.IGNORECASE)
+_DIRECTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(INCREASE_WORDS + DECREASE_WORDS, key=len, reverse=True))
+                             + r")\b", re.IGNORECASE)
 
 
 def is_change_amount(context: Context, index: int) -> bool:
     """A figure that is the size of a change, not a level: "decreased $51.7 billion", "a rise in
-    the services surplus of $0.3 billion", "$5.0 billion more than November". Changes and levels
-    never add up with each other."""
+    the services surplus of $0.3 billion", "$5.0 billion more than November", "a fall in exports
+    of fuels ... by 21.0 billion". Changes and levels never add up with each other."""
     figure = context.figures[index]
-    start = max(figure.start - 60, context.figures[index - 1].end if index > 0 else 0,
-                context.sentence(figure.start)[0])
+    sentence_start = context.sentence(figure.start)[0]
+    previous_end = context.figures[index - 1].end if index > 0 else 0
+    start = max(figure.start - 60, previous_end, sentence_start)
     lead = context.text[start:figure.start]
-    return bool(_DIRECTION.search(lead)) or bool(_COMPARATIVE_AFTER.match(context.text, figure.end))
+    if _DIRECTION.search(lead) or _COMPARATIVE_AFTER.match(context.text, figure.end):
+        return True
+    return bool(_BY_BEFORE.search(lead)) and bool(
+        _DIRECTION_WORD.search(context.text, max(sentence_start, previous_end), figure.start))

@@ -285,6 +285,13 @@ def _clause_before(context: Context, index: int) -> str:
     return lead[breaks[-1].end():] if breaks else lead
 
 
+def _restates(figures: Sequence[ExtractedFigure], a: int, b: int) -> bool:
+    """The same amount written again (a headline's figure in the body): never its own side or part."""
+    first, second = figures[a].reading, figures[b].reading
+    return first is not None and second is not None and figures[a].unit == figures[b].unit \
+        and first.value == second.value
+
+
 def _roles_of(roles: dict[str, int | tuple[int, ...]]) -> tuple[int, ...]:
     return tuple(i for v in roles.values() for i in (v if isinstance(v, tuple) else (v,)))
 
@@ -303,6 +310,8 @@ def _best_sides(context: Context, index: int, skip: set[int], sign: str
     best: tuple[tuple[int, int, int], tuple[int, int], Verdict, int] | None = None
     tried = 0
     for a, b in product(sides, sides):
+        if a == b or _restates(figures, a, index) or _restates(figures, b, index):
+            continue  # "was in surplus by 19.6 billion, the difference between exports and imports"
         if not {pair for pair, side in sides[a] if side == 0} & {pair for pair, side in sides[b] if side == 1}:
             continue
         qualifier = _qualifier_match(label(context, a), label(context, b))

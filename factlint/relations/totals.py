@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+from factlint.relations import cues
 from factlint.relations.context import (
     QUANTITY_KINDS,
     Context,
@@ -17,6 +18,7 @@ from factlint.relations.context import (
     conversion_equivalents,
     indexes,
 )
+from factlint.relations.labels import is_change_amount
 from factlint.relations.lists import NAME_WORDS, choose_items, split_list
 
 _EACH_NEAR = re.compile(r"\beach\b", re.IGNORECASE)
@@ -49,7 +51,11 @@ def find_breakdowns(context: Context) -> Iterator[ProposedRelation]:
                                    f"{figures[totals[0]].text} \"{phrase.group(0).strip()}\" the figures that follow")
 
 
-_TOGETHER = re.compile(r"\b(?:together|in\s+total|in\s+all|altogether|all\s+told)\b", re.IGNORECASE)
+def _summing_word(lead: str) -> str | None:
+    """An unmistakable total cue (weight 3: "together", "in total", "altogether") in the sentence
+    before a figure, as the cue table reads it ("together with" is none)."""
+    return next((word for word, cue in cues.cues_in(lead)
+                 if cue.relation == "sum" and cue.role == "total" and cue.weight >= 3), None)
 
 
 def find_summed_totals(context: Context) -> Iterator[ProposedRelation]:
@@ -62,8 +68,8 @@ def find_summed_totals(context: Context) -> Iterator[ProposedRelation]:
             continue
         start, _ = context.sentence(figure.start)
         lead = context.text[start:figure.start]
-        if not _TOGETHER.search(lead) or any(figures[i].unit == figure.unit
-                                             for i in context.in_span(start, figure.start)):
+        word = _summing_word(lead)
+        if word is None or any(figures[i].unit == figure.unit for i in context.in_span(start, figure.start)):
             continue
         endpoints = {i for r in context.relations if r.kind == "change"
                      for role in ("from", "to") if role in r.roles for i in indexes(r.roles[role])}
@@ -71,15 +77,15 @@ def find_summed_totals(context: Context) -> Iterator[ProposedRelation]:
         wanted = _number_word(stated.group(1)) if stated else None
         previous_start, _ = context.sentence(max(0, start - 2))
         window = context.sentence(max(0, previous_start - 2))[0] if wanted else previous_start
+        change = is_change_amount(context, index)  # levels and changes never add up
         parts = tuple(i for i in context.in_span(window, start)
                       if figures[i].unit == figure.unit and figures[i].kind == figure.kind
-                      and i not in converted and i not in endpoints)
+                      and i not in converted and i not in endpoints and is_change_amount(context, i) == change)
         if wanted is not None:
             parts = parts[-wanted:]  # "the three sources": the last three amounts before
         if len(parts) < 2 or (wanted is not None and len(parts) != wanted):
             continue
-        yield ProposedRelation("total", {"total": index, "parts": parts},
-                               f"\"{_TOGETHER.search(lead).group(0)}\" {figure.text} after its parts")
+        yield ProposedRelation("total", {"total": index, "parts": parts}, f"\"{word}\" {figure.text} after its parts")
 
 
 def _number_word(word: str) -> int | None:

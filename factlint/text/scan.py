@@ -127,7 +127,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("period", re.compile(r"\b(?:(?-i:Q)(?P<quarter>[1-4])|(?-i:H)(?P<half>[12]))\b")),
     ("period", re.compile(r"\b(?P<ordinal>first|second|third|fourth|final|last)\s+(?P<part>half|quarter)\b",
                           re.IGNORECASE)),
-    ("date", re.compile(rf"{_MONTH_START}\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:,?\s+(?P<year>\d{{4}}))?",
+    # a day is never glued to more digits by a separator: "May 37,802 and 0" is a month and a count
+    ("date", re.compile(rf"{_MONTH_START}\b(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?!\d|[.,]\d)"
+                        r"(?:,?\s+(?P<year>\d{4}))?",
                         re.IGNORECASE)),
     ("date", re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{_MONTH})(?![\w.])(?:,?\s+(?P<year>\d{{4}}))?",
                         re.IGNORECASE)),  # day first: "19 November 2025"
