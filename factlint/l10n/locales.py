@@ -58,6 +58,7 @@ class LocaleTable:
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
     units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
+    articles: tuple[str, ...] = ()  # see ARTICLES
 
 
 _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
@@ -333,9 +334,38 @@ CLDR_WORDS: dict[str, dict[str, Any]] = {
 }
 
 
+# Articles that may stand between a hedge and its figure ("circa il 35%", "cerca de los 300"), and
+# the forms a hedge's last preposition takes fused with one ("alrededor del 41%", "près du tiers",
+# "intorno al 5%"): a hedge read with these is the same hedge. By language; data: extend freely.
+ARTICLES: dict[str, tuple[str, ...]] = {
+    "es": ("el", "la", "los", "las"), "it": ("il", "lo", "la", "i", "gli", "le", "l'", "l’"),
+    "pt": ("o", "a", "os", "as"), "fr": ("le", "la", "les", "l'", "l’"),
+}
+FUSED_ARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"de": ("del",), "a": ("al",)},
+    "it": {"a": ("al", "allo", "alla", "ai", "agli", "alle", "all'"),
+           "di": ("del", "dello", "della", "dei", "degli", "delle", "dell'")},
+    "pt": {"de": ("do", "da", "dos", "das"), "a": ("ao", "à", "aos", "às"), "em": ("no", "na", "nos", "nas")},
+    "fr": {"de": ("du", "des"), "à": ("au", "aux")},
+}
+
+
+def _with_fused_articles(hedges: dict[str, Direction], language: str) -> dict[str, Direction]:
+    """Each hedge ending in a preposition also in its fused forms: "alrededor de" -> "alrededor del"."""
+    fused = FUSED_ARTICLES.get(language, {})
+    forms = {f"{phrase.rsplit(' ', 1)[0]} {form}": direction
+             for phrase, direction in hedges.items() if " " in phrase
+             for form in fused.get(phrase.rsplit(" ", 1)[1], ())}
+    return {**forms, **hedges}
+
+
 # Words that are "up to" before a figure, or the "to" of a change ("subió un 10 % hasta 641.000",
 # "rose 10% to 641,000"): a figure hedged with one may be written with "up to" or with no hedge.
 UP_TO_OR_TO = frozenset({"hasta", "hasta el", "até", "fino a", "तक"})
+# Hedges with two readings, either of which the other text may write: Spanish "cerca de" is "nearly"
+# or "about" (the RAE gives "casi" and "aproximadamente"). Fused forms ("cerca del") read the same.
+# Data: extend freely.
+TWO_READINGS: dict[str, frozenset[Direction]] = _with_fused_articles({"cerca de": frozenset({U, R})}, "es")
 
 # Abbreviations that are a scale word and a currency at once: Mexican "600 mdd" (millones de
 # dólares), Quebec "13,6 G$" (milliards de dollars). The scale goes in `scales`, the currency here.
@@ -628,6 +658,7 @@ def table(code: str) -> LocaleTable:
     babel_code = _babel_tag(code, key)
     regional = REGIONAL_PERCENT.get(babel_code.rsplit("_", 1)[-1] if babel_code.count("_") else "", {})
     spec["percent"] = (*spec["percent"], *regional.get(language, ()))  # type: ignore[misc]
+    spec["hedges_before"] = _with_fused_articles(spec["hedges_before"], language)  # type: ignore[arg-type]
     return LocaleTable(
         code=key, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
         point_phrases=POINT_PHRASES.get(language, {}),
@@ -636,7 +667,8 @@ def table(code: str) -> LocaleTable:
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
         units={word: unit for word, unit in {**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})}.items()
                if word not in ORDINARY_WORDS.get(language, ())},
-        verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
+        verb_sides=VERB_SIDES.get(language, ("before",)), articles=ARTICLES.get(language, ()),
+        months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
         **spec)  # type: ignore[arg-type]

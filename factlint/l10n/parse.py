@@ -660,8 +660,8 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
     if re.match(r"\s*(?:years?|months?|weeks?|days?|decades?|hours?|quarters?)\b", text[end:end + 12]):
         before = re.sub(r"\b(?:over|under)\s*$", "", before)  # "spread over five years": "during"
     for phrase in sorted(spec.hedges_before, key=len, reverse=True):
-        pattern = rf"(?:^|(?<=[^\w]))({re.escape(phrase)})[{_SPACES}]*$" if not spec.attached_scales \
-            else rf"({re.escape(phrase)}){_linking(spec.code)}[{_SPACES}]*$"
+        pattern = rf"(?:^|(?<=[^\w]))({re.escape(phrase)}){_article(spec.articles)}[{_SPACES}]*$" \
+            if not spec.attached_scales else rf"({re.escape(phrase)}){_linking(spec.code)}[{_SPACES}]*$"
         match = re.search(pattern, before, re.IGNORECASE)
         if match:
             return match.group(1), spec.hedges_before[phrase], start, end
@@ -703,6 +703,15 @@ def _hedge_verb(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str
         if found_before or found_after:
             return verb, spec.hedge_verbs[verb]
     return None
+
+
+@lru_cache(maxsize=32)
+def _article(articles: tuple[str, ...]) -> str:
+    """An optional article between a hedge and its figure: "circa il 35%", "cerca de los 300"."""
+    if not articles:
+        return ""
+    words = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+    return rf"(?:[{_SPACES}]+(?:{words})(?<=['’])|[{_SPACES}]+(?:{words})(?=[{_SPACES}]))?"
 
 
 @lru_cache(maxsize=32)

@@ -1,0 +1,37 @@
+"""Localization mechanisms met on the eighth holdout, each in sentences written here: articles after
+hedges, hedges with two readings, counters of tenths, multiples in words, particles before a hedge,
+currencies named by CLDR in any script, number words of the languages read from CLDR, abbreviated
+scale words, compound number words joined by a conjunction."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.l10n.compare import compare_texts
+from factlint.l10n.locales import normalize_locale
+
+
+def kinds(source: str, target: str, tag: str, source_tag: str = "en") -> list[str]:
+    return [issue.kind for issue in compare_texts(source, normalize_locale(source_tag), target,
+                                                  normalize_locale(tag)).issues]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # an article between the hedge and its figure, or fused with the hedge's preposition
+    ("Wheat accounts for about 27% of the harvest.", "El trigo representa alrededor del 27% de la cosecha.",
+     "es-MX", []),
+    ("Wheat accounts for about 27% of the harvest.", "Il grano rappresenta circa il 27% del raccolto.",
+     "it-IT", []),
+    ("Wheat accounts for about 27% of the harvest.", "O trigo representa cerca dos 27% da colheita.",
+     "pt-PT", []),
+    # ... and a changed hedge is still one
+    ("Wheat accounts for more than 27% of the harvest.", "Il grano rappresenta circa il 27% del raccolto.",
+     "it-IT", ["hedge"]),
+    # "cerca de" reads "nearly" or "about"; not "more than"
+    ("Wheat accounts for about 27% of the harvest.", "El trigo representa cerca del 27 % de la cosecha.",
+     "es-CL", []),
+    ("Wheat accounts for more than 27% of the harvest.", "El trigo representa cerca del 27 % de la cosecha.",
+     "es-CL", ["hedge"]),
+])
+def test_articles_and_readings_of_hedges(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
