@@ -35,3 +35,17 @@ def kinds(source: str, target: str, tag: str, source_tag: str = "en") -> list[st
 ])
 def test_articles_and_readings_of_hedges(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a currency's noun in a script that writes a syllable a character: two are enough
+    ("Chilean exporters earned CLP 940 billion.", "칠레 수출업체들은 9,400억 페소를 벌었다.", "ko-KR", []),
+    ("Chilean exporters earned CLP 940 billion.", "칠레 수출업체들은 9,400억 달러를 벌었다.", "ko-KR", ["currency"]),
+    # the region's own currency by its noun alone, though the noun is an ordinary word too
+    ("A ticket costs VND 45,000.", "Vé có giá 45.000 đồng.", "vi-VN", []),
+    # a noun several currencies share is the region's own: "korun" in Czech is the Czech crown
+    ("The fund paid out CZK 3.2 billion.", "Fond vyplatil 3,2 miliardy korun.", "cs-CZ", []),
+    ("The fund paid out SEK 3.2 billion.", "Fond vyplatil 3,2 miliardy korun.", "cs-CZ", ["currency"]),
+])
+def test_currencies_named_by_cldr(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

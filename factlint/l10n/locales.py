@@ -806,7 +806,19 @@ def _currency_nouns(babel_code: str) -> frozenset[str]:
     compound = [form for forms in names.values() for form in forms if len(form) > 1]
     head = 0 if sum(f[0] in shared for f in compound) > sum(f[-1] in shared for f in compound) else -1
     nouns = shared | {form[head] for forms in names.values() for form in forms}
-    return frozenset(w for w in nouns if len(w) >= 3 and w not in _ordinary_words(babel_code))
+    # the region's own currency is named by its noun alone even where that is an ordinary word too
+    # ("27.300 đồng" in Vietnam, where "đồng" is also copper)
+    own = {form[head] for form in names.get(_own_currency(babel_code) or "", ())}
+    return frozenset(w for w in nouns if _long_enough(w) and (w in own or w not in _ordinary_words(babel_code)))
+
+
+_SYLLABLES = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _long_enough(word: str) -> bool:
+    """A word long enough to name a currency alone: three letters ("R" and "Fr" would read too many
+    words), or two syllables of a script that writes one a character (Korean "페소", "달러")."""
+    return len(word) >= 3 or (len(word) == 2 and all(_SYLLABLES.match(c) for c in word))
 
 
 def _own_currency(babel_code: str) -> str | None:
@@ -821,9 +833,10 @@ def _own_currency(babel_code: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _named_currencies(babel_code: str) -> tuple[str, ...]:
-    """The currencies whose names the table reads: the commonest, and the region's own after them."""
+    """The currencies whose names the table reads: the region's own first, so that it keeps a noun
+    several share ("korun" in Czech is the Czech crown before the Swedish), then the commonest."""
     own = _own_currency(babel_code)
-    return COMMON_CURRENCIES + ((own,) if own and own not in COMMON_CURRENCIES else ())
+    return ((own,) if own else ()) + tuple(iso for iso in COMMON_CURRENCIES if iso != own)
 
 
 @lru_cache(maxsize=64)
@@ -863,7 +876,7 @@ def currency_options(babel_code: str) -> dict[str, frozenset[str]]:
             name = get_currency_name(iso, count, babel_code).lower()
             noun = name.split()[0] if locale.language in _NOUN_FIRST else name.split()[-1]
             for word in {name, noun}:
-                if len(word) >= 3:
+                if _long_enough(word):
                     options.setdefault(word, set()).add(iso)
         symbol = locale.currency_symbols.get(iso)
         if symbol and not symbol.isalpha():
