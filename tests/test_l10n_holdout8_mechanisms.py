@@ -49,3 +49,13 @@ def test_articles_and_readings_of_hedges(source: str, target: str, tag: str, exp
 ])
 def test_currencies_named_by_cldr(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # a currency's stem with the genitive or the copula after its vowel, and a hedge after it
+    ("The prize was 250 million lira.", "İkramiye 250 milyon liraydı.", []),
+    ("Sales topped 4.8 billion lira.", "Satışlar 4,8 milyar liranın üzerine çıktı.", []),
+    ("Sales reached nearly 4.8 billion lira.", "Satışlar 4,8 milyar liranın üzerine çıktı.", ["hedge"]),
+])
+def test_turkish_endings_after_a_vowel(source: str, target: str, expected: list[str]) -> None:
+    assert kinds(source, target, "tr-TR") == expected

@@ -244,7 +244,10 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
 AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
     "tr": ("a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den",
            "tan", "ten", "ın", "in", "un", "ün", "la", "le", "lık", "lik", "luk", "lük", "lar", "ler", "dır", "dir",
-           "lık", "luk"),
+           "lık", "luk",
+           # after a vowel the genitive takes an n, the copula and instrumental a y ("liranın", "liraydı")
+           "nın", "nin", "nun", "nün", "ydı", "ydi", "ydu", "ydü", "yla", "yle",
+           "dı", "di", "du", "dü", "tı", "ti", "tu", "tü"),
     "fi": ("a", "ä", "ta", "tä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na",
            "nä", "in", "iin"),
     "hu": ("t", "ot", "et", "öt", "at", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből", "ról", "ről", "val",
@@ -325,7 +328,8 @@ CLDR_WORDS: dict[str, dict[str, Any]] = {
                points=("процентного пункта", "процентных пункта", "процентных пунктов", "процентный пункт",
                        "п.п.", "п. п.")),
     "tr": dict(hedges_before={"yaklaşık": R, "tahminen": R, "en az": A, "neredeyse": U, "en fazla": B},
-               hedges_after={"fazla": A, "aşkın": A, "üzerinde": A, "civarında": R, "kadar": B, "altında": B},
+               hedges_after={"fazla": A, "aşkın": A, "üzerinde": A, "üzerine": A, "üstüne": A, "civarında": R,
+                             "kadar": B, "altında": B, "altına": B},
                points=("yüzde puan", "puan"), percent_words_before=("yüzde",)),
     "sv": dict(hedges_before={"drygt": A, "över": A, "mer än": A, "minst": A, "mindre än": B, "under": B,
                               "högst": B, "upp till": B, "nästan": U, "knappt": U, "närmare": U, "cirka": R,
