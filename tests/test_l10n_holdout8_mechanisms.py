@@ -59,3 +59,22 @@ def test_currencies_named_by_cldr(source: str, target: str, tag: str, expected: 
 ])
 def test_turkish_endings_after_a_vowel(source: str, target: str, expected: list[str]) -> None:
     assert kinds(source, target, "tr-TR") == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a count of tenths is a percent
+    ("Roughly 40% of the rice is exported.", "コメの約4割が輸出される。", "ja-JP", []),
+    ("Roughly 40% of the rice is exported.", "コメの約5割が輸出される。", "ja-JP", ["value"]),
+    ("Roughly 40% of the rice is exported.", "约四成大米用于出口。", "zh-CN", []),
+    # a multiple in words on one side, in digits on the other
+    ("Exports nearly tripled in a year.", "輸出は1年でほぼ3倍になった。", "ja-JP", []),
+    ("El déficit casi se duplicó en un año.", "The deficit grew nearly 2 times in a year.", "en", []),
+    # a particle between a figure and the hedge after it
+    ("Nearly a quarter of the seats went to independents.", "의석의 4분의 1에 가까운 수가 무소속에게 돌아갔다.",
+     "ko-KR", []),
+    ("About a quarter of the seats went to independents.", "의석의 4분의 1에 가까운 수가 무소속에게 돌아갔다.",
+     "ko-KR", ["hedge"]),
+])
+def test_tenths_multiples_and_particles(source: str, target: str, tag: str, expected: list[str]) -> None:
+    source_tag = "es" if source.startswith("El ") else "en"
+    assert kinds(source, target, tag, source_tag) == expected

@@ -179,12 +179,14 @@ TABLES: dict[str, dict[str, object]] = {
                percent=("%", "％", "パーセント"), points=("ポイント",),
                hedges_before={"約": R, "およそ": R, "ほぼ": U, "少なくとも": A, "最大": B, "最大で": B},
                hedges_after={"以上": A, "を超えた": A, "を超える": A, "を超え": A, "超え": A, "超": A,
-                             "余り": A, "近く": U, "弱": U, "強": A, "未満": B, "以下": B, "程度": R, "前後": R},
+                             "余り": A, "近く": U, "近い": U, "弱": U, "強": A, "未満": B, "以下": B, "程度": R,
+                             "前後": R},
                number_words=dict(_CJK_DIGITS), attached_scales=True),
     "ko": dict(scales={"조": E ** 12, "억": E ** 8, "만": E ** 4, "천": E ** 3},
                percent=("%", "퍼센트"), points=("%포인트", "포인트", "%p"),
                hedges_before={"약": R, "거의": U, "최소": A, "최대": B},
-               hedges_after={"이상": A, "이하": B, "미만": B, "가량": R, "정도": R, "여": A, "을 돌파": A,
+               hedges_after={"이상": A, "이하": B, "미만": B, "가량": R, "정도": R, "여": A, "가까운": U, "가까이": U,
+                             "육박": U, "을 돌파": A,
                              "를 돌파": A, "돌파": A, "을 넘어": A, "를 넘어": A, "을 넘는": A, "를 넘는": A,
                              "을 넘었다": A, "를 넘었다": A, "을 넘어섰다": A, "를 넘어섰다": A},
                number_words={"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
@@ -301,6 +303,9 @@ MARGIN_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("with", "by"), "de": ("mit", "um"), "fr": ("avec", "par"), "es": ("con", "por"), "it": ("con",),
     "pt": ("com", "por"), "nl": ("met",), "sv": ("med",), "pl": ("o",), "ru": ("на",),
 }
+# Particles that may stand between a figure and a hedge written after it ("5분의 1에 가까운", "2割に近い",
+# "100억 달러를 넘는"): a case ending of the figure's noun phrase, not part of the hedge. Data: extend freely.
+HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}
 # Verbs of being that CJK writes between a hedge and its figure ("約佔三分之一": about a third;
 # "约为5亿": about 500 million). Data: extend freely.
 LINKING_VERBS: dict[str, tuple[str, ...]] = {"zh": ("佔", "占", "为", "為", "达", "達", "合", "是")}
@@ -502,6 +507,21 @@ FRACTION_WORDS: dict[str, dict[str, Decimal]] = {
     "ko": {"절반": Decimal(1) / 2},
     "hi": {"आधा": Decimal(1) / 2, "आधे": Decimal(1) / 2, "एक तिहाई": Decimal(1) / 3, "दो तिहाई": Decimal(2) / 3,
            "एक चौथाई": Decimal(1) / 4},
+}
+# Counters of tenths, by language: a count of them is a percent ("六成" is 60% in Chinese, "3割" 30%
+# in Japanese). Data: extend freely.
+TENTHS: dict[str, str] = {"zh": "成", "ja": "割"}
+# Multiples in words, by language: "nearly double" is "ほぼ2倍", "triplicó" "3 times". A small count
+# in digits that the other text writes as one is no added figure (compare.py). Data: extend freely.
+MULTIPLE_WORDS: dict[str, dict[str, int]] = {
+    "en": {"double": 2, "doubled": 2, "doubling": 2, "twice": 2, "twofold": 2, "triple": 3, "tripled": 3,
+           "treble": 3, "trebled": 3, "threefold": 3, "quadruple": 4, "quadrupled": 4, "fourfold": 4},
+    "de": {"doppelt": 2, "verdoppelt": 2, "verdoppelte": 2, "zweifach": 2, "dreifach": 3, "verdreifacht": 3,
+           "vierfach": 4, "vervierfacht": 4},
+    "fr": {"double": 2, "doublé": 2, "doublement": 2, "triple": 3, "triplé": 3, "quadruplé": 4},
+    "es": {"doble": 2, "duplicó": 2, "duplicado": 2, "triple": 3, "triplicó": 3, "triplicado": 3, "cuádruple": 4},
+    "it": {"doppio": 2, "raddoppiato": 2, "raddoppiata": 2, "triplo": 3, "triplicato": 3, "quadruplicato": 4},
+    "pt": {"dobro": 2, "dobrou": 2, "duplicou": 2, "triplo": 3, "triplicou": 3, "quádruplo": 4},
 }
 # Fractions written with numbers, by language: {d} the denominator, {n} the numerator, in digits
 # or CJK numerals ("10分の1", "三分之二", "3분의 1").

@@ -19,11 +19,14 @@ from factlint.l10n.locales import (
     BOTH_WORDS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
+    HEDGE_PARTICLES,
     LINKING_VERBS,
     MARGIN_WORDS,
     MIN_STEM,
+    MULTIPLE_WORDS,
     ORDINAL_WORDS,
     SCALE_FRACTIONS,
+    TENTHS,
     LocaleTable,
     cjk_numeral,
     devanagari_to_ascii,
@@ -31,8 +34,8 @@ from factlint.l10n.locales import (
 )
 
 _SPACES = "\u00a0\u202f\u2009 "
-_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
-_ONE_COUNTS = "亿億万萬倍成年月日"  # after 一, a figure: 一亿, 一倍, 一成, 一年 (a period, see compare.py)
+_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成割"
+_ONE_COUNTS = "亿億万萬倍成割年月日"  # after 一, a figure: 一亿, 一倍, 一成, 一年 (a period, see compare.py)
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # Combining marks, which \w does not match though they stand inside a word: Devanagari vowel signs
 # and anusvara ("दूरसंचार" holds no "चार", four), Latin accents written apart (NFD text)
@@ -420,7 +423,8 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     "dreiundzwanzig", "second", "third-largest", "第二", "첫". The other text of a pair may write
     the same value in digits ("2위", "4차", "過去3番目")."""
     spec = table(locale)
-    words = {**spec.number_words, **ORDINAL_WORDS.get(spec.code.split("_")[0], {})}
+    language = spec.code.split("_")[0]
+    words = {**spec.number_words, **ORDINAL_WORDS.get(language, {}), **MULTIPLE_WORDS.get(language, {})}
     values: set[Decimal] = set()
     if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
         # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
@@ -566,8 +570,9 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         measure, end = spec.units[unit_match.group(1).lower()], unit_match.end()
     if words and words[-1].lower() in spec.scale_currencies:  # "600 mdd", "13,6 G$"
         kind, unit = "money", spec.scale_currencies[words[-1].lower()]
-    if spec.attached_scales and plain[end:end + 1] == "成" and scale_word is None:
-        value, ulp, end, kind, unit = value * 10, ulp * 10, end + 1, "percent", "percent"  # 六成 = 60%
+    tenths = TENTHS.get(spec.code.split("_")[0])
+    if tenths and plain[end:end + 1] == tenths and scale_word is None:
+        value, ulp, end, kind, unit = value * 10, ulp * 10, end + 1, "percent", "percent"  # 六成, 3割 = 60%, 30%
     if kind == "number" and spec.percent_before and re.search(r"[%％]\s?$", plain[max(0, start - 2):start]):
         kind, unit = "percent", "percent"  # "%38,1" where the sign comes first
         start -= 1 if plain[start - 1] in "%％" else 2
@@ -666,9 +671,10 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
         if match:
             return match.group(1), spec.hedges_before[phrase], start, end
     for phrase in sorted(spec.hedges_after, key=len, reverse=True):
-        # "1,000명 이상", "10人以上": a counter may stand between the figure and its hedge
-        match = re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?({re.escape(phrase)})"
-                           ).match(text, end)
+        # "1,000명 이상", "10人以上": a counter may stand between the figure and its hedge, and a
+        # particle ("5분의 1에 가까운")
+        match = re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?"
+                           rf"{_particle(spec.code)}({re.escape(phrase)})").match(text, end)
         if match:
             return match.group(1), spec.hedges_after[phrase], start, end
     verb = _hedge_verb(text, spec, start, end)
@@ -703,6 +709,13 @@ def _hedge_verb(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str
         if found_before or found_after:
             return verb, spec.hedge_verbs[verb]
     return None
+
+
+@lru_cache(maxsize=32)
+def _particle(code: str) -> str:
+    """An optional particle between a figure and its hedge after it: see HEDGE_PARTICLES."""
+    particles = HEDGE_PARTICLES.get(code.split("_")[0], ())
+    return f"(?:(?:{'|'.join(map(re.escape, particles))})[{_SPACES}]*)?" if particles else ""
 
 
 @lru_cache(maxsize=32)
