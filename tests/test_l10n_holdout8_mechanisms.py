@@ -78,3 +78,15 @@ def test_turkish_endings_after_a_vowel(source: str, target: str, expected: list[
 def test_tenths_multiples_and_particles(source: str, target: str, tag: str, expected: list[str]) -> None:
     source_tag = "es" if source.startswith("El ") else "en"
     assert kinds(source, target, tag, source_tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a compound number word written apart, joined by the language's conjunction
+    ("The club signed 31 players.", "El club fichó a treinta y un jugadores.", "es-ES", []),
+    ("71 deputies voted against.", "Soixante et onze députés ont voté contre.", "fr-BE", []),
+    ("72 deputies voted against.", "Soixante et onze députés ont voté contre.", "fr-BE", ["value"]),
+    # two numbers joined by the conjunction stay two
+    ("Between 15 and 16 ships were lost.", "Se perdieron entre quince y dieciséis barcos.", "es-ES", []),
+])
+def test_compound_number_words_written_apart(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

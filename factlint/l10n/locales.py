@@ -59,6 +59,7 @@ class LocaleTable:
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
     units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
     articles: tuple[str, ...] = ()  # see ARTICLES
+    tag: str = ""  # the normalized tag the table was built for ("cs_CZ"): its currencies are the region's
 
 
 _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
@@ -684,7 +685,7 @@ def table(code: str) -> LocaleTable:
     spec["percent"] = (*spec["percent"], *regional.get(language, ()))  # type: ignore[misc]
     spec["hedges_before"] = _with_fused_articles(spec["hedges_before"], language)  # type: ignore[arg-type]
     return LocaleTable(
-        code=key, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
+        code=key, tag=code, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
         point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),

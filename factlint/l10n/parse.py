@@ -476,6 +476,28 @@ def _scale_fractions(text: str, spec: LocaleTable,
 # Languages text2num reads ("ottantasette", "nonante-deux", "dreiundzwanzig", "twenty-three")
 _TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it", "nl", "da"})
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?:-[^\W\d_]+)*(?![\w-])")
+# The conjunction inside a compound number word written apart: "nonante et un", "treinta y uno",
+# "trinta e um" (data: extend freely)
+NUMBER_CONJUNCTIONS: dict[str, tuple[str, ...]] = {"fr": ("et",), "es": ("y",), "pt": ("e",)}
+
+
+@lru_cache(maxsize=8)
+def _compound_pattern(language: str) -> re.Pattern[str]:
+    """A word, or words joined by the language's conjunction of numbers ("nonante et un")."""
+    conjunctions = NUMBER_CONJUNCTIONS.get(language, ())
+    if not conjunctions:
+        return _WORD
+    joined = rf"(?:\s+(?:{'|'.join(conjunctions)})\s+[^\W\d_]+(?![\w-]))?"
+    return re.compile(rf"(?<![\w-])[^\W\d_]{{4,}}(?:-[^\W\d_]+)*(?![\w-]){joined}")
+
+
+def _text_number(words: str, language: str) -> int | None:
+    from text_to_num import text2num
+
+    try:
+        return int(text2num(words.lower(), language))
+    except ValueError:
+        return None
 
 
 def _compound_words(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Decimal, Decimal]]:
@@ -484,19 +506,17 @@ def _compound_words(text: str, spec: LocaleTable) -> list[tuple[int, int, str, D
     language = spec.code.split("_")[0]
     if language not in _TEXT2NUM:
         return []
-    from text_to_num import text2num
-
     found = []
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        if word.lower() in spec.number_words or word.lower() in spec.scales:
-            continue
-        try:
-            value = text2num(word.lower(), language)
-        except ValueError:
+    position = 0
+    while match := _compound_pattern(language).search(text, position):
+        word, value = match.group(0), _text_number(match.group(0), language)
+        if value is None and word != (first := re.split(r"\s", word)[0]):  # "quince y dieciséis": two
+            word, value = first, _text_number(first, language)
+        position = match.start() + len(word)
+        if value is None or word.lower() in spec.number_words or word.lower() in spec.scales:
             continue
         if 13 <= value < 1000 and value % 100:
-            found.append((match.start(), match.end(), word, Decimal(value), Decimal(1)))
+            found.append((match.start(), position, word, Decimal(value), Decimal(1)))
     return found
 
 
@@ -627,7 +647,7 @@ def _percent_word_before(text: str, start: int, spec: LocaleTable) -> int | None
 
 
 def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, int] | None:
-    words = tuple(w for w in spec.currencies if not re.fullmatch(r"[$€£¥₹₩￥]", w))
+    words = _currency_names(spec.tag)
     gap = r"[\u00a0\u202f ]*" if spec.attached_scales else r"[\u00a0\u202f ]+(?:(?:de|di|do|da|des)\s+|d')?"
     boundary = "" if spec.attached_scales else r"(?![^\W\d_])"
     match = _currency_after_pattern(gap, words, spec.suffixes, boundary).match(text, end)
@@ -639,6 +659,12 @@ def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, i
 
 
 @lru_cache(maxsize=64)
+def _currency_names(tag: str) -> tuple[str, ...]:
+    """The table's currency words but the one-character signs, read after a figure by name."""
+    return tuple(w for w in table(tag).currencies if not re.fullmatch(r"[$€£¥₹₩￥]", w))
+
+
+@lru_cache(maxsize=64)
 def _currency_after_pattern(gap: str, words: tuple[str, ...], suffixes: tuple[str, ...],
                             boundary: str) -> re.Pattern[str]:
     return re.compile(f"{gap}({_stems(words, suffixes)}){_ending(suffixes)}{boundary}", re.IGNORECASE)
@@ -646,9 +672,7 @@ def _currency_after_pattern(gap: str, words: tuple[str, ...], suffixes: tuple[st
 
 def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int, int] | None:
     before = text[max(0, start - 12):start]
-    symbols = sorted((w for w in spec.currencies if len(w) <= 4 or not w.isascii()), key=len, reverse=True)
-    match = re.search("(" + "|".join(re.escape(w) for w in symbols) + r")[\u00a0\u202f ]?$", before,
-                      re.IGNORECASE)
+    match = _symbols_before(spec.tag).search(before)
     written = match.group(1) if match is not None else ""
     lower_word = written.isascii() and written.isalpha() and written.islower()  # "won 137 seats": a verb
     glued = match is not None and (
@@ -660,25 +684,45 @@ def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int
     return spec.currencies[match.group(1).lower()], start - len(before) + match.start(), start
 
 
+@lru_cache(maxsize=64)
+def _symbols_before(tag: str) -> re.Pattern[str]:
+    """A currency's symbol or short name right before a figure ("US$", "Rp", "新台幣")."""
+    symbols = sorted((w for w in table(tag).currencies if len(w) <= 4 or not w.isascii()), key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(w) for w in symbols) + r")[\u00a0\u202f ]?$", re.IGNORECASE)
+
+
 def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | None, Direction | None, int, int]:
     before = text[max(0, start - 30):start]
     if re.match(r"\s*(?:years?|months?|weeks?|days?|decades?|hours?|quarters?)\b", text[end:end + 12]):
         before = re.sub(r"\b(?:over|under)\s*$", "", before)  # "spread over five years": "during"
-    for phrase in sorted(spec.hedges_before, key=len, reverse=True):
-        pattern = rf"(?:^|(?<=[^\w]))({re.escape(phrase)}){_article(spec.articles)}[{_SPACES}]*$" \
-            if not spec.attached_scales else rf"({re.escape(phrase)}){_linking(spec.code)}[{_SPACES}]*$"
-        match = re.search(pattern, before, re.IGNORECASE)
-        if match:
+    before_patterns, after_patterns = _hedge_patterns(spec.code)
+    for pattern, phrase in before_patterns:
+        if match := pattern.search(before):
             return match.group(1), spec.hedges_before[phrase], start, end
-    for phrase in sorted(spec.hedges_after, key=len, reverse=True):
-        # "1,000명 이상", "10人以上": a counter may stand between the figure and its hedge, and a
-        # particle ("5분의 1에 가까운")
-        match = re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?"
-                           rf"{_particle(spec.code)}({re.escape(phrase)})").match(text, end)
-        if match:
+    for pattern, phrase in after_patterns:
+        if match := pattern.match(text, end):
             return match.group(1), spec.hedges_after[phrase], start, end
     verb = _hedge_verb(text, spec, start, end)
     return (verb[0], verb[1], start, end) if verb else (None, None, start, end)
+
+
+_Patterns = tuple[tuple[re.Pattern[str], str], ...]
+
+
+@lru_cache(maxsize=64)
+def _hedge_patterns(code: str) -> tuple[_Patterns, _Patterns]:
+    """Each hedge's pattern, longest first, compiled once per table (there are more than re's cache
+    holds): before the figure, with an article or a linking verb; after it, past a counter ("1,000명
+    이상", "10人以上") and a particle ("5분의 1에 가까운")."""
+    spec = table(code)
+    joint = _linking(code) if spec.attached_scales else _article(spec.articles)
+    start = "" if spec.attached_scales else r"(?:^|(?<=[^\w]))"
+    before = tuple((re.compile(rf"{start}({re.escape(phrase)}){joint}[{_SPACES}]*$", re.IGNORECASE), phrase)
+                   for phrase in sorted(spec.hedges_before, key=len, reverse=True))
+    after = tuple((re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?"
+                              rf"{_particle(code)}({re.escape(phrase)})"), phrase)
+                  for phrase in sorted(spec.hedges_after, key=len, reverse=True))
+    return before, after
 
 
 VERB_REACH = 64  # characters of the figure's clause, before or after it, where a hedge verb may stand
