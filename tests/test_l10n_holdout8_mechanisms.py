@@ -90,3 +90,16 @@ def test_tenths_multiples_and_particles(source: str, target: str, tag: str, expe
 ])
 def test_compound_number_words_written_apart(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a language read from CLDR: its number words spelled by num2words stand for a count in digits
+    ("The agency plans 14 launches.", "Агентство планирует четырнадцать пусков.", "ru-RU", []),
+    ("The council approved 13 projects.", "Rada schválila třináct projektů.", "cs-CZ", []),
+    # ... but are not figures of their own ("năm" is five and a year)
+    ("In 2024 the city built 12 schools.", "Trong năm 2024, thành phố đã xây 12 trường học.", "vi-VN", []),
+    # a count the other text writes in no words at all is still missing
+    ("The agency plans 14 launches.", "Агентство планирует новые пуски.", "ru-RU", ["missing"]),
+])
+def test_number_words_of_languages_read_from_cldr(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

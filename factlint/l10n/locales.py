@@ -59,6 +59,9 @@ class LocaleTable:
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
     units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
     articles: tuple[str, ...] = ()  # see ARTICLES
+    # Number words of a language read from CLDR (num2words): not read as figures (Vietnamese "năm" is
+    # five and a year), only as words a small count in the other text may stand for (compare.py)
+    spelled_words: dict[str, int] = field(default_factory=dict)
     tag: str = ""  # the normalized tag the table was built for ("cs_CZ"): its currencies are the region's
 
 
@@ -730,8 +733,28 @@ def _cldr_entry(language: str) -> dict[str, Any]:
     words = CLDR_WORDS.get(language, {})
     percent = (percent | set(words.get("percent", ()))) - set(words.get("percent_words_before", ()))
     return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=words.get("points", ()),
+                spelled_words=_spelled_numbers(language),
                 hedges_before=words.get("hedges_before", {}), hedges_after=words.get("hedges_after", {}),
                 percent_words_before=words.get("percent_words_before", ()), hedges_known=bool(words))
+
+
+_SPELLED = (*range(1, 21), 30, 40, 50, 60, 70, 80, 90)
+
+
+def _spelled_numbers(language: str) -> dict[str, int]:
+    """The number words of a language read from CLDR, as num2words spells them ("семнадцать" 17,
+    "negentig" 90): one word each, of three letters or more; none where num2words lacks the language."""
+    from num2words import num2words
+
+    words: dict[str, int] = {}
+    for number in _SPELLED:
+        try:
+            word = num2words(number, lang=language).lower()
+        except (NotImplementedError, OverflowError):
+            return {}
+        if len(word) >= 3 and not re.search(r"[\s\-]", word):
+            words.setdefault(word, number)
+    return words
 
 
 def _scale_word(pattern: str) -> str:

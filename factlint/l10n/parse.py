@@ -424,7 +424,8 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     the same value in digits ("2위", "4차", "過去3番目")."""
     spec = table(locale)
     language = spec.code.split("_")[0]
-    words = {**spec.number_words, **ORDINAL_WORDS.get(language, {}), **MULTIPLE_WORDS.get(language, {})}
+    words = {**spec.spelled_words, **spec.number_words, **ORDINAL_WORDS.get(language, {}),
+             **MULTIPLE_WORDS.get(language, {})}
     values: set[Decimal] = set()
     if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
         # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
