@@ -103,3 +103,14 @@ def test_compound_number_words_written_apart(source: str, target: str, tag: str,
 ])
 def test_number_words_of_languages_read_from_cldr(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a scale word cut short with a period, as the press abbreviates it
+    ("The port handled 96 million tonnes.", "Το λιμάνι διακίνησε 96 εκατ. τόνους.", "el-GR", []),
+    ("The port handled 96 billion euros.", "Το λιμάνι διακίνησε 96 εκατ. ευρώ.", "el-GR", ["scale"]),
+    # a cut that begins words of two scales, or is a scale word itself, is none
+    ("Sold 5 thousand copies.", "Ha venduto 5 mila.", "it-IT", []),
+])
+def test_abbreviated_scale_words(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

@@ -687,6 +687,8 @@ def table(code: str) -> LocaleTable:
     regional = REGIONAL_PERCENT.get(babel_code.rsplit("_", 1)[-1] if babel_code.count("_") else "", {})
     spec["percent"] = (*spec["percent"], *regional.get(language, ()))  # type: ignore[misc]
     spec["hedges_before"] = _with_fused_articles(spec["hedges_before"], language)  # type: ignore[arg-type]
+    if not spec.get("attached_scales"):
+        spec["scales"] = {**_abbreviations(spec["scales"]), **spec["scales"]}  # type: ignore[arg-type]
     return LocaleTable(
         code=key, tag=code, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
         point_phrases=POINT_PHRASES.get(language, {}),
@@ -700,6 +702,21 @@ def table(code: str) -> LocaleTable:
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
         **spec)  # type: ignore[arg-type]
+
+
+def _abbreviations(scales: dict[str, Decimal]) -> dict[str, Decimal]:
+    """A scale word cut short with a period, as the press abbreviates it ("εκατ." of "εκατομμύρια",
+    "δισ." of "δισεκατομμύρια"): each cut of three letters or more that the words of only one value
+    begin with ("mill." begins both million and milliard in French, and is left out)."""
+    values: dict[str, set[Decimal]] = {}
+    for word, value in scales.items():
+        for length in range(3, len(word) - 1 if len(word) >= 6 else 0):
+            if word[:length].isalpha():
+                values.setdefault(word[:length], set()).add(value)
+    for cut, found in values.items():
+        if cut in scales:  # "mila" is a thousand itself, so "mila." is no cut of "mila miliardi"
+            found.add(scales[cut])
+    return {f"{cut}.": found.pop() for cut, found in values.items() if len(found) == 1}
 
 
 def _percent_sign_first(babel_code: str) -> bool:
