@@ -114,3 +114,14 @@ def test_number_words_of_languages_read_from_cldr(source: str, target: str, tag:
 ])
 def test_abbreviated_scale_words(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "top" after a determiner or a possessive is an adjective, not "more than"
+    ("The five largest ports moved 310 million tonnes.", "Kenya's top five ports moved 310 million tonnes.", []),
+    ("The five largest ports moved 310 million tonnes.", "The top five ports moved 310 million tonnes.", []),
+    # ... and a verb of exceeding elsewhere
+    ("Exports will reach $5 billion.", "Exports will top $5 billion.", ["hedge"]),
+])
+def test_a_hedge_word_that_is_an_adjective(source: str, target: str, expected: list[str]) -> None:
+    assert kinds(source, target, "en-IN") == expected

@@ -307,6 +307,11 @@ MARGIN_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("with", "by"), "de": ("mit", "um"), "fr": ("avec", "par"), "es": ("con", "por"), "it": ("con",),
     "pt": ("com", "por"), "nl": ("met",), "sv": ("med",), "pl": ("o",), "ru": ("на",),
 }
+# Hedge words that are adjectives after a determiner or a possessive ("the top seven cities", "India's
+# top 10 firms": no verb of exceeding), by language, with those determiners. Data: extend freely.
+ADJECTIVE_HEDGES: dict[str, tuple[str, ...]] = {"en": ("top",)}
+DETERMINERS: dict[str, tuple[str, ...]] = {"en": ("the", "its", "their", "our", "his", "her", "your", "'s", "’s",
+                                                  "these", "those", "this", "that")}
 # Particles that may stand between a figure and a hedge written after it ("5분의 1에 가까운", "2割に近い",
 # "100억 달러를 넘는"): a case ending of the figure's noun phrase, not part of the hedge. Data: extend freely.
 HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}

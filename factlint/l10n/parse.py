@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from factlint.figures.hedges import Direction
 from factlint.l10n.locales import (
+    ADJECTIVE_HEDGES,
     BOTH_WORDS,
+    DETERMINERS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
     HEDGE_PARTICLES,
@@ -698,7 +700,7 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
         before = re.sub(r"\b(?:over|under)\s*$", "", before)  # "spread over five years": "during"
     before_patterns, after_patterns = _hedge_patterns(spec.code)
     for pattern, phrase in before_patterns:
-        if match := pattern.search(before):
+        if (match := pattern.search(before)) and not _adjective(before[:match.start()], phrase, spec.code):
             return match.group(1), spec.hedges_before[phrase], start, end
     for pattern, phrase in after_patterns:
         if match := pattern.match(text, end):
@@ -708,6 +710,18 @@ def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | No
 
 
 _Patterns = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _adjective(before: str, phrase: str, code: str) -> bool:
+    """ "the top seven cities": a hedge word after a determiner modifies the noun (ADJECTIVE_HEDGES)."""
+    language = code.split("_")[0]
+    if phrase.lower() not in ADJECTIVE_HEDGES.get(language, ()):
+        return False
+    words = DETERMINERS.get(language, ())
+    free = "|".join(re.escape(w) for w in words if w[0].isalpha())  # "the", after no letter
+    glued = "|".join(re.escape(w) for w in words if not w[0].isalpha())  # "'s", after one
+    pattern = rf"(?:(?<!\w)(?:{free or '(?!)'})|(?<=\w)(?:{glued or '(?!)'}))[{_SPACES}]*$"
+    return re.search(pattern, before, re.IGNORECASE) is not None
 
 
 @lru_cache(maxsize=64)
