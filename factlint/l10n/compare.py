@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factlint.figures.hedges import Direction
-from factlint.l10n.locales import UP_TO_OR_TO, LocaleTable, table
+from factlint.l10n.locales import TWO_READINGS, UP_TO_OR_TO, LocaleTable, table
 from factlint.l10n.parse import LFigure, both_words, interpret, parse_figures, word_values
 from factlint.l10n.periods import Period, find_periods
 from factlint.text.currencies import COUNTRIES, most_named_country
@@ -250,7 +250,8 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
             and not _shared_word(s, t, options):
         return Issue("currency", s, t, f"{_shown(s)} is {source_unit or 'no currency'} but the translation "
                                         f"{_shown(t)} is {target_unit or 'no currency'}")
-    if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge] and not _up_to_or_to(s, t):
+    if hedges and _HEDGE_CLASS[s.hedge] != _HEDGE_CLASS[t.hedge] and not _up_to_or_to(s, t) \
+            and not _either_reading(s, t):
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
     fs, ft = _unit_factors(s, t)
     if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0:
@@ -263,6 +264,15 @@ def _up_to_or_to(s: LFigure, t: LFigure) -> bool:
     """ "hasta 641.000" is "up to 641,000" or the "to" of "rose 10% to 641,000": either reading."""
     for figure, other in ((s, t), (t, s)):
         if (figure.hedge_text or "").lower() in UP_TO_OR_TO and other.hedge in (None, Direction.BELOW):
+            return True
+    return False
+
+
+def _either_reading(s: LFigure, t: LFigure) -> bool:
+    """ "cerca de 38 %" is "nearly 38%" or "about 38%": a hedge with two readings meets either."""
+    for figure, other in ((s, t), (t, s)):
+        readings = TWO_READINGS.get((figure.hedge_text or "").lower())
+        if readings and other.hedge in readings:
             return True
     return False
 

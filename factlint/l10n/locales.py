@@ -58,6 +58,11 @@ class LocaleTable:
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
     units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
+    articles: tuple[str, ...] = ()  # see ARTICLES
+    # Number words of a language read from CLDR (num2words): not read as figures (Vietnamese "năm" is
+    # five and a year), only as words a small count in the other text may stand for (compare.py)
+    spelled_words: dict[str, int] = field(default_factory=dict)
+    tag: str = ""  # the normalized tag the table was built for ("cs_CZ"): its currencies are the region's
 
 
 _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E ** 6, "m": E ** 6,
@@ -178,12 +183,14 @@ TABLES: dict[str, dict[str, object]] = {
                percent=("%", "％", "パーセント"), points=("ポイント",),
                hedges_before={"約": R, "およそ": R, "ほぼ": U, "少なくとも": A, "最大": B, "最大で": B},
                hedges_after={"以上": A, "を超えた": A, "を超える": A, "を超え": A, "超え": A, "超": A,
-                             "余り": A, "近く": U, "弱": U, "強": A, "未満": B, "以下": B, "程度": R, "前後": R},
+                             "余り": A, "近く": U, "近い": U, "弱": U, "強": A, "未満": B, "以下": B, "程度": R,
+                             "前後": R},
                number_words=dict(_CJK_DIGITS), attached_scales=True),
     "ko": dict(scales={"조": E ** 12, "억": E ** 8, "만": E ** 4, "천": E ** 3},
                percent=("%", "퍼센트"), points=("%포인트", "포인트", "%p"),
                hedges_before={"약": R, "거의": U, "최소": A, "최대": B},
-               hedges_after={"이상": A, "이하": B, "미만": B, "가량": R, "정도": R, "여": A, "을 돌파": A,
+               hedges_after={"이상": A, "이하": B, "미만": B, "가량": R, "정도": R, "여": A, "가까운": U, "가까이": U,
+                             "육박": U, "을 돌파": A,
                              "를 돌파": A, "돌파": A, "을 넘어": A, "를 넘어": A, "을 넘는": A, "를 넘는": A,
                              "을 넘었다": A, "를 넘었다": A, "을 넘어섰다": A, "를 넘어섰다": A},
                number_words={"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "여섯": 6, "일곱": 7,
@@ -243,7 +250,10 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
 AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
     "tr": ("a", "e", "ya", "ye", "ı", "i", "u", "ü", "yı", "yi", "yu", "yü", "da", "de", "ta", "te", "dan", "den",
            "tan", "ten", "ın", "in", "un", "ün", "la", "le", "lık", "lik", "luk", "lük", "lar", "ler", "dır", "dir",
-           "lık", "luk"),
+           "lık", "luk",
+           # after a vowel the genitive takes an n, the copula and instrumental a y ("liranın", "liraydı")
+           "nın", "nin", "nun", "nün", "ydı", "ydi", "ydu", "ydü", "yla", "yle",
+           "dı", "di", "du", "dü", "tı", "ti", "tu", "tü"),
     "fi": ("a", "ä", "ta", "tä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na",
            "nä", "in", "iin"),
     "hu": ("t", "ot", "et", "öt", "at", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből", "ról", "ről", "val",
@@ -297,6 +307,14 @@ MARGIN_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("with", "by"), "de": ("mit", "um"), "fr": ("avec", "par"), "es": ("con", "por"), "it": ("con",),
     "pt": ("com", "por"), "nl": ("met",), "sv": ("med",), "pl": ("o",), "ru": ("на",),
 }
+# Hedge words that are adjectives after a determiner or a possessive ("the top seven cities", "India's
+# top 10 firms": no verb of exceeding), by language, with those determiners. Data: extend freely.
+ADJECTIVE_HEDGES: dict[str, tuple[str, ...]] = {"en": ("top",)}
+DETERMINERS: dict[str, tuple[str, ...]] = {"en": ("the", "its", "their", "our", "his", "her", "your", "'s", "’s",
+                                                  "these", "those", "this", "that")}
+# Particles that may stand between a figure and a hedge written after it ("5분의 1에 가까운", "2割に近い",
+# "100억 달러를 넘는"): a case ending of the figure's noun phrase, not part of the hedge. Data: extend freely.
+HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}
 # Verbs of being that CJK writes between a hedge and its figure ("約佔三分之一": about a third;
 # "约为5亿": about 500 million). Data: extend freely.
 LINKING_VERBS: dict[str, tuple[str, ...]] = {"zh": ("佔", "占", "为", "為", "达", "達", "合", "是")}
@@ -324,7 +342,8 @@ CLDR_WORDS: dict[str, dict[str, Any]] = {
                points=("процентного пункта", "процентных пункта", "процентных пунктов", "процентный пункт",
                        "п.п.", "п. п.")),
     "tr": dict(hedges_before={"yaklaşık": R, "tahminen": R, "en az": A, "neredeyse": U, "en fazla": B},
-               hedges_after={"fazla": A, "aşkın": A, "üzerinde": A, "civarında": R, "kadar": B, "altında": B},
+               hedges_after={"fazla": A, "aşkın": A, "üzerinde": A, "üzerine": A, "üstüne": A, "civarında": R,
+                             "kadar": B, "altında": B, "altına": B},
                points=("yüzde puan", "puan"), percent_words_before=("yüzde",)),
     "sv": dict(hedges_before={"drygt": A, "över": A, "mer än": A, "minst": A, "mindre än": B, "under": B,
                               "högst": B, "upp till": B, "nästan": U, "knappt": U, "närmare": U, "cirka": R,
@@ -333,9 +352,38 @@ CLDR_WORDS: dict[str, dict[str, Any]] = {
 }
 
 
+# Articles that may stand between a hedge and its figure ("circa il 35%", "cerca de los 300"), and
+# the forms a hedge's last preposition takes fused with one ("alrededor del 41%", "près du tiers",
+# "intorno al 5%"): a hedge read with these is the same hedge. By language; data: extend freely.
+ARTICLES: dict[str, tuple[str, ...]] = {
+    "es": ("el", "la", "los", "las"), "it": ("il", "lo", "la", "i", "gli", "le", "l'", "l’"),
+    "pt": ("o", "a", "os", "as"), "fr": ("le", "la", "les", "l'", "l’"),
+}
+FUSED_ARTICLES: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {"de": ("del",), "a": ("al",)},
+    "it": {"a": ("al", "allo", "alla", "ai", "agli", "alle", "all'"),
+           "di": ("del", "dello", "della", "dei", "degli", "delle", "dell'")},
+    "pt": {"de": ("do", "da", "dos", "das"), "a": ("ao", "à", "aos", "às"), "em": ("no", "na", "nos", "nas")},
+    "fr": {"de": ("du", "des"), "à": ("au", "aux")},
+}
+
+
+def _with_fused_articles(hedges: dict[str, Direction], language: str) -> dict[str, Direction]:
+    """Each hedge ending in a preposition also in its fused forms: "alrededor de" -> "alrededor del"."""
+    fused = FUSED_ARTICLES.get(language, {})
+    forms = {f"{phrase.rsplit(' ', 1)[0]} {form}": direction
+             for phrase, direction in hedges.items() if " " in phrase
+             for form in fused.get(phrase.rsplit(" ", 1)[1], ())}
+    return {**forms, **hedges}
+
+
 # Words that are "up to" before a figure, or the "to" of a change ("subió un 10 % hasta 641.000",
 # "rose 10% to 641,000"): a figure hedged with one may be written with "up to" or with no hedge.
 UP_TO_OR_TO = frozenset({"hasta", "hasta el", "até", "fino a", "तक"})
+# Hedges with two readings, either of which the other text may write: Spanish "cerca de" is "nearly"
+# or "about" (the RAE gives "casi" and "aproximadamente"). Fused forms ("cerca del") read the same.
+# Data: extend freely.
+TWO_READINGS: dict[str, frozenset[Direction]] = _with_fused_articles({"cerca de": frozenset({U, R})}, "es")
 
 # Abbreviations that are a scale word and a currency at once: Mexican "600 mdd" (millones de
 # dólares), Quebec "13,6 G$" (milliards de dollars). The scale goes in `scales`, the currency here.
@@ -468,6 +516,21 @@ FRACTION_WORDS: dict[str, dict[str, Decimal]] = {
     "ko": {"절반": Decimal(1) / 2},
     "hi": {"आधा": Decimal(1) / 2, "आधे": Decimal(1) / 2, "एक तिहाई": Decimal(1) / 3, "दो तिहाई": Decimal(2) / 3,
            "एक चौथाई": Decimal(1) / 4},
+}
+# Counters of tenths, by language: a count of them is a percent ("六成" is 60% in Chinese, "3割" 30%
+# in Japanese). Data: extend freely.
+TENTHS: dict[str, str] = {"zh": "成", "ja": "割"}
+# Multiples in words, by language: "nearly double" is "ほぼ2倍", "triplicó" "3 times". A small count
+# in digits that the other text writes as one is no added figure (compare.py). Data: extend freely.
+MULTIPLE_WORDS: dict[str, dict[str, int]] = {
+    "en": {"double": 2, "doubled": 2, "doubling": 2, "twice": 2, "twofold": 2, "triple": 3, "tripled": 3,
+           "treble": 3, "trebled": 3, "threefold": 3, "quadruple": 4, "quadrupled": 4, "fourfold": 4},
+    "de": {"doppelt": 2, "verdoppelt": 2, "verdoppelte": 2, "zweifach": 2, "dreifach": 3, "verdreifacht": 3,
+           "vierfach": 4, "vervierfacht": 4},
+    "fr": {"double": 2, "doublé": 2, "doublement": 2, "triple": 3, "triplé": 3, "quadruplé": 4},
+    "es": {"doble": 2, "duplicó": 2, "duplicado": 2, "triple": 3, "triplicó": 3, "triplicado": 3, "cuádruple": 4},
+    "it": {"doppio": 2, "raddoppiato": 2, "raddoppiata": 2, "triplo": 3, "triplicato": 3, "quadruplicato": 4},
+    "pt": {"dobro": 2, "dobrou": 2, "duplicou": 2, "triplo": 3, "triplicou": 3, "quádruplo": 4},
 }
 # Fractions written with numbers, by language: {d} the denominator, {n} the numerator, in digits
 # or CJK numerals ("10分の1", "三分之二", "3분의 1").
@@ -628,18 +691,37 @@ def table(code: str) -> LocaleTable:
     babel_code = _babel_tag(code, key)
     regional = REGIONAL_PERCENT.get(babel_code.rsplit("_", 1)[-1] if babel_code.count("_") else "", {})
     spec["percent"] = (*spec["percent"], *regional.get(language, ()))  # type: ignore[misc]
+    spec["hedges_before"] = _with_fused_articles(spec["hedges_before"], language)  # type: ignore[arg-type]
+    if not spec.get("attached_scales"):
+        spec["scales"] = {**_abbreviations(spec["scales"]), **spec["scales"]}  # type: ignore[arg-type]
     return LocaleTable(
-        code=key, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
+        code=key, tag=code, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
         point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
         units={word: unit for word, unit in {**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})}.items()
                if word not in ORDINARY_WORDS.get(language, ())},
-        verb_sides=VERB_SIDES.get(language, ("before",)), months=_month_names(babel_code),
+        verb_sides=VERB_SIDES.get(language, ("before",)), articles=ARTICLES.get(language, ()),
+        months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
         **spec)  # type: ignore[arg-type]
+
+
+def _abbreviations(scales: dict[str, Decimal]) -> dict[str, Decimal]:
+    """A scale word cut short with a period, as the press abbreviates it ("εκατ." of "εκατομμύρια",
+    "δισ." of "δισεκατομμύρια"): each cut of three letters or more that the words of only one value
+    begin with ("mill." begins both million and milliard in French, and is left out)."""
+    values: dict[str, set[Decimal]] = {}
+    for word, value in scales.items():
+        for length in range(3, len(word) - 1 if len(word) >= 6 else 0):
+            if word[:length].isalpha():
+                values.setdefault(word[:length], set()).add(value)
+    for cut, found in values.items():
+        if cut in scales:  # "mila" is a thousand itself, so "mila." is no cut of "mila miliardi"
+            found.add(scales[cut])
+    return {f"{cut}.": found.pop() for cut, found in values.items() if len(found) == 1}
 
 
 def _percent_sign_first(babel_code: str) -> bool:
@@ -673,8 +755,28 @@ def _cldr_entry(language: str) -> dict[str, Any]:
     words = CLDR_WORDS.get(language, {})
     percent = (percent | set(words.get("percent", ()))) - set(words.get("percent_words_before", ()))
     return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=words.get("points", ()),
+                spelled_words=_spelled_numbers(language),
                 hedges_before=words.get("hedges_before", {}), hedges_after=words.get("hedges_after", {}),
                 percent_words_before=words.get("percent_words_before", ()), hedges_known=bool(words))
+
+
+_SPELLED = (*range(1, 21), 30, 40, 50, 60, 70, 80, 90)
+
+
+def _spelled_numbers(language: str) -> dict[str, int]:
+    """The number words of a language read from CLDR, as num2words spells them ("семнадцать" 17,
+    "negentig" 90): one word each, of three letters or more; none where num2words lacks the language."""
+    from num2words import num2words
+
+    words: dict[str, int] = {}
+    for number in _SPELLED:
+        try:
+            word = num2words(number, lang=language).lower()
+        except (NotImplementedError, OverflowError):
+            return {}
+        if len(word) >= 3 and not re.search(r"[\s\-]", word):
+            words.setdefault(word, number)
+    return words
 
 
 def _scale_word(pattern: str) -> str:
@@ -774,7 +876,19 @@ def _currency_nouns(babel_code: str) -> frozenset[str]:
     compound = [form for forms in names.values() for form in forms if len(form) > 1]
     head = 0 if sum(f[0] in shared for f in compound) > sum(f[-1] in shared for f in compound) else -1
     nouns = shared | {form[head] for forms in names.values() for form in forms}
-    return frozenset(w for w in nouns if len(w) >= 3 and w not in _ordinary_words(babel_code))
+    # the region's own currency is named by its noun alone even where that is an ordinary word too
+    # ("27.300 đồng" in Vietnam, where "đồng" is also copper)
+    own = {form[head] for form in names.get(_own_currency(babel_code) or "", ())}
+    return frozenset(w for w in nouns if _long_enough(w) and (w in own or w not in _ordinary_words(babel_code)))
+
+
+_SYLLABLES = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+
+
+def _long_enough(word: str) -> bool:
+    """A word long enough to name a currency alone: three letters ("R" and "Fr" would read too many
+    words), or two syllables of a script that writes one a character (Korean "페소", "달러")."""
+    return len(word) >= 3 or (len(word) == 2 and all(_SYLLABLES.match(c) for c in word))
 
 
 def _own_currency(babel_code: str) -> str | None:
@@ -789,9 +903,10 @@ def _own_currency(babel_code: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _named_currencies(babel_code: str) -> tuple[str, ...]:
-    """The currencies whose names the table reads: the commonest, and the region's own after them."""
+    """The currencies whose names the table reads: the region's own first, so that it keeps a noun
+    several share ("korun" in Czech is the Czech crown before the Swedish), then the commonest."""
     own = _own_currency(babel_code)
-    return COMMON_CURRENCIES + ((own,) if own and own not in COMMON_CURRENCIES else ())
+    return ((own,) if own else ()) + tuple(iso for iso in COMMON_CURRENCIES if iso != own)
 
 
 @lru_cache(maxsize=64)
@@ -831,7 +946,7 @@ def currency_options(babel_code: str) -> dict[str, frozenset[str]]:
             name = get_currency_name(iso, count, babel_code).lower()
             noun = name.split()[0] if locale.language in _NOUN_FIRST else name.split()[-1]
             for word in {name, noun}:
-                if len(word) >= 3:
+                if _long_enough(word):
                     options.setdefault(word, set()).add(iso)
         symbol = locale.currency_symbols.get(iso)
         if symbol and not symbol.isalpha():

@@ -16,14 +16,19 @@ from functools import lru_cache
 
 from factlint.figures.hedges import Direction
 from factlint.l10n.locales import (
+    ADJECTIVE_HEDGES,
     BOTH_WORDS,
+    DETERMINERS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
+    HEDGE_PARTICLES,
     LINKING_VERBS,
     MARGIN_WORDS,
     MIN_STEM,
+    MULTIPLE_WORDS,
     ORDINAL_WORDS,
     SCALE_FRACTIONS,
+    TENTHS,
     LocaleTable,
     cjk_numeral,
     devanagari_to_ascii,
@@ -31,8 +36,8 @@ from factlint.l10n.locales import (
 )
 
 _SPACES = "\u00a0\u202f\u2009 "
-_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成"
-_ONE_COUNTS = "亿億万萬倍成年月日"  # after 一, a figure: 一亿, 一倍, 一成, 一年 (a period, see compare.py)
+_CLASSIFIERS = "位个個家名项項座条條种種次年月日人亿億万萬元艘只隻台辆輛架所件张張部本户戶间間倍岁歲度号號成割"
+_ONE_COUNTS = "亿億万萬倍成割年月日"  # after 一, a figure: 一亿, 一倍, 一成, 一年 (a period, see compare.py)
 YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # Combining marks, which \w does not match though they stand inside a word: Devanagari vowel signs
 # and anusvara ("दूरसंचार" holds no "चार", four), Latin accents written apart (NFD text)
@@ -420,7 +425,9 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     "dreiundzwanzig", "second", "third-largest", "第二", "첫". The other text of a pair may write
     the same value in digits ("2위", "4차", "過去3番目")."""
     spec = table(locale)
-    words = {**spec.number_words, **ORDINAL_WORDS.get(spec.code.split("_")[0], {})}
+    language = spec.code.split("_")[0]
+    words = {**spec.spelled_words, **spec.number_words, **ORDINAL_WORDS.get(language, {}),
+             **MULTIPLE_WORDS.get(language, {})}
     values: set[Decimal] = set()
     if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
         # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
@@ -472,6 +479,28 @@ def _scale_fractions(text: str, spec: LocaleTable,
 # Languages text2num reads ("ottantasette", "nonante-deux", "dreiundzwanzig", "twenty-three")
 _TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "it", "nl", "da"})
 _WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}(?:-[^\W\d_]+)*(?![\w-])")
+# The conjunction inside a compound number word written apart: "nonante et un", "treinta y uno",
+# "trinta e um" (data: extend freely)
+NUMBER_CONJUNCTIONS: dict[str, tuple[str, ...]] = {"fr": ("et",), "es": ("y",), "pt": ("e",)}
+
+
+@lru_cache(maxsize=8)
+def _compound_pattern(language: str) -> re.Pattern[str]:
+    """A word, or words joined by the language's conjunction of numbers ("nonante et un")."""
+    conjunctions = NUMBER_CONJUNCTIONS.get(language, ())
+    if not conjunctions:
+        return _WORD
+    joined = rf"(?:\s+(?:{'|'.join(conjunctions)})\s+[^\W\d_]+(?![\w-]))?"
+    return re.compile(rf"(?<![\w-])[^\W\d_]{{4,}}(?:-[^\W\d_]+)*(?![\w-]){joined}")
+
+
+def _text_number(words: str, language: str) -> int | None:
+    from text_to_num import text2num
+
+    try:
+        return int(text2num(words.lower(), language))
+    except ValueError:
+        return None
 
 
 def _compound_words(text: str, spec: LocaleTable) -> list[tuple[int, int, str, Decimal, Decimal]]:
@@ -480,19 +509,17 @@ def _compound_words(text: str, spec: LocaleTable) -> list[tuple[int, int, str, D
     language = spec.code.split("_")[0]
     if language not in _TEXT2NUM:
         return []
-    from text_to_num import text2num
-
     found = []
-    for match in _WORD.finditer(text):
-        word = match.group(0)
-        if word.lower() in spec.number_words or word.lower() in spec.scales:
-            continue
-        try:
-            value = text2num(word.lower(), language)
-        except ValueError:
+    position = 0
+    while match := _compound_pattern(language).search(text, position):
+        word, value = match.group(0), _text_number(match.group(0), language)
+        if value is None and word != (first := re.split(r"\s", word)[0]):  # "quince y dieciséis": two
+            word, value = first, _text_number(first, language)
+        position = match.start() + len(word)
+        if value is None or word.lower() in spec.number_words or word.lower() in spec.scales:
             continue
         if 13 <= value < 1000 and value % 100:
-            found.append((match.start(), match.end(), word, Decimal(value), Decimal(1)))
+            found.append((match.start(), position, word, Decimal(value), Decimal(1)))
     return found
 
 
@@ -566,8 +593,9 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         measure, end = spec.units[unit_match.group(1).lower()], unit_match.end()
     if words and words[-1].lower() in spec.scale_currencies:  # "600 mdd", "13,6 G$"
         kind, unit = "money", spec.scale_currencies[words[-1].lower()]
-    if spec.attached_scales and plain[end:end + 1] == "成" and scale_word is None:
-        value, ulp, end, kind, unit = value * 10, ulp * 10, end + 1, "percent", "percent"  # 六成 = 60%
+    tenths = TENTHS.get(spec.code.split("_")[0])
+    if tenths and plain[end:end + 1] == tenths and scale_word is None:
+        value, ulp, end, kind, unit = value * 10, ulp * 10, end + 1, "percent", "percent"  # 六成, 3割 = 60%, 30%
     if kind == "number" and spec.percent_before and re.search(r"[%％]\s?$", plain[max(0, start - 2):start]):
         kind, unit = "percent", "percent"  # "%38,1" where the sign comes first
         start -= 1 if plain[start - 1] in "%％" else 2
@@ -622,7 +650,7 @@ def _percent_word_before(text: str, start: int, spec: LocaleTable) -> int | None
 
 
 def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, int] | None:
-    words = tuple(w for w in spec.currencies if not re.fullmatch(r"[$€£¥₹₩￥]", w))
+    words = _currency_names(spec.tag)
     gap = r"[\u00a0\u202f ]*" if spec.attached_scales else r"[\u00a0\u202f ]+(?:(?:de|di|do|da|des)\s+|d')?"
     boundary = "" if spec.attached_scales else r"(?![^\W\d_])"
     match = _currency_after_pattern(gap, words, spec.suffixes, boundary).match(text, end)
@@ -634,6 +662,12 @@ def _currency_after(text: str, end: int, spec: LocaleTable) -> tuple[str, int, i
 
 
 @lru_cache(maxsize=64)
+def _currency_names(tag: str) -> tuple[str, ...]:
+    """The table's currency words but the one-character signs, read after a figure by name."""
+    return tuple(w for w in table(tag).currencies if not re.fullmatch(r"[$€£¥₹₩￥]", w))
+
+
+@lru_cache(maxsize=64)
 def _currency_after_pattern(gap: str, words: tuple[str, ...], suffixes: tuple[str, ...],
                             boundary: str) -> re.Pattern[str]:
     return re.compile(f"{gap}({_stems(words, suffixes)}){_ending(suffixes)}{boundary}", re.IGNORECASE)
@@ -641,9 +675,7 @@ def _currency_after_pattern(gap: str, words: tuple[str, ...], suffixes: tuple[st
 
 def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int, int] | None:
     before = text[max(0, start - 12):start]
-    symbols = sorted((w for w in spec.currencies if len(w) <= 4 or not w.isascii()), key=len, reverse=True)
-    match = re.search("(" + "|".join(re.escape(w) for w in symbols) + r")[\u00a0\u202f ]?$", before,
-                      re.IGNORECASE)
+    match = _symbols_before(spec.tag).search(before)
     written = match.group(1) if match is not None else ""
     lower_word = written.isascii() and written.isalpha() and written.islower()  # "won 137 seats": a verb
     glued = match is not None and (
@@ -655,24 +687,57 @@ def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int
     return spec.currencies[match.group(1).lower()], start - len(before) + match.start(), start
 
 
+@lru_cache(maxsize=64)
+def _symbols_before(tag: str) -> re.Pattern[str]:
+    """A currency's symbol or short name right before a figure ("US$", "Rp", "新台幣")."""
+    symbols = sorted((w for w in table(tag).currencies if len(w) <= 4 or not w.isascii()), key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(w) for w in symbols) + r")[\u00a0\u202f ]?$", re.IGNORECASE)
+
+
 def _hedge(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str | None, Direction | None, int, int]:
     before = text[max(0, start - 30):start]
     if re.match(r"\s*(?:years?|months?|weeks?|days?|decades?|hours?|quarters?)\b", text[end:end + 12]):
         before = re.sub(r"\b(?:over|under)\s*$", "", before)  # "spread over five years": "during"
-    for phrase in sorted(spec.hedges_before, key=len, reverse=True):
-        pattern = rf"(?:^|(?<=[^\w]))({re.escape(phrase)})[{_SPACES}]*$" if not spec.attached_scales \
-            else rf"({re.escape(phrase)}){_linking(spec.code)}[{_SPACES}]*$"
-        match = re.search(pattern, before, re.IGNORECASE)
-        if match:
+    before_patterns, after_patterns = _hedge_patterns(spec.code)
+    for pattern, phrase in before_patterns:
+        if (match := pattern.search(before)) and not _adjective(before[:match.start()], phrase, spec.code):
             return match.group(1), spec.hedges_before[phrase], start, end
-    for phrase in sorted(spec.hedges_after, key=len, reverse=True):
-        # "1,000명 이상", "10人以上": a counter may stand between the figure and its hedge
-        match = re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?({re.escape(phrase)})"
-                           ).match(text, end)
-        if match:
+    for pattern, phrase in after_patterns:
+        if match := pattern.match(text, end):
             return match.group(1), spec.hedges_after[phrase], start, end
     verb = _hedge_verb(text, spec, start, end)
     return (verb[0], verb[1], start, end) if verb else (None, None, start, end)
+
+
+_Patterns = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _adjective(before: str, phrase: str, code: str) -> bool:
+    """ "the top seven cities": a hedge word after a determiner modifies the noun (ADJECTIVE_HEDGES)."""
+    language = code.split("_")[0]
+    if phrase.lower() not in ADJECTIVE_HEDGES.get(language, ()):
+        return False
+    words = DETERMINERS.get(language, ())
+    free = "|".join(re.escape(w) for w in words if w[0].isalpha())  # "the", after no letter
+    glued = "|".join(re.escape(w) for w in words if not w[0].isalpha())  # "'s", after one
+    pattern = rf"(?:(?<!\w)(?:{free or '(?!)'})|(?<=\w)(?:{glued or '(?!)'}))[{_SPACES}]*$"
+    return re.search(pattern, before, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=64)
+def _hedge_patterns(code: str) -> tuple[_Patterns, _Patterns]:
+    """Each hedge's pattern, longest first, compiled once per table (there are more than re's cache
+    holds): before the figure, with an article or a linking verb; after it, past a counter ("1,000명
+    이상", "10人以上") and a particle ("5분의 1에 가까운")."""
+    spec = table(code)
+    joint = _linking(code) if spec.attached_scales else _article(spec.articles)
+    start = "" if spec.attached_scales else r"(?:^|(?<=[^\w]))"
+    before = tuple((re.compile(rf"{start}({re.escape(phrase)}){joint}[{_SPACES}]*$", re.IGNORECASE), phrase)
+                   for phrase in sorted(spec.hedges_before, key=len, reverse=True))
+    after = tuple((re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?"
+                              rf"{_particle(code)}({re.escape(phrase)})"), phrase)
+                  for phrase in sorted(spec.hedges_after, key=len, reverse=True))
+    return before, after
 
 
 VERB_REACH = 64  # characters of the figure's clause, before or after it, where a hedge verb may stand
@@ -703,6 +768,22 @@ def _hedge_verb(text: str, spec: LocaleTable, start: int, end: int) -> tuple[str
         if found_before or found_after:
             return verb, spec.hedge_verbs[verb]
     return None
+
+
+@lru_cache(maxsize=32)
+def _particle(code: str) -> str:
+    """An optional particle between a figure and its hedge after it: see HEDGE_PARTICLES."""
+    particles = HEDGE_PARTICLES.get(code.split("_")[0], ())
+    return f"(?:(?:{'|'.join(map(re.escape, particles))})[{_SPACES}]*)?" if particles else ""
+
+
+@lru_cache(maxsize=32)
+def _article(articles: tuple[str, ...]) -> str:
+    """An optional article between a hedge and its figure: "circa il 35%", "cerca de los 300"."""
+    if not articles:
+        return ""
+    words = "|".join(re.escape(a) for a in sorted(articles, key=len, reverse=True))
+    return rf"(?:[{_SPACES}]+(?:{words})(?<=['’])|[{_SPACES}]+(?:{words})(?=[{_SPACES}]))?"
 
 
 @lru_cache(maxsize=32)
