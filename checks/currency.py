@@ -226,7 +226,9 @@ def _outliers(graph: Graph, group: list[Conversion], shared: list[Conversion],
     for outlier in (c for c in group if c not in shared):
         def agrees(reading: Reading, c: Conversion = outlier) -> bool:
             rates = _common(graph, shared, reading, rounded)
-            return rates is not None and rates.overlaps(c.rate(graph, reading))
+            # loosely, a round outlier is read as rounded too: "Ksh5.9 billion" truncated from 5.96
+            own = c.rate(graph, reading, as_rounded=bool(rounded) and reading.zeros)
+            return rates is not None and rates.overlaps(own)
 
         severity = judge(agrees)
         if severity is None:

@@ -441,3 +441,21 @@ def test_a_balance_restated_is_not_its_own_side(tmp_path: Path) -> None:
     body = ("Qatar posts a trade surplus of 19.6 billion riyals\n\nThe trade balance, the difference between "
             "exports and imports, was in surplus by 19.6 billion riyals, down from 38.0 billion riyals.")
     assert findings(tmp_path, body) == []
+
+
+def test_an_amount_a_comparison_introduces_is_no_part(tmp_path: Path) -> None:
+    """ "against 44,000 tonnes ... in 2012" is another period's level: no part of this year's total,
+    though no change relation was believed for it (the percent is of the value, not the volume)."""
+    body = ("Beef exports soared 54.94% in the first four months, totalling 65,000 tonnes worth US$337 million, "
+            "against 44,000 tonnes at US$218 million a year earlier.\n\nRussia remained the best customer with "
+            "purchases of 44,000 tonnes, followed by Brazil with 7,000 tonnes.")
+    assert not [roles for kind, roles, _ in relations(tmp_path, body) if kind == "total"]
+    assert findings(tmp_path, body) == []
+
+
+def test_a_figure_written_again_is_one_part(tmp_path: Path) -> None:
+    """ "now at 11.59 trillion ... (11.59 trillion)" is one amount, not two parts of a total."""
+    body = ("Total trade stood at N13 trillion in Q1 and then slipped to N12.84 trillion in the second quarter; "
+            "the Q3 data show it still falling, now at 11.59 trillion. Trade in the third quarter "
+            "(11.59 trillion) was the lowest of the year.")
+    assert findings(tmp_path, body) == []

@@ -23,6 +23,7 @@ from factlint.relations.evidence import (
     after_trying,
     believed,
     describe,
+    significant,
     sum_verdict,
 )
 from factlint.relations.labels import content_words, is_change_amount, label
@@ -86,9 +87,27 @@ def _rank(verdict: Verdict, wording: int) -> tuple[int, int, int]:
 
 
 def _skipped(context: Context) -> set[int]:
-    """Figures that cannot be a part or total here: conversion equivalents and old values."""
+    """Figures that cannot be a part or total here: conversion equivalents, old values, and amounts
+    a comparison cue introduces ("against 44,000 tonnes ... in 2012"): another period's level,
+    whether or not a change relation was believed for it."""
     olds = {r.roles["from"] for r in context.relations if r.kind == "change" and isinstance(r.roles.get("from"), int)}
-    return conversion_equivalents(context) | olds  # type: ignore[operator]
+    return conversion_equivalents(context) | olds | _compared_bases(context)  # type: ignore[operator]
+
+
+def _compared_bases(context: Context) -> set[int]:
+    figures = context.figures
+    pattern = cues.base_cue_pattern()
+    found: set[int] = set()
+    for index, figure in enumerate(figures):
+        if figure.kind not in QUANTITY_KINDS:
+            continue
+        start = max(context.sentence(figure.start)[0], figures[index - 1].end if index else 0)
+        base = pattern.search(context.text, start, figure.start - len(figure.hedge or ""))
+        word = base and (base.group(1) or base.group(2))
+        # "rose 11.93 percent month on month to US$13.93 billion": a "to" after the cue ends the base
+        if word and not re.search(r"\bto\b", base.group(0)[len(word):]):
+            found.add(index)
+    return found
 
 
 def find_stated_totals(context: Context) -> Iterator[ProposedRelation]:
@@ -166,6 +185,18 @@ _OF_OPENING = re.compile(r"\s*Of\s+(?:(?:the|this|that|its|their|these|those)\s+
 OPENING_REACH = 30  # characters of the next sentence where a turn to the breakdown may stand
 
 
+def _without_restatements(figures: Sequence[ExtractedFigure], pool: list[int]) -> list[int]:
+    """One part per amount: the same figure written again ("now at 11.59 trillion ... (11.59
+    trillion)") is one part, not two. Only precise figures (three significant digits or more)
+    are taken as restatements: two round amounts alike are as often two things."""
+    kept: list[int] = []
+    for i in pool:
+        if significant(figures[i]) >= 3 and any(_restates(figures, i, k) for k in kept):
+            continue
+        kept.append(i)
+    return kept
+
+
 def _pool_after(context: Context, index: int, skip: set[int]) -> list[int]:
     """Amounts like the total after it, in its paragraph and the next, up to the next figure the
     wording calls a total (that one has parts of its own)."""
@@ -177,7 +208,7 @@ def _pool_after(context: Context, index: int, skip: set[int]) -> list[int]:
             break
         if _alike(context, i, index) and not figures[i].hedge:
             pool.append(i)
-    return pool
+    return _without_restatements(figures, pool)
 
 
 def _pool_before(context: Context, index: int, skip: set[int]) -> list[int]:
@@ -186,7 +217,7 @@ def _pool_before(context: Context, index: int, skip: set[int]) -> list[int]:
     start = context.paragraph(figures[index].start)[0]
     found = [i for i in _amounts(context, start, figures[index].start, skip)
              if _alike(context, i, index) and not figures[i].hedge]
-    return found[::-1][:MAX_CANDIDATES]
+    return _without_restatements(figures, found[::-1])[:MAX_CANDIDATES]
 
 
 def _best_run(context: Context, total: int, pool: Sequence[int], forward: bool
