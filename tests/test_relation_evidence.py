@@ -459,3 +459,39 @@ def test_a_figure_written_again_is_one_part(tmp_path: Path) -> None:
             "the Q3 data show it still falling, now at 11.59 trillion. Trade in the third quarter "
             "(11.59 trillion) was the lowest of the year.")
     assert findings(tmp_path, body) == []
+
+
+def test_a_share_restated_beside_its_amount_must_agree(tmp_path: Path) -> None:
+    """ "K192 billion, which represents 15.5% of the total budget": amount and percent side by side,
+    the whole named earlier; a slip is reported, and so is a far miss no more (weak wording)."""
+    lead = "The total budget is K1,297.2 billion for the year. "
+    holds = lead + "The Agriculture Ministry has received K201 billion, which represents 15.5% of the total budget."
+    assert ("share", {"percent": ["15.5%"], "part": ["K201 billion"], "whole": ["K1,297.2 billion"]}) in \
+        [(kind, roles) for kind, roles, _ in relations(tmp_path, holds)]
+    assert findings(tmp_path, holds) == []
+    slip = holds.replace("K201 billion", "K20.1 billion")  # 1.55%: a decimal point moved
+    assert [code for code, _ in findings(tmp_path, slip)] == ["PCT002"]
+    far = holds.replace("K201 billion", "K120 billion")  # 9.3%: no slip explains it, the wording is plain
+    assert findings(tmp_path, far) == []
+
+
+def test_a_share_finds_its_part_by_the_noun_it_counts(tmp_path: Path) -> None:
+    """ "with 382,000 arrivals and 2.5 million overnight stays, which accounted for 15.1% of total
+    arrivals and 21.6% of total overnight stays": each share's part is the amount of its noun, and
+    its whole the amount counted by the same noun; "accounted for ... of total" is unmistakable."""
+    body = ("Hotels recorded 2.8 million tourist arrivals and 12.5 million overnight stays in June.\n\nGermans "
+            "came first, with 382,000 arrivals and 2.5 million overnight stays, which accounted for 15.1% of "
+            "total arrivals and 21.6% of total overnight stays.")
+    shares = {roles["percent"][0]: roles for kind, roles, _ in relations(tmp_path, body) if kind == "share"}
+    assert shares["15.1%"]["part"] == ["382,000"] and shares["15.1%"]["whole"] == ["2.8 million"]
+    assert shares["21.6%"]["part"] == ["2.5 million"] and shares["21.6%"]["whole"] == ["12.5 million"]
+    assert sorted(code for code, _ in findings(tmp_path, body)) == ["PCT002", "PCT002"]
+    ok = body.replace("15.1%", "13.6%").replace("21.6%", "20%")
+    assert findings(tmp_path, ok) == []
+
+
+def test_a_tally_of_votes_is_no_whole_of_another_tally(tmp_path: Path) -> None:
+    """Every count of votes is "votes": one candidate's tally is no whole of the other's share."""
+    body = ("San Nicolas finished with 10,467 votes, or 59.62% of the total votes cast. Underwood finished with "
+            "7,090 votes, or 40.38% of the votes cast.")
+    assert findings(tmp_path, body) == []

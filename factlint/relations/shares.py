@@ -59,55 +59,139 @@ def _of_benchmark(context: Context, index: int) -> bool:
     return noun is not None and noun.group(1).lower() in BENCHMARKS
 
 
-def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, ...]]:
-    """ "Exports brought in ₹1,240 crore, or 28 percent of revenue": the part is the amount just
-    before; the whole is an amount the sentence gives after the noun ("of the budget, which is
-    estimated to be Sh 3.9 trillion": the next figure, larger than the part, in the same clause),
-    or else the latest earlier amount the text calls "revenue" (not the old value of a change).
-    Both or neither: a share with only one of them checks nothing more."""
-    figures = context.figures
-    if index == 0 or not _PART_GAP.fullmatch(context.text[figures[index - 1].end:figures[index].start]):
-        return {}
-    part = index - 1
+# An amount, then a few words that restate it as a share: "K192 Billion, which represents 15.5%",
+# "514.5 million dollars, equating to approximately 21.6 percent", "273.5 million dollars, taking
+# 11.5 percent": side by side, a plain statement (the arithmetic must agree), not an unmistakable one.
+_APPOSITIVE_GAP = re.compile(r"\s*,\s*(?:[A-Za-z'’-]+\s+){0,4}")
+_CLAUSE_TURN = re.compile(r"\b(?:and|but|while|whereas|compared|against|than|from|up|down)\b", re.IGNORECASE)
+# "China took 61.7 percent (5.8 billion USD) of the trade": the part in parentheses after the percent
+_PART_AFTER = re.compile(r"\s*\(\s*$")
+CONSTRUCTION = 3  # wording read exactly: believed whatever the arithmetic says
+SIDE_BY_SIDE = 2
+
+
+def _share_heads(context: Context, index: int) -> list[str]:
+    """The nouns a share names its whole by: "of all budget allocations" -> allocations, budget."""
     noun = re.match(r"\s+of\s+(?:the\s+|its\s+|their\s+|total\s+|all\s+)*([a-z-]{3,})(?:\s+([a-z-]{3,}))?\b",
                     context.after(index, 40), re.IGNORECASE)
-    if noun is None or figures[part].kind not in QUANTITY_KINDS:
+    if noun is None:
+        return []
+    return [w for w in (noun.group(2), noun.group(1)) if w and w.lower() not in _NOT_A_HEAD] or [noun.group(1)]
+
+
+def _part_of(context: Context, index: int, heads: Sequence[str]) -> tuple[int, int] | None:
+    """The share's part and the weight of the wording that ties it: the amount in parentheses right
+    after the percent, or just before it across "or", "accounting for" (both read exactly); the
+    amount of the sentence whose noun is the share's ("382,000 arrivals ... 15.1% of total
+    arrivals"); or the amount just before it across a short appositive (side by side)."""
+    figures = context.figures
+    after = index + 1
+    if after < len(figures) and figures[after].kind in QUANTITY_KINDS \
+            and _PART_AFTER.fullmatch(context.text[figures[index].end:figures[after].start]):
+        return after, CONSTRUCTION
+    if index == 0:
+        return None
+    before = index - 1
+    gap = _after_noun(figures[before], context.text[figures[before].end:figures[index].start])
+    if figures[before].kind in QUANTITY_KINDS and _PART_GAP.fullmatch(gap):
+        return before, CONSTRUCTION
+    sentence_start, _ = context.sentence(figures[index].start)
+    same_noun = [i for i in context.in_span(sentence_start, figures[index].start)
+                 if figures[i].kind in QUANTITY_KINDS and figures[i].noun
+                 and figures[i].noun.split()[-1].lower() in {h.lower() for h in heads}]
+    if len(same_noun) == 1:
+        return same_noun[0], CONSTRUCTION
+    if figures[before].kind in QUANTITY_KINDS and _APPOSITIVE_GAP.fullmatch(gap) and not _CLAUSE_TURN.search(gap):
+        return before, SIDE_BY_SIDE
+    return None
+
+
+def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, ...]]:
+    """ "Exports brought in ₹1,240 crore, or 28 percent of revenue": the part (see `_part_of`);
+    the whole is an amount the sentence gives after the noun ("of the budget, which is estimated
+    to be Sh 3.9 trillion": the next figure, larger than the part, in the same clause), or else the
+    latest earlier amount the text calls "revenue" (not the old value of a change). Both or
+    neither: a share with only one of them checks nothing more. A part tied only side by side
+    must agree with its whole (or miss it by a slip) to be believed."""
+    figures = context.figures
+    heads = _share_heads(context, index)
+    found = _part_of(context, index, heads) if heads else None
+    if found is None:
         return {}
-    # "of all budget allocations": the whole may be called by its head or by its modifier ("budget")
-    heads = [w for w in (noun.group(2), noun.group(1)) if w and w.lower() not in _NOT_A_HEAD] or [noun.group(1)]
+    part, weight = found
+    whole = _whole_of(context, index, part, heads)
+    if whole is None:
+        return {}
+    if weight < CONSTRUCTION and not believed(share_verdict(figures, index, part, whole), weight):
+        return {}
+    return {"part": part, "whole": whole}
+
+
+def _whole_of(context: Context, index: int, part: int, heads: Sequence[str]) -> int | None:
+    figures = context.figures
     olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
     _, sentence_end = context.sentence(figures[index].start)
-    following = index + 1
+    following = max(index, part) + 1
     if following < len(figures) and figures[following].start < min(sentence_end, figures[index].end + WHOLE_REACH) \
             and figures[following].unit == figures[part].unit and figures[following].kind == figures[part].kind \
             and _larger(figures[following], figures[part]) and not re.search(
                 r"[;]|\b(?:while|whereas|but|and)\b", context.text[figures[index].end:figures[following].start]):
-        return {"part": part, "whole": following}
+        return following
     word = re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", re.IGNORECASE)  # "of group sales": "sales"
     named: list[int] = []
-    for candidate in range(part - 1, max(-1, part - WHOLE_BACK), -1):
+    by_noun: list[int] = []
+    for candidate in range(min(index, part) - 1, max(-1, part - WHOLE_BACK), -1):
         other = figures[candidate]
         if candidate in olds or other.unit != figures[part].unit or other.kind != figures[part].kind \
                 or not _larger(other, figures[part]) or _is_share_part(context, candidate):
             continue  # a whole is larger than its part, and is no other share's part
+        if other.noun and not _noun_is(other, heads):
+            continue  # its own noun says what it counts ("910,000 overnight stays" is no arrivals)
         sentence_start, _ = context.sentence(other.start)
         named_as = word.search(context.text, max(sentence_start, other.start - 80), other.start)
         balance = named_as and cues.cue_at(context.text, named_as.end())
         if named_as and not (balance and balance.relation == "balance"):  # "trade gap" is no trade
             named.append(candidate)
-    if not named:
-        return {}
+        elif other.noun:
+            by_noun.append(candidate)
     # Several amounts the text calls "revenue": the one the arithmetic confirms, else the one a slip
     # explains, else the nearest.
-    ranked = sorted(named, key=lambda c: -OUTCOME_RANK[share_verdict(figures, index, part, c).outcome])
-    return {"part": part, "whole": ranked[0]}
+    if named:
+        return sorted(named, key=lambda c: -OUTCOME_RANK[share_verdict(figures, index, part, c).outcome])[0]
+    # Counted by the same noun only ("2.8 million tourist arrivals" for "of total arrivals"): every
+    # tally of votes is "votes", so the arithmetic must agree, or miss by a slip
+    # unless the share's own cues are unmistakable ("which accounted for 15.1% of total arrivals")
+    wording = SIDE_BY_SIDE + _share_cues(context, index)
+    agreeing = [c for c in by_noun if believed(share_verdict(figures, index, part, c), wording)]
+    return agreeing[0] if agreeing else None
+
+
+def _share_cues(context: Context, index: int) -> int:
+    """The weight of the share cues around a percent: "accounted for" before it, "of total" after."""
+    figure = context.figures[index]
+    start = max(context.sentence(figure.start)[0], figure.start - cues.CUE_REACH)
+    return cues.weight(context.text[start:figure.end + 20], "share")
+
+
+def _noun_is(figure: ExtractedFigure, heads: Sequence[str]) -> bool:
+    """ "2.8 million tourist arrivals" is named arrivals by the noun after it."""
+    return bool(figure.noun) and figure.noun.split()[-1].lower() in {h.lower() for h in heads}  # type: ignore[union-attr]
 
 
 def _is_share_part(context: Context, index: int) -> bool:
-    """An amount followed by its own percent ("$478.5 million or 27.2 percent of total trade")."""
+    """An amount followed by its own percent ("$478.5 million or 27.2 percent of total trade",
+    "10,467 votes, or 59.62% of the votes cast")."""
     following = index + 1
+    figure = context.figures[index]
     return following < len(context.figures) and context.figures[following].kind == "percent" and bool(
-        _PART_GAP.fullmatch(context.text[context.figures[index].end:context.figures[following].start]))
+        _PART_GAP.fullmatch(_after_noun(figure, context.text[figure.end:context.figures[following].start])))
+
+
+def _after_noun(figure: ExtractedFigure, gap: str) -> str:
+    """The gap after an amount without the noun it counts: "7,090 [votes], or 40.38%"."""
+    if figure.noun and gap.lstrip().startswith(figure.noun):
+        return gap.lstrip()[len(figure.noun):]
+    return gap
 
 
 def figures_text(context: Context, roles: dict[str, int | tuple[int, ...]]) -> str:
