@@ -532,6 +532,27 @@ MULTIPLE_WORDS: dict[str, dict[str, int]] = {
     "it": {"doppio": 2, "raddoppiato": 2, "raddoppiata": 2, "triplo": 3, "triplicato": 3, "quadruplicato": 4},
     "pt": {"dobro": 2, "dobrou": 2, "duplicou": 2, "triplo": 3, "triplicou": 3, "quádruplo": 4},
 }
+# Endings that make a number word an ordinal or a multiple, by language: "vier" + "te" is "vierte"
+# ("jeder Vierte": one in four), "drei" + "mal" "dreimal" (three times), "पाँच" + "वाँ" "पाँचवाँ"
+# (every fifth), "vijf" + "de" "vijfde". Applied to every number word of the table, so that any
+# small count has its ordinal and multiple; compare.py reads them as forms of the count. Data:
+# extend freely.
+DERIVED_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": ("fold",), "de": ("te", "ten", "ter", "tes", "tem", "ste", "sten", "mal", "fach", "fache", "fachen"),
+    "nl": ("de", "ste", "maal", "voudig"), "hi": ("वाँ", "वें", "वीं", "वां", "वी"),
+    "sv": ("de", "dubbelt"), "da": ("de",), "fr": ("ième",),
+}
+# Nouns that are a count, by language: "a decade" is 10 (years), "two decades" 20, "a dozen" 12.
+# A count in digits or words that the other text writes as one is no changed figure. Data: extend
+# freely.
+COUNT_NOUNS: dict[str, dict[str, int]] = {
+    "en": {"decade": 10, "decades": 10, "dozen": 12, "dozens": 12},
+    "de": {"jahrzehnt": 10, "jahrzehnte": 10, "jahrzehnten": 10, "dutzend": 12},
+    "fr": {"décennie": 10, "décennies": 10, "douzaine": 12},
+    "es": {"década": 10, "décadas": 10, "decenio": 10, "decenios": 10, "docena": 12},
+    "it": {"decennio": 10, "decenni": 10, "dozzina": 12}, "pt": {"década": 10, "décadas": 10, "dúzia": 12},
+    "nl": {"decennium": 10, "decennia": 10, "dozijn": 12}, "hi": {"दशक": 10, "दशकों": 10, "दर्जन": 12},
+}
 # Fractions written with numbers, by language: {d} the denominator, {n} the numerator, in digits
 # or CJK numerals ("10分の1", "三分之二", "3분의 1").
 FRACTION_PATTERNS: dict[str, str] = {"ja": "{d}分の{n}", "zh": "{d}分之{n}", "ko": "{d}분의 ?{n}"}

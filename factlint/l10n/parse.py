@@ -18,6 +18,8 @@ from factlint.figures.hedges import Direction
 from factlint.l10n.locales import (
     ADJECTIVE_HEDGES,
     BOTH_WORDS,
+    COUNT_NOUNS,
+    DERIVED_ENDINGS,
     DETERMINERS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
@@ -426,8 +428,9 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     the same value in digits ("2위", "4차", "過去3番目")."""
     spec = table(locale)
     language = spec.code.split("_")[0]
-    words = {**spec.spelled_words, **spec.number_words, **ORDINAL_WORDS.get(language, {}),
-             **MULTIPLE_WORDS.get(language, {})}
+    cardinals = {**spec.spelled_words, **spec.number_words}
+    words = {**cardinals, **_derived(cardinals, language), **ORDINAL_WORDS.get(language, {}),
+             **MULTIPLE_WORDS.get(language, {}), **COUNT_NOUNS.get(language, {})}
     values: set[Decimal] = set()
     if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
         # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
@@ -440,6 +443,30 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
         values.add(Decimal(1))  # "一家公司": one company, which the other text may write "1"
     values |= {value for *_, value, _ in _compound_words(text, spec)}
     return frozenset(values)
+
+
+def spelled_spans(text: str, locale: str) -> tuple[tuple[int, int, Decimal], ...]:
+    """Where a table from CLDR writes a number word (its `spelled_words`, which are no figures there):
+    "dva", "vijf". compare.py counts them against the other text's figures."""
+    spec = table(locale)
+    if not spec.spelled_words or spec.number_words:
+        return ()
+    pattern = _words_pattern(tuple(sorted(spec.spelled_words, key=len, reverse=True)), r"(?!\w)")
+    return tuple((m.start(), m.end(), Decimal(spec.spelled_words[m.group(1).lower()]))
+                 for m in pattern.finditer(text) if m.group(1).lower() in spec.spelled_words)
+
+
+def _derived(cardinals: dict[str, int], language: str) -> dict[str, int]:
+    """Ordinals and multiples made by an ending (DERIVED_ENDINGS): "vierte", "dreimal", "पाँचवाँ"."""
+    return {word + ending: value for word, value in cardinals.items() if len(word) > 1
+            for ending in DERIVED_ENDINGS.get(language, ())}
+
+
+def count_noun_after(text: str, end: int, locale: str) -> int | None:
+    """The count a noun right after a figure multiplies it by: "two decades" is 20 (COUNT_NOUNS)."""
+    nouns = COUNT_NOUNS.get(table(locale).code.split("_")[0], {})
+    match = re.match(r"[\s-]*([^\s\d.,;:!?()]+)", text[end:end + 24])
+    return nouns.get(match.group(1).lower()) if match else None
 
 
 @lru_cache(maxsize=256)
