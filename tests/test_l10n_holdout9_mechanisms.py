@@ -50,3 +50,20 @@ def test_a_number_word_of_a_cldr_language_written_more_often_is_extra() -> None:
                  "Tři nové linky budou stát 90 mld. Kč, třetí o tři roky později.", "cs-CZ") == ["extra"]
     assert kinds("The three new lines will cost CZK 90 billion.", "Tři nové linky budou stát 90 mld. Kč.",
                  "cs-CZ") == []
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # the hedge across a rate word, before the figure or after its unit
+    ("The new line runs at up to 320 km/h.", "新線は最高時速320kmで走る。", "ja-JP", []),
+    ("Buses run at up to 80 km/h.", "बसें 80 किमी प्रति घंटे तक की रफ़्तार से चलती हैं।", "hi-IN", []),
+    ("Buses run at over 80 km/h.", "बसें 80 किमी प्रति घंटे तक की रफ़्तार से चलती हैं।", "hi-IN", ["hedge"]),
+    # the hedge's last word elided before a vowel
+    ("Nearly a fifth of the budget went to roads.", "Près d'un cinquième du budget est allé aux routes.",
+     "fr-FR", []),
+    ("More than a fifth of the budget went to roads.", "Près d'un cinquième du budget est allé aux routes.",
+     "fr-FR", ["hedge"]),
+    # "beyond" bounds from above
+    ("Losses grew beyond 700 million euros.", "Las pérdidas superaron los 700 millones de euros.", "es-ES", []),
+])
+def test_hedges_across_a_rate_word_or_elided(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

@@ -70,7 +70,7 @@ _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E
               "lakh": E ** 5, "lakhs": E ** 5, "crore": E ** 7, "crores": E ** 7}
 _EN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_EN_HEDGES = {"more than": A, "over": A, "above": A, "exceeding": A, "at least": A, "upwards of": A,
+_EN_HEDGES = {"more than": A, "over": A, "above": A, "beyond": A, "exceeding": A, "at least": A, "upwards of": A,
               "exceed": A, "exceeds": A, "exceeded": A, "surpass": A, "surpassed": A, "surpassing": A,
               "top": A, "tops": A, "topped": A, "topping": A,
               "less than": B, "under": B, "below": B, "up to": B, "at most": B, "fewer than": B,
@@ -181,7 +181,7 @@ TABLES: dict[str, dict[str, object]] = {
                     number_words=dict(_CJK_DIGITS), attached_scales=True),
     "ja": dict(scales={"兆": E ** 12, "億": E ** 8, "万": E ** 4, "千": E ** 3},
                percent=("%", "％", "パーセント"), points=("ポイント",),
-               hedges_before={"約": R, "およそ": R, "ほぼ": U, "少なくとも": A, "最大": B, "最大で": B},
+               hedges_before={"約": R, "およそ": R, "ほぼ": U, "少なくとも": A, "最大": B, "最大で": B, "最高": B},
                hedges_after={"以上": A, "を超えた": A, "を超える": A, "を超え": A, "超え": A, "超": A,
                              "余り": A, "近く": U, "近い": U, "弱": U, "強": A, "未満": B, "以下": B, "程度": R,
                              "前後": R},
@@ -314,6 +314,17 @@ DETERMINERS: dict[str, tuple[str, ...]] = {"en": ("the", "its", "their", "our", 
                                                   "these", "those", "this", "that")}
 # Particles that may stand between a figure and a hedge written after it ("5분의 1에 가까운", "2割に近い",
 # "100억 달러를 넘는"): a case ending of the figure's noun phrase, not part of the hedge. Data: extend freely.
+# Words of a rate that stand between a hedge and its figure, before it ("最高時速285km": up to 285
+# km/h) or after the figure and its unit ("160 किमी प्रति घंटे तक"): the hedge reaches across them.
+# Data: extend freely.
+RATE_WORDS: dict[str, tuple[str, ...]] = {
+    "ja": ("時速", "秒速", "分速", "年間", "月間", "日量"), "zh": ("时速", "時速", "每小时", "每小時", "每年", "每天"),
+    "ko": ("시속", "연간", "하루"), "hi": ("प्रति घंटे", "प्रति घंटा", "प्रति दिन", "प्रतिदिन", "प्रति वर्ष", "सालाना"),
+    "en": ("an hour", "per hour", "a day", "per day", "a year", "per year", "/h"),
+}
+# A hedge's last word cut short before a vowel ("près d'un dixième", "più d'un terzo"): the hedge
+# is read in that form too. Data: extend freely.
+ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}
 HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}
 # Verbs of being that CJK writes between a hedge and its figure ("約佔三分之一": about a third;
 # "约为5亿": about 500 million). Data: extend freely.
@@ -590,7 +601,7 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
     "ko": {"킬로와트시": "kilowatt_hour", "킬로와트": "kilowatt", "메가와트": "megawatt", "기가와트": "gigawatt",
            "톤": "tonne", "킬로미터": "kilometer", "세제곱미터": "meter ** 3", "헥타르": "hectare",
            "배럴": "oil_barrel"},
-    "hi": {"टन": "tonne", "किलोमीटर": "kilometer", "किलोवाट": "kilowatt", "मेगावाट": "megawatt",
+    "hi": {"टन": "tonne", "किलोमीटर": "kilometer", "किमी": "kilometer", "किलोवाट": "kilowatt", "मेगावाट": "megawatt",
            "गीगावाट": "gigawatt", "हेक्टेयर": "hectare"},
     "de": {"tonnen": "tonne", "tonne": "tonne", "kilometer": "kilometer", "kilowatt": "kilowatt",
            "megawatt": "megawatt", "gigawatt": "gigawatt", "hektar": "hectare", "kubikmeter": "meter ** 3",

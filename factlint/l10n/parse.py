@@ -21,6 +21,7 @@ from factlint.l10n.locales import (
     COUNT_NOUNS,
     DERIVED_ENDINGS,
     DETERMINERS,
+    ELISIONS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
     HEDGE_PARTICLES,
@@ -29,6 +30,7 @@ from factlint.l10n.locales import (
     MIN_STEM,
     MULTIPLE_WORDS,
     ORDINAL_WORDS,
+    RATE_WORDS,
     SCALE_FRACTIONS,
     TENTHS,
     LocaleTable,
@@ -759,12 +761,27 @@ def _hedge_patterns(code: str) -> tuple[_Patterns, _Patterns]:
     spec = table(code)
     joint = _linking(code) if spec.attached_scales else _article(spec.articles)
     start = "" if spec.attached_scales else r"(?:^|(?<=[^\w]))"
-    before = tuple((re.compile(rf"{start}({re.escape(phrase)}){joint}[{_SPACES}]*$", re.IGNORECASE), phrase)
+    rate = _rate(code)
+    before = tuple((re.compile(rf"{start}({_elided(phrase, code)}){joint}{rate}[{_SPACES}]*$", re.IGNORECASE), phrase)
                    for phrase in sorted(spec.hedges_before, key=len, reverse=True))
-    after = tuple((re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?"
+    after = tuple((re.compile(rf"[{_SPACES}]*{rate}[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?"
                               rf"{_particle(code)}({re.escape(phrase)})"), phrase)
                   for phrase in sorted(spec.hedges_after, key=len, reverse=True))
     return before, after
+
+
+def _rate(code: str) -> str:
+    """An optional rate word between a hedge and its figure: see RATE_WORDS."""
+    words = RATE_WORDS.get(code.split("_")[0], ())
+    return f"(?:[{_SPACES}]*(?:{'|'.join(map(re.escape, words))}))?" if words else ""
+
+
+def _elided(phrase: str, code: str) -> str:
+    """The hedge, or its last word cut short before a vowel ("près de", "près d'"): see ELISIONS."""
+    head, _, last = phrase.rpartition(" ")
+    cut = ELISIONS.get(code.split("_")[0], {}).get(last.lower()) if head else None
+    written = re.escape(phrase)
+    return rf"{written}|{re.escape(head)}\s+{cut}['’](?=\s*$)" if cut else written
 
 
 VERB_REACH = 64  # characters of the figure's clause, before or after it, where a hedge verb may stand
