@@ -67,3 +67,18 @@ def test_a_number_word_of_a_cldr_language_written_more_often_is_extra() -> None:
 ])
 def test_hedges_across_a_rate_word_or_elided(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a currency by the sign its own country writes (CLDR), and by the press's short name
+    ("Nigeria raised NGN 450 billion in bonds.", "Nigeria raised ₦450 billion in bonds.", "en-GB", []),
+    ("Dhaka set aside BDT 12 billion.", "Dhaka set aside Tk 1,200 crore.", "en-IN", []),
+    ("Dhaka set aside BDT 12 billion.", "Dhaka set aside ₹1,200 crore.", "en-IN", ["currency"]),
+    # a currency word with a Finnish case ending (illative: "to 12 euros")
+    ("The price rose to €12.50.", "Hinta nousi 12,50 euroon.", "fi-FI", []),
+    # a name and its year is no amount
+    ("Sales rose 4% in the year of Euro 2028.", "Der Absatz stieg im Jahr der Fußball-EM 2028 um 4 Prozent.",
+     "de-DE", []),
+])
+def test_currencies_by_local_sign_or_case_ending(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

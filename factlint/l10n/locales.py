@@ -214,7 +214,8 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
            "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "won": "KRW", "rupees": "INR",
            "rupee": "INR", "reais": "BRL", "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
            "₹": "INR", "rs": "INR", "rs.": "INR", "₩": "KRW", "¥": "CNY", "r$": "BRL", "c$": "CAD",
-           "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD"},
+           "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD",
+           "tk": "BDT", "tk.": "BDT"},  # the taka as Bangladesh's English press writes it, which CLDR lacks
     "de": {"yuan": "CNY", "renminbi": "CNY", "us-dollar": "USD", "dollar": "USD", "euro": "EUR",
            "fr.": "CHF", "franken": "CHF",
            "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "yen": "JPY", "rupien": "INR"},
@@ -254,7 +255,8 @@ AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
            # after a vowel the genitive takes an n, the copula and instrumental a y ("liranın", "liraydı")
            "nın", "nin", "nun", "nün", "ydı", "ydi", "ydu", "ydü", "yla", "yle",
            "dı", "di", "du", "dü", "tı", "ti", "tu", "tü"),
-    "fi": ("a", "ä", "ta", "tä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na",
+    "fi": ("on", "an", "än", "en", "un", "yn",  # illative: "euroon", to euros
+           "a", "ä", "ta", "tä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na",
            "nä", "in", "iin"),
     "hu": ("t", "ot", "et", "öt", "at", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből", "ról", "ről", "val",
            "vel", "ral", "rel", "tal", "tel", "nak", "nek", "hoz", "hez", "höz", "tól", "től", "ig", "os", "es", "as",
@@ -1011,11 +1013,33 @@ def _currency_words(code: str, babel_code: str) -> dict[str, str]:
         if symbol and (not symbol.isalpha() or (iso == own and len(symbol) >= 2 and symbol != iso)):
             words.setdefault(symbol.lower(), iso)
         words[iso.lower()] = iso
+        if (sign := _home_sign(iso)) is not None:
+            words.setdefault(sign, iso)
     words.update(EXTRA_CURRENCIES.get(code.split("_")[0], {}))
     _local_dollar(words, locale.territory)
     if code == "zh_Hant":
         words["元"] = "TWD"  # Taiwan's press: a bare 元 is the New Taiwan dollar
     return words
+
+
+@lru_cache(maxsize=256)
+def _home_sign(iso: str) -> str | None:
+    """The sign a currency's own country writes it with in CLDR, its local or narrow symbol ("৳" for
+    BDT in bn_BD, "₦" for NGN, "₫" for VND), which a translation may carry over; a sign only, not
+    letters, which would read ordinary words."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    territory = iso[:2]
+    for language in get_official_languages(territory, de_facto=True):
+        try:
+            locale = Locale.parse(f"{language}_{territory}")
+        except (UnknownLocaleError, ValueError):
+            continue
+        for sign in (locale.currency_symbols.get(iso), locale._data.get("narrow_currency_symbols", {}).get(iso)):
+            if sign and not any(c.isalpha() and c.isascii() for c in sign) and sign not in ("$", *SHARED_SIGNS):
+                return sign
+    return None
 
 
 _NAMES_A_COUNTRY = re.compile(r"us|u\.s|美|米|améric|estadounidense|american|미국", re.IGNORECASE)

@@ -647,7 +647,10 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         kind, unit, start = "percent", "percent", word_first
     if kind == "number" and unit is None:
         # A currency named before the figure wins ("新台幣2.89兆元", "US$ 73 bilhões").
-        currency = _currency_before(plain, start, spec) or _currency_after(plain, end, spec)
+        currency = _currency_before(plain, start, spec)
+        if currency is not None and scale_word is None and _names_a_year(plain[currency[1]:start], digits):
+            currency = None  # "Euro 2024", "Expo 2025": a name and its year, no amount
+        currency = currency or _currency_after(plain, end, spec)
         if currency is not None:
             kind, unit = "money", currency[0]
             start, end = min(start, currency[1]), max(end, currency[2])
@@ -657,6 +660,12 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     hedge_text, hedge, start, end = _hedge(plain, spec, start, end) if kind != "year" else (None, None, start, end)
     return LFigure(original[start:end], start, end, value * scale, ulp * scale, kind, unit, hedge,
                    hedge_text, digits, scale, scale_word, measure)
+
+
+def _names_a_year(word: str, digits: str) -> bool:
+    """A capitalised currency word, no sign and no ISO code, before a year: "Euro 2024"."""
+    word = word.strip()
+    return YEAR_RE.match(digits) is not None and word.isalpha() and word[:1].isupper() and not word.isupper()
 
 
 @lru_cache(maxsize=32)
