@@ -82,3 +82,12 @@ def test_hedges_across_a_rate_word_or_elided(source: str, target: str, tag: str,
 ])
 def test_currencies_by_local_sign_or_case_ending(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # digits and scale words in sequence, the currency before the first
+    ("Ports invested PEN 12.4 billion.", "Los puertos invirtieron S/ 12 mil 400 millones.", "es-PE", []),
+    ("Ports invested PEN 12.4 billion.", "Los puertos invirtieron S/ 12 mil 600 millones.", "es-PE", ["value"]),
+])
+def test_digits_and_scale_words_in_sequence(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

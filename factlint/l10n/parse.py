@@ -234,11 +234,13 @@ def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
     joined: list[LFigure] = []
     for figure in figures:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.kind == "number" and previous.scale == 1000 and \
+        if previous is not None and _leads(previous, figure) and previous.scale == 1000 and \
                 figure.scale > previous.scale and figure.value < figure.scale * 1000 and \
                 text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 2:
             joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
-                                 previous.value * figure.scale + figure.value, figure.ulp, figure.kind, figure.unit,
+                                 previous.value * figure.scale + figure.value, figure.ulp,
+                                 previous.kind if figure.kind == "number" else figure.kind,
+                                 figure.unit or previous.unit,
                                  previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
                                  f"{previous.digits}{figure.digits}", figure.scale, figure.scale_word,
                                  figure.measure)
@@ -249,6 +251,11 @@ def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
             continue
         joined.append(figure)
     return joined
+
+
+def _leads(previous: LFigure, figure: LFigure) -> bool:
+    """The count of thousands may carry the currency the whole amount is in: "S/ 18 mil 300 millones"."""
+    return previous.kind == "number" or (previous.kind == "money" and figure.unit in (None, previous.unit))
 
 
 def _added(previous: LFigure, figure: LFigure, text: str) -> LFigure:
