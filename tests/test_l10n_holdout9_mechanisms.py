@@ -91,3 +91,12 @@ def test_currencies_by_local_sign_or_case_ending(source: str, target: str, tag: 
 ])
 def test_digits_and_scale_words_in_sequence(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize("tag", ["ar-EG", "fa-IR", "bn-BD", "th-TH", "sw"])
+def test_every_tag_babel_parses_runs(tag: str) -> None:
+    assert isinstance(kinds("Output was 12.5 billion.", "12.5", tag), list)
+
+
+def test_arabic_indic_digits_and_marks_are_read() -> None:
+    assert kinds("Subsidies cost 154.5 and output 537 in 2024.", "كلفت ١٥٤٫٥ وبلغ ٥٣٧ في ٢٠٢٤", "ar-EG") == []

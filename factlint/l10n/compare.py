@@ -102,9 +102,9 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
                for j in left_t if j not in used_t and not _period_count(tgt[j], target_text)
                and not _in_other_words(tgt[j], source_text, source_locale)]
     issues += [Issue("missing", f, None, f"{_shown(f)} is not in the translation")
-               for f in _surplus_words(source_text, source_locale, tgt)]
+               for f in _surplus_words(source_text, source_locale, tgt, target_text, target_locale)]
     issues += [Issue("extra", None, f, f"{_shown(f)} is in the translation but not in the source")
-               for f in _surplus_words(target_text, target_locale, src)]
+               for f in _surplus_words(target_text, target_locale, src, source_text, source_locale)]
     issues += _period_issues(source_text, source_locale, target_text, target_locale)
     all_pairs = tuple(sorted([*pairs, *((s, t) for _, s, t in explained)]))
     return Comparison(tuple(src), tuple(tgt), all_pairs, tuple(issues))
@@ -141,12 +141,15 @@ def _counted(figure: LFigure, text: str, locale: str) -> set[Decimal]:
     return {figure.value, figure.value * count} if count else {figure.value}
 
 
-def _surplus_words(text: str, locale: str, other: Sequence[LFigure]) -> list[LFigure]:
+def _surplus_words(text: str, locale: str, other: Sequence[LFigure], other_text: str,
+                   other_locale: str) -> list[LFigure]:
     """Number words of a table read from CLDR (no figures there) written more often than the other
-    text has the value: "Dva nové bloky ... o dva roky později" for "the two new units" adds a two."""
+    text has the value, which it also writes as a word: "Dva nové bloky ... o dva roky později" for
+    "the two new units" adds a two. A word the other text never writes may be no number at all
+    (Vietnamese "năm" is five and a year)."""
     spans = spelled_spans(text, locale)
     surplus = []
-    for value in {v for *_, v in spans}:
+    for value in {v for *_, v in spans} & word_values(other_text, other_locale):
         written = [span for span in spans if span[2] == value]
         for start, end, _ in written[sum(f.value == value for f in other):]:
             surplus.append(LFigure(text[start:end], start, end, value, Decimal(1), "number", None, None, None,

@@ -10,6 +10,7 @@ trillion = German Billion = French billion = 10^12; 万 = 10^4, 亿 = 10^8, 万�
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -77,7 +78,10 @@ _EN_HEDGES = {"more than": A, "over": A, "above": A, "beyond": A, "exceeding": A
               "as much as": B, "as many as": B, "as high as": B,
               "nearly": U, "almost": U, "close to": U, "just under": U,
               "about": R, "around": R, "some": R, "roughly": R, "approximately": R}
-_HI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# Every script's decimal digits as ASCII ones (Devanagari, Arabic-Indic, Bengali, Thai...), and the
+# Arabic decimal and group marks as the Latin ones babel gives those locales
+_HI_DIGITS = {**{ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x660, 0x1100))
+                 if unicodedata.category(c) == "Nd"}, ord("٫"): ".", ord("٬"): ","}
 _CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}
 
@@ -656,8 +660,8 @@ def normalize_locale(code: str) -> str:
     return str(locale)
 
 
-_ACCEPTED = ("en, de, fr, es, it, pt, zh, ja, ko, hi with hand-written tables, and any language CLDR gives "
-             "scale words for in Latin digits (ru, nl, pl, tr, sv...), with any region or script")
+_ACCEPTED = ("en, de, fr, es, it, pt, zh, ja, ko, hi with hand-written tables, and any other language babel "
+             "knows, from CLDR (ru, nl, pl, tr, ar...), with any region or script")
 
 
 @lru_cache(maxsize=128)
@@ -688,18 +692,8 @@ def _key_of(locale: Any) -> str | None:
         return "en_IN"
     if language in TABLES:
         return language
-    # Egypt writes Arabic-Indic digits though Arabic at large is read in Latin ones
-    readable = _cldr_readable(language) and locale.default_numbering_system == "latn"
-    return language if readable else None
-
-
-@lru_cache(maxsize=64)
-def _cldr_readable(language: str) -> bool:
-    """A language CLDR gives scale words for, written with Latin digits: its table can be built."""
-    from babel import Locale
-
-    locale = Locale.parse(language)
-    return locale.default_numbering_system == "latn" and bool(locale._data.get("compact_decimal_formats"))
+    # every language babel knows runs: its own digits are read as ASCII ones (devanagari_to_ascii)
+    return language
 
 
 def table_key(code: str) -> str:
@@ -772,7 +766,7 @@ def _cldr_entry(language: str) -> dict[str, Any]:
 
     locale = Locale.parse(language)
     scales: dict[str, Decimal] = {}
-    for forms in locale._data["compact_decimal_formats"].values():  # long and short
+    for forms in locale._data.get("compact_decimal_formats", {}).values():  # long and short
         for patterns in forms.values():  # plural categories
             for magnitude, pattern in patterns.items():
                 word = _scale_word(str(getattr(pattern, "pattern", pattern)))
@@ -1077,7 +1071,8 @@ def _local_symbol(iso: str, territory: str | None) -> str | None:
 
 
 def devanagari_to_ascii(text: str) -> str:
-    """Devanagari digits as ASCII ones, one character for one (offsets keep)."""
+    """Digits of Devanagari and the other Indic and Arabic scripts as ASCII ones, one character for
+    one (offsets keep)."""
     return text.translate(_HI_DIGITS)
 
 
