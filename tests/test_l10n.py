@@ -253,7 +253,7 @@ def test_locale_tags_as_tools_write_them(written: str, canonical: str, key: str)
     assert table_key(canonical) == key
 
 
-@pytest.mark.parametrize("tag", ["fa-IR", "ar-EG", "xx", ""])
+@pytest.mark.parametrize("tag", ["xx", "", "12"])
 def test_a_tag_without_table_names_the_accepted_ones(tag: str) -> None:
     with pytest.raises(UnknownLocaleError, match="en, de, fr"):
         normalize_locale(tag)

@@ -16,10 +16,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 
 from factlint.figures.hedges import Direction
 from factlint.l10n.locales import TWO_READINGS, UP_TO_OR_TO, LocaleTable, table
-from factlint.l10n.parse import LFigure, both_words, interpret, parse_figures, word_values
+from factlint.l10n.parse import (
+    LFigure,
+    both_words,
+    count_noun_after,
+    interpret,
+    parse_figures,
+    spelled_spans,
+    word_values,
+)
 from factlint.l10n.periods import Period, find_periods
 from factlint.text.currencies import COUNTRIES, most_named_country
 
@@ -78,10 +87,12 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
                   or _pair_issue(src[s], tgt[t], tgt, words_known and not _period_count(src[s], source_text),
                                  options))]  # "近10年": the past ten years, no hedge
     issues += _swaps(src, tgt, pairs, source_text, table(target_locale).verb_sides == ("after",))
-    left_s = [i for i in range(len(src)) if i not in {s for s, _ in pairs}]
-    left_t = [j for j in range(len(tgt)) if j not in {t for _, t in pairs}]
+    left_s = [i for i in range(len(src)) if i not in {s for s, _ in pairs}
+              and not _other_form(src[i], source_text, source_locale, tgt, target_text, target_locale)]
+    left_t = [j for j in range(len(tgt)) if j not in {t for _, t in pairs}
+              and not _other_form(tgt[j], target_text, target_locale, src, source_text, source_locale)]
     explained = _explain_leftovers(src, tgt, left_s, left_t, source_locale, target_locale)
-    issues += [issue for issue, _, _ in explained]
+    issues += [issue for issue, _, _ in explained if issue is not None]
     used_s = {s for _, s, _ in explained}
     used_t = {t for _, _, t in explained}
     issues += [Issue("missing", src[i], None, f"{_shown(src[i])} is not in the translation")
@@ -90,9 +101,70 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
     issues += [Issue("extra", None, tgt[j], f"{_shown(tgt[j])} is in the translation but not in the source")
                for j in left_t if j not in used_t and not _period_count(tgt[j], target_text)
                and not _in_other_words(tgt[j], source_text, source_locale)]
+    issues += [Issue("missing", f, None, f"{_shown(f)} is not in the translation")
+               for f in _surplus_words(source_text, source_locale, tgt, target_text, target_locale)]
+    issues += [Issue("extra", None, f, f"{_shown(f)} is in the translation but not in the source")
+               for f in _surplus_words(target_text, target_locale, src, source_text, source_locale)]
     issues += _period_issues(source_text, source_locale, target_text, target_locale)
     all_pairs = tuple(sorted([*pairs, *((s, t) for _, s, t in explained)]))
     return Comparison(tuple(src), tuple(tgt), all_pairs, tuple(issues))
+
+
+def _soft(figure: LFigure) -> bool:
+    """A small count written as a word ("three", "zwanzig", "पाँच"), which translators rephrase
+    freely: "two decades" is "zwanzig Jahren", "one in four" "jeder Vierte", "three times"
+    "dreimal". It is accounted for by any form of its value in the other text (`_other_form`), and
+    reported as changed only against a figure in digits (`_explain_leftovers`)."""
+    return figure.kind == "number" and _in_words(figure) and figure.scale_word is None and figure.value <= 100
+
+
+def _other_form(figure: LFigure, text: str, locale: str, other: Sequence[LFigure], other_text: str,
+                other_locale: str) -> bool:
+    """The figure is written in the other text in another form, so it is no leftover to explain:
+    a small count in digits the other writes as a word or count noun ("10年前", "a decade earlier"),
+    or a soft number word whose value (times a count noun after it: "two decades") the other
+    writes in digits, words, an ordinal, a multiple, or as a term of a fraction ("one in four",
+    "a quarter"; "तीन-चौथाई", "three-quarters")."""
+    small = figure.kind == "number" and figure.scale_word is None and figure.ulp == 1 and figure.value <= 100
+    if small and not _in_words(figure):
+        return figure.value in word_values(other_text, other_locale)
+    if not _soft(figure):
+        return False
+    written = set(word_values(other_text, other_locale)) | _fraction_terms(other) | \
+        {value for f in other if f.kind != "fraction" for value in _counted(f, other_text, other_locale)}
+    return bool(_counted(figure, text, locale) & written)
+
+
+def _counted(figure: LFigure, text: str, locale: str) -> set[Decimal]:
+    """The figure's value, and that times a count noun after it ("two decades": 2 and 20)."""
+    count = count_noun_after(text, figure.end, locale) if _soft(figure) else None
+    return {figure.value, figure.value * count} if count else {figure.value}
+
+
+def _surplus_words(text: str, locale: str, other: Sequence[LFigure], other_text: str,
+                   other_locale: str) -> list[LFigure]:
+    """Number words of a table read from CLDR (no figures there) written more often than the other
+    text has the value, which it also writes as a word: "Dva nové bloky ... o dva roky později" for
+    "the two new units" adds a two. A word the other text never writes may be no number at all
+    (Vietnamese "năm" is five and a year)."""
+    spans = spelled_spans(text, locale)
+    surplus = []
+    for value in {v for *_, v in spans} & word_values(other_text, other_locale):
+        written = [span for span in spans if span[2] == value]
+        for start, end, _ in written[sum(f.value == value for f in other):]:
+            surplus.append(LFigure(text[start:end], start, end, value, Decimal(1), "number", None, None, None,
+                                   text[start:end], Decimal(1), None))
+    return sorted(surplus, key=lambda f: f.start)
+
+
+def _fraction_terms(figures: Sequence[LFigure]) -> set[Decimal]:
+    """The numerators and denominators of the fractions among the figures: 3 and 4 of 0.75."""
+    terms: set[Decimal] = set()
+    for figure in figures:
+        if figure.kind == "fraction" and 0 < figure.value < 1:
+            ratio = Fraction(str(figure.value)).limit_denominator(12)
+            terms |= {Decimal(ratio.numerator), Decimal(ratio.denominator)}
+    return terms
 
 
 def _in_other_words(figure: LFigure, other_text: str, other_locale: str) -> bool:
@@ -340,17 +412,21 @@ def _in_words(figure: LFigure) -> bool:
 
 def _explain_leftovers(src: Sequence[LFigure], tgt: Sequence[LFigure], left_s: list[int],
                        left_t: list[int], source_locale: str,
-                       target_locale: str) -> list[tuple[Issue, int, int]]:
-    explained: list[tuple[Issue, int, int]] = []
+                       target_locale: str) -> list[tuple[Issue | None, int, int]]:
+    """Leftovers explained in pairs: a misread separator or scale, else a different number in the
+    same place; two soft number words there are one count rephrased (None: no issue)."""
+    explained: list[tuple[Issue | None, int, int]] = []
     used: set[int] = set()
     for i in left_s:
         options = [j for j in left_t if j not in used and _compatible(src[i], tgt[j])]
         options.sort(key=lambda j: abs(_position(src, i) - _position(tgt, j)))
-        best = next(((issue, j) for j in options
+        best: tuple[Issue | None, int] | None = next(((issue, j) for j in options
                      if (issue := _reading_issue(src[i], tgt[j], source_locale, target_locale))), None)
         if best is None and options and _same_slot(src, tgt, i, options[0]):
             j = options[0]
-            best = (Issue("value", src[i], tgt[j], f"{_shown(src[i])} became {_shown(tgt[j])}"), j)
+            changed = not (_soft(src[i]) or _soft(tgt[j])) or not (_in_words(src[i]) and _in_words(tgt[j]))
+            best = (Issue("value", src[i], tgt[j], f"{_shown(src[i])} became {_shown(tgt[j])}") if changed
+                    else None, j)
         if best is not None:
             explained.append((best[0], i, best[1]))
             used.add(best[1])

@@ -10,6 +10,7 @@ trillion = German Billion = French billion = 10^12; 万 = 10^4, 亿 = 10^8, 万�
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -70,14 +71,17 @@ _EN_SCALES = {"thousand": E ** 3, "million": E ** 6, "millions": E ** 6, "mn": E
               "lakh": E ** 5, "lakhs": E ** 5, "crore": E ** 7, "crores": E ** 7}
 _EN_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20}
-_EN_HEDGES = {"more than": A, "over": A, "above": A, "exceeding": A, "at least": A, "upwards of": A,
+_EN_HEDGES = {"more than": A, "over": A, "above": A, "beyond": A, "exceeding": A, "at least": A, "upwards of": A,
               "exceed": A, "exceeds": A, "exceeded": A, "surpass": A, "surpassed": A, "surpassing": A,
               "top": A, "tops": A, "topped": A, "topping": A,
               "less than": B, "under": B, "below": B, "up to": B, "at most": B, "fewer than": B,
               "as much as": B, "as many as": B, "as high as": B,
               "nearly": U, "almost": U, "close to": U, "just under": U,
               "about": R, "around": R, "some": R, "roughly": R, "approximately": R}
-_HI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# Every script's decimal digits as ASCII ones (Devanagari, Arabic-Indic, Bengali, Thai...), and the
+# Arabic decimal and group marks as the Latin ones babel gives those locales
+_HI_DIGITS = {**{ord(c): str(unicodedata.decimal(c)) for c in map(chr, range(0x660, 0x1100))
+                 if unicodedata.category(c) == "Nd"}, ord("٫"): ".", ord("٬"): ","}
 _CJK_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6,
                "七": 7, "八": 8, "九": 9}
 
@@ -181,7 +185,7 @@ TABLES: dict[str, dict[str, object]] = {
                     number_words=dict(_CJK_DIGITS), attached_scales=True),
     "ja": dict(scales={"兆": E ** 12, "億": E ** 8, "万": E ** 4, "千": E ** 3},
                percent=("%", "％", "パーセント"), points=("ポイント",),
-               hedges_before={"約": R, "およそ": R, "ほぼ": U, "少なくとも": A, "最大": B, "最大で": B},
+               hedges_before={"約": R, "およそ": R, "ほぼ": U, "少なくとも": A, "最大": B, "最大で": B, "最高": B},
                hedges_after={"以上": A, "を超えた": A, "を超える": A, "を超え": A, "超え": A, "超": A,
                              "余り": A, "近く": U, "近い": U, "弱": U, "強": A, "未満": B, "以下": B, "程度": R,
                              "前後": R},
@@ -214,7 +218,8 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
            "euros": "EUR", "euro": "EUR", "pounds": "GBP", "yen": "JPY", "won": "KRW", "rupees": "INR",
            "rupee": "INR", "reais": "BRL", "us$": "USD", "$": "USD", "€": "EUR", "£": "GBP",
            "₹": "INR", "rs": "INR", "rs.": "INR", "₩": "KRW", "¥": "CNY", "r$": "BRL", "c$": "CAD",
-           "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD"},
+           "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "hk$": "HKD", "s$": "SGD", "nt$": "TWD",
+           "tk": "BDT", "tk.": "BDT"},  # the taka as Bangladesh's English press writes it, which CLDR lacks
     "de": {"yuan": "CNY", "renminbi": "CNY", "us-dollar": "USD", "dollar": "USD", "euro": "EUR",
            "fr.": "CHF", "franken": "CHF",
            "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "yen": "JPY", "rupien": "INR"},
@@ -254,7 +259,8 @@ AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
            # after a vowel the genitive takes an n, the copula and instrumental a y ("liranın", "liraydı")
            "nın", "nin", "nun", "nün", "ydı", "ydi", "ydu", "ydü", "yla", "yle",
            "dı", "di", "du", "dü", "tı", "ti", "tu", "tü"),
-    "fi": ("a", "ä", "ta", "tä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na",
+    "fi": ("on", "an", "än", "en", "un", "yn",  # illative: "euroon", to euros
+           "a", "ä", "ta", "tä", "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na",
            "nä", "in", "iin"),
     "hu": ("t", "ot", "et", "öt", "at", "ra", "re", "ba", "be", "ban", "ben", "ból", "ből", "ról", "ről", "val",
            "vel", "ral", "rel", "tal", "tel", "nak", "nek", "hoz", "hez", "höz", "tól", "től", "ig", "os", "es", "as",
@@ -314,6 +320,17 @@ DETERMINERS: dict[str, tuple[str, ...]] = {"en": ("the", "its", "their", "our", 
                                                   "these", "those", "this", "that")}
 # Particles that may stand between a figure and a hedge written after it ("5분의 1에 가까운", "2割に近い",
 # "100억 달러를 넘는"): a case ending of the figure's noun phrase, not part of the hedge. Data: extend freely.
+# Words of a rate that stand between a hedge and its figure, before it ("最高時速285km": up to 285
+# km/h) or after the figure and its unit ("160 किमी प्रति घंटे तक"): the hedge reaches across them.
+# Data: extend freely.
+RATE_WORDS: dict[str, tuple[str, ...]] = {
+    "ja": ("時速", "秒速", "分速", "年間", "月間", "日量"), "zh": ("时速", "時速", "每小时", "每小時", "每年", "每天"),
+    "ko": ("시속", "연간", "하루"), "hi": ("प्रति घंटे", "प्रति घंटा", "प्रति दिन", "प्रतिदिन", "प्रति वर्ष", "सालाना"),
+    "en": ("an hour", "per hour", "a day", "per day", "a year", "per year", "/h"),
+}
+# A hedge's last word cut short before a vowel ("près d'un dixième", "più d'un terzo"): the hedge
+# is read in that form too. Data: extend freely.
+ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}
 HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}
 # Verbs of being that CJK writes between a hedge and its figure ("約佔三分之一": about a third;
 # "约为5亿": about 500 million). Data: extend freely.
@@ -532,6 +549,27 @@ MULTIPLE_WORDS: dict[str, dict[str, int]] = {
     "it": {"doppio": 2, "raddoppiato": 2, "raddoppiata": 2, "triplo": 3, "triplicato": 3, "quadruplicato": 4},
     "pt": {"dobro": 2, "dobrou": 2, "duplicou": 2, "triplo": 3, "triplicou": 3, "quádruplo": 4},
 }
+# Endings that make a number word an ordinal or a multiple, by language: "vier" + "te" is "vierte"
+# ("jeder Vierte": one in four), "drei" + "mal" "dreimal" (three times), "पाँच" + "वाँ" "पाँचवाँ"
+# (every fifth), "vijf" + "de" "vijfde". Applied to every number word of the table, so that any
+# small count has its ordinal and multiple; compare.py reads them as forms of the count. Data:
+# extend freely.
+DERIVED_ENDINGS: dict[str, tuple[str, ...]] = {
+    "en": ("fold",), "de": ("te", "ten", "ter", "tes", "tem", "ste", "sten", "mal", "fach", "fache", "fachen"),
+    "nl": ("de", "ste", "maal", "voudig"), "hi": ("वाँ", "वें", "वीं", "वां", "वी"),
+    "sv": ("de", "dubbelt"), "da": ("de",), "fr": ("ième",),
+}
+# Nouns that are a count, by language: "a decade" is 10 (years), "two decades" 20, "a dozen" 12.
+# A count in digits or words that the other text writes as one is no changed figure. Data: extend
+# freely.
+COUNT_NOUNS: dict[str, dict[str, int]] = {
+    "en": {"decade": 10, "decades": 10, "dozen": 12, "dozens": 12},
+    "de": {"jahrzehnt": 10, "jahrzehnte": 10, "jahrzehnten": 10, "dutzend": 12},
+    "fr": {"décennie": 10, "décennies": 10, "douzaine": 12},
+    "es": {"década": 10, "décadas": 10, "decenio": 10, "decenios": 10, "docena": 12},
+    "it": {"decennio": 10, "decenni": 10, "dozzina": 12}, "pt": {"década": 10, "décadas": 10, "dúzia": 12},
+    "nl": {"decennium": 10, "decennia": 10, "dozijn": 12}, "hi": {"दशक": 10, "दशकों": 10, "दर्जन": 12},
+}
 # Fractions written with numbers, by language: {d} the denominator, {n} the numerator, in digits
 # or CJK numerals ("10分の1", "三分之二", "3분의 1").
 FRACTION_PATTERNS: dict[str, str] = {"ja": "{d}分の{n}", "zh": "{d}分之{n}", "ko": "{d}분의 ?{n}"}
@@ -569,7 +607,7 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
     "ko": {"킬로와트시": "kilowatt_hour", "킬로와트": "kilowatt", "메가와트": "megawatt", "기가와트": "gigawatt",
            "톤": "tonne", "킬로미터": "kilometer", "세제곱미터": "meter ** 3", "헥타르": "hectare",
            "배럴": "oil_barrel"},
-    "hi": {"टन": "tonne", "किलोमीटर": "kilometer", "किलोवाट": "kilowatt", "मेगावाट": "megawatt",
+    "hi": {"टन": "tonne", "किलोमीटर": "kilometer", "किमी": "kilometer", "किलोवाट": "kilowatt", "मेगावाट": "megawatt",
            "गीगावाट": "gigawatt", "हेक्टेयर": "hectare"},
     "de": {"tonnen": "tonne", "tonne": "tonne", "kilometer": "kilometer", "kilowatt": "kilowatt",
            "megawatt": "megawatt", "gigawatt": "gigawatt", "hektar": "hectare", "kubikmeter": "meter ** 3",
@@ -622,8 +660,8 @@ def normalize_locale(code: str) -> str:
     return str(locale)
 
 
-_ACCEPTED = ("en, de, fr, es, it, pt, zh, ja, ko, hi with hand-written tables, and any language CLDR gives "
-             "scale words for in Latin digits (ru, nl, pl, tr, sv...), with any region or script")
+_ACCEPTED = ("en, de, fr, es, it, pt, zh, ja, ko, hi with hand-written tables, and any other language babel "
+             "knows, from CLDR (ru, nl, pl, tr, ar...), with any region or script")
 
 
 @lru_cache(maxsize=128)
@@ -654,18 +692,8 @@ def _key_of(locale: Any) -> str | None:
         return "en_IN"
     if language in TABLES:
         return language
-    # Egypt writes Arabic-Indic digits though Arabic at large is read in Latin ones
-    readable = _cldr_readable(language) and locale.default_numbering_system == "latn"
-    return language if readable else None
-
-
-@lru_cache(maxsize=64)
-def _cldr_readable(language: str) -> bool:
-    """A language CLDR gives scale words for, written with Latin digits: its table can be built."""
-    from babel import Locale
-
-    locale = Locale.parse(language)
-    return locale.default_numbering_system == "latn" and bool(locale._data.get("compact_decimal_formats"))
+    # every language babel knows runs: its own digits are read as ASCII ones (devanagari_to_ascii)
+    return language
 
 
 def table_key(code: str) -> str:
@@ -738,7 +766,7 @@ def _cldr_entry(language: str) -> dict[str, Any]:
 
     locale = Locale.parse(language)
     scales: dict[str, Decimal] = {}
-    for forms in locale._data["compact_decimal_formats"].values():  # long and short
+    for forms in locale._data.get("compact_decimal_formats", {}).values():  # long and short
         for patterns in forms.values():  # plural categories
             for magnitude, pattern in patterns.items():
                 word = _scale_word(str(getattr(pattern, "pattern", pattern)))
@@ -979,11 +1007,33 @@ def _currency_words(code: str, babel_code: str) -> dict[str, str]:
         if symbol and (not symbol.isalpha() or (iso == own and len(symbol) >= 2 and symbol != iso)):
             words.setdefault(symbol.lower(), iso)
         words[iso.lower()] = iso
+        if (sign := _home_sign(iso)) is not None:
+            words.setdefault(sign, iso)
     words.update(EXTRA_CURRENCIES.get(code.split("_")[0], {}))
     _local_dollar(words, locale.territory)
     if code == "zh_Hant":
         words["元"] = "TWD"  # Taiwan's press: a bare 元 is the New Taiwan dollar
     return words
+
+
+@lru_cache(maxsize=256)
+def _home_sign(iso: str) -> str | None:
+    """The sign a currency's own country writes it with in CLDR, its local or narrow symbol ("৳" for
+    BDT in bn_BD, "₦" for NGN, "₫" for VND), which a translation may carry over; a sign only, not
+    letters, which would read ordinary words."""
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    territory = iso[:2]
+    for language in get_official_languages(territory, de_facto=True):
+        try:
+            locale = Locale.parse(f"{language}_{territory}")
+        except (UnknownLocaleError, ValueError):
+            continue
+        for sign in (locale.currency_symbols.get(iso), locale._data.get("narrow_currency_symbols", {}).get(iso)):
+            if sign and not any(c.isalpha() and c.isascii() for c in sign) and sign not in ("$", *SHARED_SIGNS):
+                return sign
+    return None
 
 
 _NAMES_A_COUNTRY = re.compile(r"us|u\.s|美|米|améric|estadounidense|american|미국", re.IGNORECASE)
@@ -1021,7 +1071,8 @@ def _local_symbol(iso: str, territory: str | None) -> str | None:
 
 
 def devanagari_to_ascii(text: str) -> str:
-    """Devanagari digits as ASCII ones, one character for one (offsets keep)."""
+    """Digits of Devanagari and the other Indic and Arabic scripts as ASCII ones, one character for
+    one (offsets keep)."""
     return text.translate(_HI_DIGITS)
 
 

@@ -18,7 +18,10 @@ from factlint.figures.hedges import Direction
 from factlint.l10n.locales import (
     ADJECTIVE_HEDGES,
     BOTH_WORDS,
+    COUNT_NOUNS,
+    DERIVED_ENDINGS,
     DETERMINERS,
+    ELISIONS,
     FRACTION_PATTERNS,
     FRACTION_WORDS,
     HEDGE_PARTICLES,
@@ -27,6 +30,7 @@ from factlint.l10n.locales import (
     MIN_STEM,
     MULTIPLE_WORDS,
     ORDINAL_WORDS,
+    RATE_WORDS,
     SCALE_FRACTIONS,
     TENTHS,
     LocaleTable,
@@ -230,11 +234,13 @@ def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
     joined: list[LFigure] = []
     for figure in figures:
         previous = joined[-1] if joined else None
-        if previous is not None and previous.kind == "number" and previous.scale == 1000 and \
+        if previous is not None and _leads(previous, figure) and previous.scale == 1000 and \
                 figure.scale > previous.scale and figure.value < figure.scale * 1000 and \
                 text[previous.end:figure.start].strip() == "" and figure.start - previous.end <= 2:
             joined[-1] = LFigure(text[previous.start:figure.end], previous.start, figure.end,
-                                 previous.value * figure.scale + figure.value, figure.ulp, figure.kind, figure.unit,
+                                 previous.value * figure.scale + figure.value, figure.ulp,
+                                 previous.kind if figure.kind == "number" else figure.kind,
+                                 figure.unit or previous.unit,
                                  previous.hedge or figure.hedge, previous.hedge_text or figure.hedge_text,
                                  f"{previous.digits}{figure.digits}", figure.scale, figure.scale_word,
                                  figure.measure)
@@ -245,6 +251,11 @@ def _join_thousands(figures: list[LFigure], text: str) -> list[LFigure]:
             continue
         joined.append(figure)
     return joined
+
+
+def _leads(previous: LFigure, figure: LFigure) -> bool:
+    """The count of thousands may carry the currency the whole amount is in: "S/ 18 mil 300 millones"."""
+    return previous.kind == "number" or (previous.kind == "money" and figure.unit in (None, previous.unit))
 
 
 def _added(previous: LFigure, figure: LFigure, text: str) -> LFigure:
@@ -426,8 +437,9 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     the same value in digits ("2위", "4차", "過去3番目")."""
     spec = table(locale)
     language = spec.code.split("_")[0]
-    words = {**spec.spelled_words, **spec.number_words, **ORDINAL_WORDS.get(language, {}),
-             **MULTIPLE_WORDS.get(language, {})}
+    cardinals = {**spec.spelled_words, **spec.number_words}
+    words = {**cardinals, **_derived(cardinals, language), **ORDINAL_WORDS.get(language, {}),
+             **MULTIPLE_WORDS.get(language, {}), **COUNT_NOUNS.get(language, {})}
     values: set[Decimal] = set()
     if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
         # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
@@ -440,6 +452,30 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
         values.add(Decimal(1))  # "一家公司": one company, which the other text may write "1"
     values |= {value for *_, value, _ in _compound_words(text, spec)}
     return frozenset(values)
+
+
+def spelled_spans(text: str, locale: str) -> tuple[tuple[int, int, Decimal], ...]:
+    """Where a table from CLDR writes a number word (its `spelled_words`, which are no figures there):
+    "dva", "vijf". compare.py counts them against the other text's figures."""
+    spec = table(locale)
+    if not spec.spelled_words or spec.number_words:
+        return ()
+    pattern = _words_pattern(tuple(sorted(spec.spelled_words, key=len, reverse=True)), r"(?!\w)")
+    return tuple((m.start(), m.end(), Decimal(spec.spelled_words[m.group(1).lower()]))
+                 for m in pattern.finditer(text) if m.group(1).lower() in spec.spelled_words)
+
+
+def _derived(cardinals: dict[str, int], language: str) -> dict[str, int]:
+    """Ordinals and multiples made by an ending (DERIVED_ENDINGS): "vierte", "dreimal", "पाँचवाँ"."""
+    return {word + ending: value for word, value in cardinals.items() if len(word) > 1
+            for ending in DERIVED_ENDINGS.get(language, ())}
+
+
+def count_noun_after(text: str, end: int, locale: str) -> int | None:
+    """The count a noun right after a figure multiplies it by: "two decades" is 20 (COUNT_NOUNS)."""
+    nouns = COUNT_NOUNS.get(table(locale).code.split("_")[0], {})
+    match = re.match(r"[\s-]*([^\s\d.,;:!?()]+)", text[end:end + 24])
+    return nouns.get(match.group(1).lower()) if match else None
 
 
 @lru_cache(maxsize=256)
@@ -618,7 +654,10 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         kind, unit, start = "percent", "percent", word_first
     if kind == "number" and unit is None:
         # A currency named before the figure wins ("新台幣2.89兆元", "US$ 73 bilhões").
-        currency = _currency_before(plain, start, spec) or _currency_after(plain, end, spec)
+        currency = _currency_before(plain, start, spec)
+        if currency is not None and scale_word is None and _names_a_year(plain[currency[1]:start], digits):
+            currency = None  # "Euro 2024", "Expo 2025": a name and its year, no amount
+        currency = currency or _currency_after(plain, end, spec)
         if currency is not None:
             kind, unit = "money", currency[0]
             start, end = min(start, currency[1]), max(end, currency[2])
@@ -628,6 +667,12 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     hedge_text, hedge, start, end = _hedge(plain, spec, start, end) if kind != "year" else (None, None, start, end)
     return LFigure(original[start:end], start, end, value * scale, ulp * scale, kind, unit, hedge,
                    hedge_text, digits, scale, scale_word, measure)
+
+
+def _names_a_year(word: str, digits: str) -> bool:
+    """A capitalised currency word, no sign and no ISO code, before a year: "Euro 2024"."""
+    word = word.strip()
+    return YEAR_RE.match(digits) is not None and word.isalpha() and word[:1].isupper() and not word.isupper()
 
 
 @lru_cache(maxsize=32)
@@ -732,12 +777,27 @@ def _hedge_patterns(code: str) -> tuple[_Patterns, _Patterns]:
     spec = table(code)
     joint = _linking(code) if spec.attached_scales else _article(spec.articles)
     start = "" if spec.attached_scales else r"(?:^|(?<=[^\w]))"
-    before = tuple((re.compile(rf"{start}({re.escape(phrase)}){joint}[{_SPACES}]*$", re.IGNORECASE), phrase)
+    rate = _rate(code)
+    before = tuple((re.compile(rf"{start}({_elided(phrase, code)}){joint}{rate}[{_SPACES}]*$", re.IGNORECASE), phrase)
                    for phrase in sorted(spec.hedges_before, key=len, reverse=True))
-    after = tuple((re.compile(rf"[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?"
+    after = tuple((re.compile(rf"[{_SPACES}]*{rate}[{_SPACES}]*(?:[명개곳대건人名个個家件台]{{1,2}}[{_SPACES}]*)?"
                               rf"{_particle(code)}({re.escape(phrase)})"), phrase)
                   for phrase in sorted(spec.hedges_after, key=len, reverse=True))
     return before, after
+
+
+def _rate(code: str) -> str:
+    """An optional rate word between a hedge and its figure: see RATE_WORDS."""
+    words = RATE_WORDS.get(code.split("_")[0], ())
+    return f"(?:[{_SPACES}]*(?:{'|'.join(map(re.escape, words))}))?" if words else ""
+
+
+def _elided(phrase: str, code: str) -> str:
+    """The hedge, or its last word cut short before a vowel ("près de", "près d'"): see ELISIONS."""
+    head, _, last = phrase.rpartition(" ")
+    cut = ELISIONS.get(code.split("_")[0], {}).get(last.lower()) if head else None
+    written = re.escape(phrase)
+    return rf"{written}|{re.escape(head)}\s+{cut}['’](?=\s*$)" if cut else written
 
 
 VERB_REACH = 64  # characters of the figure's clause, before or after it, where a hedge verb may stand
