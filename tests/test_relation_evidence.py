@@ -495,3 +495,16 @@ def test_a_tally_of_votes_is_no_whole_of_another_tally(tmp_path: Path) -> None:
     body = ("San Nicolas finished with 10,467 votes, or 59.62% of the total votes cast. Underwood finished with "
             "7,090 votes, or 40.38% of the votes cast.")
     assert findings(tmp_path, body) == []
+
+
+def test_a_base_in_its_own_relative_clause_may_say_came_to(tmp_path: Path) -> None:
+    """ "6.99 billion dollars, 2.75 billion dollars higher than in 2020, when the total came to 4.21
+    billion dollars, an increase of 65.4%": "came to" is the relative clause's, the base is 4.21,
+    and it is no whole of this year's shares."""
+    body = ("Exports from January to August reached 6.99 billion dollars, a figure 2.75 billion dollars higher "
+            "than in the same period of 2020, when the total came to 4.21 billion dollars, which represents "
+            "an increase of 66%.\n\nGold brought in $1.64 billion, or 24% of the total.")
+    assert ("change", {"from": ["4.21 billion dollars"], "to": ["6.99 billion dollars"], "percent": ["66%"]}) in \
+        [(kind, roles) for kind, roles, _ in relations(tmp_path, body)]
+    assert findings(tmp_path, body) == []
+    assert [code for code, _ in findings(tmp_path, body.replace("66%", "65.4%"))] == ["CHG001"]

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from factlint.relations.context import Context
+from factlint.relations.context import QUANTITY_KINDS, Context
+from factlint.relations.cues import base_cue_pattern
 from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS
 
 LABEL_REACH = 70  # characters before a figure where its label is read
@@ -95,3 +96,27 @@ def is_change_amount(context: Context, index: int) -> bool:
         return True
     return bool(_BY_BEFORE.search(lead)) and bool(
         _DIRECTION_WORD.search(context.text, max(sentence_start, previous_end), figure.start))
+
+
+def compared_bases(context: Context) -> set[int]:
+    """Amounts a comparison cue introduces ("against 44,000 tonnes", "than in 2020, when the total
+    came to 4.21 billion"): another period's level, never a part, a total or a whole of this one."""
+    figures = context.figures
+    pattern = base_cue_pattern()
+    found: set[int] = set()
+    for index, figure in enumerate(figures):
+        if figure.kind not in QUANTITY_KINDS:
+            continue
+        previous = next((i for i in range(index - 1, -1, -1) if figures[i].kind in QUANTITY_KINDS), None)
+        start = max(context.sentence(figure.start)[0], figures[previous].end if previous is not None else 0)
+        base = pattern.search(context.text, start, figure.start - len(figure.hedge or ""))
+        word = base and (base.group(1) or base.group(2))
+        if not word:
+            continue
+        # "rose 11.93 percent month on month to US$13.93 billion": a "to" after the cue ends the base,
+        # unless it is the relative clause's own ("than in 2020, when the total came to")
+        cue_end = base.start() + base.group(0).find(word) + len(word)
+        until = base.start("relative") if base.group("relative") else base.end()
+        if not re.search(r"\bto\b", context.text[cue_end:until]):
+            found.add(index)
+    return found

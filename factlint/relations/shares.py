@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from factlint.relations import cues
 from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes, same_quantity
 from factlint.relations.evidence import HOLDS, LOOSE, OUTCOME_RANK, believed, describe, share_verdict
+from factlint.relations.labels import compared_bases
 from factlint.text.extract import ExtractedFigure
 
 # -- shares, orderings, repeats ----------------------------------------------------------------------
@@ -129,7 +130,7 @@ def _part_and_whole(context: Context, index: int) -> dict[str, int | tuple[int, 
 
 def _whole_of(context: Context, index: int, part: int, heads: Sequence[str]) -> int | None:
     figures = context.figures
-    olds = {r.roles.get("from") for r in context.relations if r.kind == "change"}
+    olds = {r.roles.get("from") for r in context.relations if r.kind == "change"} | compared_bases(context)
     _, sentence_end = context.sentence(figures[index].start)
     following = max(index, part) + 1
     if following < len(figures) and figures[following].start < min(sentence_end, figures[index].end + WHOLE_REACH) \

@@ -26,7 +26,7 @@ from factlint.relations.evidence import (
     significant,
     sum_verdict,
 )
-from factlint.relations.labels import content_words, is_change_amount, label
+from factlint.relations.labels import compared_bases, content_words, is_change_amount, label
 from factlint.text.extract import ExtractedFigure
 
 MAX_PARTS = 5  # parts of one total tried as a run
@@ -91,23 +91,7 @@ def _skipped(context: Context) -> set[int]:
     a comparison cue introduces ("against 44,000 tonnes ... in 2012"): another period's level,
     whether or not a change relation was believed for it."""
     olds = {r.roles["from"] for r in context.relations if r.kind == "change" and isinstance(r.roles.get("from"), int)}
-    return conversion_equivalents(context) | olds | _compared_bases(context)  # type: ignore[operator]
-
-
-def _compared_bases(context: Context) -> set[int]:
-    figures = context.figures
-    pattern = cues.base_cue_pattern()
-    found: set[int] = set()
-    for index, figure in enumerate(figures):
-        if figure.kind not in QUANTITY_KINDS:
-            continue
-        start = max(context.sentence(figure.start)[0], figures[index - 1].end if index else 0)
-        base = pattern.search(context.text, start, figure.start - len(figure.hedge or ""))
-        word = base and (base.group(1) or base.group(2))
-        # "rose 11.93 percent month on month to US$13.93 billion": a "to" after the cue ends the base
-        if word and not re.search(r"\bto\b", base.group(0)[len(word):]):
-            found.add(index)
-    return found
+    return conversion_equivalents(context) | olds | compared_bases(context)  # type: ignore[operator]
 
 
 def find_stated_totals(context: Context) -> Iterator[ProposedRelation]:
