@@ -143,4 +143,151 @@ def share_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
         )
 
 
-RULES = (impossible_share, share_mismatch)
+@rule("PCT003", "implied-whole-mismatch", Severity.ERROR)
+def implied_whole_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """Shares of one whole that the text never states imply wholes no single total can give.
+
+    What it checks:
+        A series of amounts each with its percent ("6,730,413 (51.595%); 6,214,889 (47.366%);
+        5,575 (0.024%) ...", election results, market shares, budget lines) divides one whole:
+        each pair implies it, part ÷ percent × 100, over both rounding intervals. All must share
+        a value. When most do, each pair that misses it is reported alone, with the whole the
+        others share and its own; when no whole is shared by most, one finding lists them all.
+        Warning when they can only agree if a figure was truncated.
+
+    Why it matters:
+        A percent typed with a slipped digit, or a count from another tally, is invisible until
+        someone divides: the series itself says what the whole is.
+
+    Example:
+        ```yaml
+        article:
+          text: "A got 291,933 votes (44.64%), B 274,352 (41.94%), C 43,117 (6.59%) and D 21,713 (3.32%)."
+        claims:
+          - {id: a, quote: "291,933", value: "291933", unit: count}
+          - {id: a-pct, quote: "44.64%", value: "44.64", unit: percent}
+          - {id: b, quote: "274,352", value: "274352", unit: count}
+          - {id: b-pct, quote: "41.94%", value: "41.94", unit: percent}
+          - {id: c, quote: "43,117", value: "43117", unit: count}
+          - {id: c-pct, quote: "6.59%", value: "6.59", unit: percent}
+          - {id: d, quote: "21,713", value: "21713", unit: count}
+          - {id: d-pct, quote: "3.32%", value: "3.32", unit: percent}
+        relations:
+          - {kind: shares, parts: [a, b, c, d], percents: [a-pct, b-pct, c-pct, d-pct]}
+        ```
+
+    Use instead:
+        ```yaml
+        article:
+          text: "A got 291,933 votes (44.64%), B 274,352 (41.95%), C 43,117 (6.59%) and D 21,713 (3.32%)."
+        claims:
+          - {id: a, quote: "291,933", value: "291933", unit: count}
+          - {id: a-pct, quote: "44.64%", value: "44.64", unit: percent}
+          - {id: b, quote: "274,352", value: "274352", unit: count}
+          - {id: b-pct, quote: "41.95%", value: "41.95", unit: percent}
+          - {id: c, quote: "43,117", value: "43117", unit: count}
+          - {id: c-pct, quote: "6.59%", value: "6.59", unit: percent}
+          - {id: d, quote: "21,713", value: "21713", unit: count}
+          - {id: d-pct, quote: "3.32%", value: "3.32", unit: percent}
+        relations:
+          - {kind: shares, parts: [a, b, c, d], percents: [a-pct, b-pct, c-pct, d-pct]}
+        ```
+
+    Options:
+        None.
+    """
+    for relation in graph.of_kind("shares"):
+        pairs = [(graph.node(p), graph.node(q)) for p, q in zip(relation.refs["parts"], relation.refs["percents"],
+                                                                  strict=True)]
+        pairs = [(part, pct) for part, pct in pairs if part.figure is not None and pct.figure is not None]
+        if len(pairs) < 2:
+            continue
+        shared = _largest_agreeing_wholes(pairs)
+        if len(shared) == len(pairs):
+            continue
+        if 2 * len(shared) > len(pairs):
+            yield from _whole_outliers(graph, pairs, shared)
+        else:
+            yield _no_shared_whole(pairs)
+
+
+Pair = tuple[ClaimNode, ClaimNode]
+
+
+def _implied_whole(pair: Pair, reading: Reading) -> Interval | None:
+    part, percent = pair
+    stated = as_percent(percent, reading)
+    if stated.lo <= 0:
+        return None
+    return (part.interval(reading) / stated).scale(HUNDRED)
+
+
+def _largest_agreeing_wholes(pairs: list[Pair]) -> list[Pair]:
+    """The most pairs whose implied wholes (strict reading) share one value (a sweep over their
+    interval ends, as for exchange rates)."""
+    wholes = [(pair, _implied_whole(pair, Reading.STRICT)) for pair in pairs]
+    best: list[Pair] = []
+    for _, whole in wholes:
+        if whole is None:
+            continue
+        here = [pair for pair, other in wholes if other is not None and other.lo <= whole.lo <= other.hi]
+        if len(here) > len(best):
+            best = here
+    return best
+
+
+def _common_whole(pairs: list[Pair], reading: Reading) -> Interval | None:
+    wholes = [_implied_whole(pair, reading) for pair in pairs]
+    if any(w is None for w in wholes):
+        return None
+    lo, hi = max(w.lo for w in wholes), min(w.hi for w in wholes)  # type: ignore[union-attr]
+    return Interval(lo, hi) if lo <= hi else None
+
+
+def _whole_outliers(graph: Graph, pairs: list[Pair], shared: list[Pair]) -> Iterator[Hit]:
+    """Most pairs share a whole: each pair that misses it is named alone, with the percent (or the
+    amount) a single slip would explain."""
+    common = _common_whole(shared, Reading.STRICT)
+    assert common is not None
+    for outlier in (pair for pair in pairs if pair not in shared):
+        def agrees(reading: Reading, pair: Pair = outlier) -> bool:
+            whole, own = _common_whole(shared, reading), _implied_whole(pair, reading)
+            return whole is not None and own is not None and whole.overlaps(own)
+
+        severity = judge(agrees)
+        if severity is None:
+            continue
+        part, percent = outlier
+        own = _implied_whole(outlier, Reading.STRICT)
+        should = (part.interval() / common).scale(HUNDRED)
+        repair = likely_repair([(percent, should), (part, common * as_percent(percent, Reading.STRICT)
+                                                    .scale(Decimal("0.01")))], graph.confirmed)
+        yield Hit(
+            f"{len(shared)} of {len(pairs)} shares imply a whole of {format_interval(common)}; "
+            f"{part.written} ({percent.written}) implies {format_interval(own) if own else 'none'}"
+            f"{loose_note(severity, agrees, [part, percent])}{repair.note if repair else ''}",
+            (percent.id, part.id),
+            (Evidence(f"whole implied by {len(shared)} shares", format_interval(common)),
+             Evidence(f"whole implied by {part.id}", format_interval(own) if own else "none")),
+            severity,
+            fix=repair.fix if repair else f"Recompute {percent.written!r} as {part.written} of the whole the "
+                                          f"other shares imply ({format_interval(common)})",
+        )
+
+
+def _no_shared_whole(pairs: list[Pair]) -> Hit:
+    """No whole is shared by most pairs: one finding listing what each implies."""
+    implied = [(pair, _implied_whole(pair, Reading.STRICT)) for pair in pairs]
+    return Hit(
+        f"no whole is shared by most of the {len(pairs)} shares: "
+        + "; ".join(f"{part.written} ({percent.written}) implies {format_interval(w) if w else 'none'}"
+                    for (part, percent), w in implied),
+        tuple(i for (part, percent), _ in implied for i in (percent.id, part.id)),
+        tuple(Evidence(f"whole implied by {part.id}", format_interval(w) if w else "none")
+              for (part, _), w in implied),
+        Severity.ERROR,
+        fix="Recompute the shares from one whole",
+    )
+
+
+RULES = (impossible_share, share_mismatch, implied_whole_mismatch)

@@ -245,6 +245,14 @@ def test_unknown_relation_kind(capsys):
     assert f"{path}:13:11: unknown relation kind 'sorting': expected one of conversion, count" in err
 
 
+def test_shares_pair_their_parts_and_percents(capsys):
+    """A shares relation pairs parts and percents in order: unequal lists are located."""
+    path = broken("  - kind: ordering\n    claims: [guests, firms]",
+                  "  - kind: shares\n    parts: [guests, firms]\n    percents: [guests]")
+    err = fails(capsys, "check", path)
+    assert f"{path}:13:5: a shares relation pairs 'parts' and 'percents' in order: 2 parts, 1 percents" in err
+
+
 def test_unknown_key(capsys):
     """A misspelt key in a claim is located and the allowed keys are listed."""
     path = broken("    unit: count\n  - id: guests", "    unit: count\n    hedeg: about\n  - id: guests")

@@ -508,3 +508,21 @@ def test_a_base_in_its_own_relative_clause_may_say_came_to(tmp_path: Path) -> No
         [(kind, roles) for kind, roles, _ in relations(tmp_path, body)]
     assert findings(tmp_path, body) == []
     assert [code for code, _ in findings(tmp_path, body.replace("66%", "65.4%"))] == ["CHG001"]
+
+
+def test_shares_of_a_whole_the_text_never_states_must_imply_one_whole(tmp_path: Path) -> None:
+    """Election results: each count with its percent implies the total; the one pair whose implied
+    total misses the others' is reported (PCT003), with the percent one slip explains."""
+    body = ("With a quarter of results declared, the APC had 291,933 votes (44.64%), the SLPP 274,352 (41.94%), "
+            "the NCG 43,117 (6.59%) and C4C 21,713 (3.32%).")
+    assert ("shares", {"parts": ["291,933", "274,352", "43,117", "21,713"],
+                       "percents": ["44.64%", "41.94%", "6.59%", "3.32%"]}) in \
+        [(kind, roles) for kind, roles, _ in relations(tmp_path, body)]
+    [(code, message)] = findings(tmp_path, body)
+    assert code == "PCT003" and "3 of 4 shares imply a whole of 653899–654045" in message
+    assert "274,352 (41.94%)" in message and "41.95%" in message
+    assert findings(tmp_path, body.replace("41.94%", "41.95%")) == []
+    # changes with their percents in parentheses are no shares of one whole
+    changes = ("Turnover went up by 1.8 billion USD (27.5 percent), exports by 953 million USD (25.2 percent) "
+               "and imports by 896.1 million USD (30.5 percent).")
+    assert not [kind for kind, _, _ in relations(tmp_path, changes) if kind == "shares"]

@@ -53,6 +53,7 @@ RELATION_ROLES: dict[str, dict[str, str]] = {
     "total": {"total": "one", "parts": "many"},
     "tiers": {"total": "opt", "combined": "opt"},
     "share": {"percent": "one", "part": "opt", "whole": "opt"},
+    "shares": {"parts": "many", "percents": "many"},  # shares of one unstated whole, paired in order
     "change": {"from": "opt", "to": "opt", "percent": "opt"},
     "ordering": {"claims": "many"},
     "repeat": {"claims": "many"},
@@ -377,6 +378,10 @@ class _Loader:
                 if not ids and arity == "one" and value.id == "scalar":  # `amount: ''` names no claim
                     self.problem(value, f"{kind} relation: {role!r} needs a claim id")
             refs[role] = ids
+        if kind == "shares" and len(refs.get("parts", ())) != len(refs.get("percents", ())):
+            self.problem(node, f"a shares relation pairs 'parts' and 'percents' in order: "
+                               f"{len(refs.get('parts', ()))} parts, {len(refs.get('percents', ()))} percents")
+            return None
         loc = Location(*position(node))
         rel_id = self.string(entries["id"][1], "id") if "id" in entries else None
         extra = self.relation_extra(kind, entries, node)

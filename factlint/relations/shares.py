@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from factlint.relations import cues
 from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes, same_quantity
 from factlint.relations.evidence import HOLDS, LOOSE, OUTCOME_RANK, believed, describe, share_verdict
-from factlint.relations.labels import compared_bases
+from factlint.relations.labels import compared_bases, is_change_amount
 from factlint.text.extract import ExtractedFigure
 
 # -- shares, orderings, repeats ----------------------------------------------------------------------
@@ -220,8 +220,8 @@ def find_series_shares(context: Context) -> Iterator[ProposedRelation]:
     used = context.used()
     pairs = [(i - 1, i) for i in range(1, len(figures))
              if figures[i].kind == "percent" and i not in used and figures[i - 1].kind in QUANTITY_KINDS
-             and _IN_PARENTHESES.fullmatch(context.text[figures[i - 1].end:figures[i].start])
-             and context.text[figures[i].end:figures[i].end + 2].lstrip().startswith(")")]
+             and _in_parentheses_after(context, i - 1, i)
+             and not is_change_amount(context, i - 1)]  # "went up by 1.8 billion USD (27.5 percent)": a change
     if len(pairs) < MIN_SERIES:
         return
     in_pairs = {i for pair in pairs for i in pair}
@@ -229,14 +229,42 @@ def find_series_shares(context: Context) -> Iterator[ProposedRelation]:
     while len(left) >= MIN_SERIES:
         found = _common_whole(context, left, in_pairs)
         if found is None:
+            yield from _unstated_whole(context, left)
             return
         whole, support = found
         # the pairs that miss belong to this series only where its supporters stand
         paragraphs = {context.paragraph(figures[part].start) for part, _ in support}
         series = [(part, pct) for part, pct in left
-                  if (part, pct) in support or context.paragraph(figures[part].start) in paragraphs]
+                  if (part, pct) in support or (context.paragraph(figures[part].start) in paragraphs
+                                                and same_quantity(figures[part], figures[whole]))]
         left = [pair for pair in left if pair not in series]
         yield from _series_relations(context, series, whole, len(support))
+
+
+def _in_parentheses_after(context: Context, amount: int, percent: int) -> bool:
+    """ "291,933 votes (44.64%)": the percent in parentheses right after its amount (and its noun)."""
+    figures = context.figures
+    gap = _after_noun(figures[amount], context.text[figures[amount].end:figures[percent].start])
+    return bool(_IN_PARENTHESES.fullmatch(gap)) and bool(_CLOSING.match(context.text, figures[percent].end))
+
+
+_CLOSING = re.compile(r"\s*[.,;]?\s*\)")  # "(44.64%.)": the source's stray stop inside is kept
+
+
+def _unstated_whole(context: Context, pairs: Sequence[tuple[int, int]]) -> Iterator[ProposedRelation]:
+    """No stated figure is the series' whole: the series states it itself, each pair implying it
+    (PCT003 checks that they agree). A series runs within one paragraph, amounts alike."""
+    figures = context.figures
+    by_paragraph: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for part, pct in pairs:
+        by_paragraph.setdefault(context.paragraph(figures[part].start), []).append((part, pct))
+    for series in by_paragraph.values():
+        series = [(part, pct) for part, pct in series if same_quantity(figures[part], figures[series[0][0]])]
+        if len(series) >= MIN_SERIES:
+            roles: dict[str, int | tuple[int, ...]] = {"parts": tuple(p for p, _ in series),
+                                                       "percents": tuple(q for _, q in series)}
+            yield ProposedRelation("shares", roles, f"{len(series)} amounts each with its percent in "
+                                                    f"parentheses: shares of one whole the text does not state")
 
 
 def _common_whole(context: Context, pairs: Sequence[tuple[int, int]], skip: set[int]
