@@ -26,6 +26,7 @@ from factlint.l10n.parse import (
     count_noun_after,
     interpret,
     parse_figures,
+    plainly_unhedged,
     spelled_spans,
     word_values,
 )
@@ -46,6 +47,9 @@ class Issue:
     source: LFigure | None
     target: LFigure | None
     message: str
+    # False when a reading it rests on is unsure (a word no table knows stands where a hedge would):
+    # reported at info severity, not counted as an error found
+    certain: bool = True
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,8 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
     options = (_settled(table(source_locale).currency_options, source_text),
                _settled(table(target_locale).currency_options, target_text))
     pairs = _pair_by_value(src, tgt, words_known)
-    issues = [issue for s, t in pairs
+    issues = [_hedge_certainty(issue, source_text, source_locale, target_text, target_locale)
+              for s, t in pairs
               if (issue := _decimal_mark_issue(src[s], tgt[t], target_locale)
                   or _pair_issue(src[s], tgt[t], tgt, words_known and not _period_count(src[s], source_text),
                                  options))]  # "近10年": the past ten years, no hedge
@@ -330,6 +335,20 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
         return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
                                         f"(to {_power(t.loose_ulp)}) in the translation")
     return None
+
+
+def _hedge_certainty(issue: Issue, source_text: str, source_locale: str, target_text: str,
+                     target_locale: str) -> Issue:
+    """A hedge against none is sure only when nothing before the unhedged figure can be a hedge no
+    table knows ("passou de R$ 1.400" for "topped R$1,400"): else the mismatch is uncertain. Two
+    recognized hedges that differ are always sure."""
+    if issue.kind != "hedge" or issue.source is None or issue.target is None:
+        return issue
+    if issue.source.hedge is None and not plainly_unhedged(source_text, issue.source.start, source_locale):
+        return dataclasses.replace(issue, certain=False)
+    if issue.target.hedge is None and not plainly_unhedged(target_text, issue.target.start, target_locale):
+        return dataclasses.replace(issue, certain=False)
+    return issue
 
 
 def _up_to_or_to(s: LFigure, t: LFigure) -> bool:

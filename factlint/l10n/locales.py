@@ -328,6 +328,30 @@ RATE_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("시속", "연간", "하루"), "hi": ("प्रति घंटे", "प्रति घंटा", "प्रति दिन", "प्रतिदिन", "प्रति वर्ष", "सालाना"),
     "en": ("an hour", "per hour", "a day", "per day", "a year", "per year", "/h"),
 }
+# Words that, right before a figure, are known to hedge nothing: prepositions, conjunctions and
+# verbs of being that introduce an amount ("Erlöse von 18 Billionen", "with 2.3 million", "un total
+# de 85 millones", "比重为27%"). A hedge mismatch against a figure with no hedge is reported only when
+# the words before that figure are of these (or a German noun, or nothing): any other word may be a
+# hedge no table knows ("passou de", "under-26s"), which is uncertainty, not an error. A word that
+# ends a hedge phrase ("de" of "plus de") needs a known word before it too. Data: extend freely.
+PLAIN_BEFORE: dict[str, frozenset[str]] = {
+    "en": frozenset({"to", "of", "with", "from", "by", "at", "in", "for", "on", "and", "or", "was", "were",
+                     "is", "are", "be", "been", "totalled", "totaled", "reached", "its", "their", "the", "a",
+                     "an", "than", "total"}),
+    "de": frozenset({"von", "auf", "um", "mit", "bei", "in", "im", "für", "zu", "zum", "zur", "und", "oder",
+                     "ist", "sind", "war", "waren", "als", "den", "der", "die", "das", "dem", "des", "insgesamt"}),
+    "fr": frozenset({"de", "d'", "d’", "à", "en", "pour", "et", "ou", "est", "sont", "était", "avec", "sur",
+                     "par", "total", "le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}),
+    "es": frozenset({"de", "a", "en", "con", "para", "por", "y", "o", "es", "son", "fue", "fueron", "total",
+                     "el", "la", "los", "las", "del", "al"}),
+    "it": frozenset({"di", "a", "in", "con", "per", "da", "e", "o", "è", "sono", "era", "totale", "il", "lo",
+                     "la", "i", "gli", "le", "l'", "l’", "del", "dei", "al", "ai"}),
+    "pt": frozenset({"de", "a", "em", "com", "para", "por", "e", "ou", "é", "são", "foi", "total", "o", "os",
+                     "as", "do", "da", "dos", "das", "ao", "no", "na"}),
+    "nl": frozenset({"van", "op", "met", "in", "voor", "en", "of", "is", "zijn", "was", "waren", "totaal"}),
+    "zh": frozenset("为為是达達的在了至和与與"),
+    "ja": frozenset("はがのをにでと"),
+}
 # A hedge's last word cut short before a vowel ("près d'un dixième", "più d'un terzo"): the hedge
 # is read in that form too. Data: extend freely.
 ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}

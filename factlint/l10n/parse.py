@@ -30,6 +30,7 @@ from factlint.l10n.locales import (
     MIN_STEM,
     MULTIPLE_WORDS,
     ORDINAL_WORDS,
+    PLAIN_BEFORE,
     RATE_WORDS,
     SCALE_FRACTIONS,
     TENTHS,
@@ -864,3 +865,42 @@ def _margin_before(before: str, spec: LocaleTable) -> bool:
 def _verb_pattern(verb: str) -> re.Pattern[str]:
     boundary = r"\b" if re.match(r"[A-Za-zÀ-ÿ]", verb) else ""  # CJK words stand glued to others
     return re.compile(rf"{boundary}{re.escape(verb)}", re.IGNORECASE)
+
+
+_TOKEN_BEFORE = re.compile(rf"([^\W\d_][\w{_MARKS}]*(?:['’]|-)?)[{_SPACES}]*$")
+
+
+def plainly_unhedged(text: str, start: int, locale: str) -> bool:
+    """Nothing before the figure at `start` can be a hedge no table knows: the text begins or a
+    clause mark stands there, or the words there are known to hedge nothing (PLAIN_BEFORE; a German
+    noun). "Erlöse von 18 Billionen" is plain; "passou de R$ 1.400", "under-26s" and "sold €4.82
+    billion" are not known to be, so a hedge the other text writes there may be this one."""
+    spec = table(locale)
+    language = spec.code.split("_")[0]
+    plain = PLAIN_BEFORE.get(language, frozenset())
+    before = text[max(0, start - 40):start].rstrip(_SPACES)
+    if spec.attached_scales and spec.code != "ko":
+        last = before[-1:]
+        return not last.isalpha() or last in plain
+    endings = _hedge_endings(spec.code)
+    for _ in range(3):
+        match = _TOKEN_BEFORE.search(before)
+        if match is None:  # the text begins, or a clause mark, a sign or a digit stands there
+            return before[-1:] != "-"
+        word = match.group(1).lower()
+        if word.endswith("-") or (word not in plain and not (language == "de" and match.group(1)[0].isupper())):
+            return False  # "under-26s": a word glued to the figure; any unknown word may be a hedge
+        if word not in endings:
+            return True
+        before = before[:match.start()].rstrip(_SPACES)  # "de" of "plus de": the word before decides
+    return False
+
+
+@lru_cache(maxsize=32)
+def _hedge_endings(code: str) -> frozenset[str]:
+    """The last words of the table's hedge phrases ("de" of "plus de", "than" of "more than"), and the
+    articles that may stand between a hedge and its figure ("circa il 35%")."""
+    phrases = table(code).hedges_before
+    last = {p.rsplit(" ", 1)[1].lower() for p in phrases if " " in p} | set(table(code).articles)
+    elided = ELISIONS.get(code.split("_")[0], {})
+    return frozenset(last | {f"{elided[w]}{mark}" for w in last if w in elided for mark in "'’"})
