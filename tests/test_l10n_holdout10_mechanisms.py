@@ -46,3 +46,26 @@ def test_unsure_hedge_is_kept_as_uncertain() -> None:
     result = compare_texts("Coffee prices topped R$2,100 a sack.", "en", "O preço do café passou de R$ 2.100 "
                            "por saca.", normalize_locale("pt-BR"))
     assert [(issue.kind, issue.certain) for issue in result.issues] == [("hedge", False)]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "source_tag", "expected"), [
+    # a fraction in words and a percent in tenths or digits are one figure ("a tenth" is 一成, 10%)
+    ("Rice is just a tenth of the harvest.", "稻米仅占收成的一成。", "zh-CN", "en", []),
+    ("Prices fell nearly three-fifths.", "价格下跌近六成。", "zh-CN", "en", []),
+    ("Prices fell nearly three-fifths.", "价格下跌近七成。", "zh-CN", "en", ["extra"]),
+    ("Buses are about a seventh of the fleet.", "バスは車両の約7分の1だ。", "ja", "en", []),
+    # Hindi one and a half, two and a half before a scale word
+    ("About 15 million voters came.", "लगभग डेढ़ करोड़ मतदाता आए।", "hi-IN", "en", []),
+    ("मामले ढाई हज़ार रह गए।", "Cases fell to 2,500.", "en-NZ", "hi-IN", []),
+    ("मामले ढाई हज़ार रह गए।", "Cases fell to 3,500.", "en-NZ", "hi-IN", ["value"]),
+    # a race time is one figure in seconds, whatever its notation; a verb's object is not the time
+    ("She crossed the line in 2:21:07.", "Ella cruzó la meta en 2:21:07.", "es-MX", "en", []),
+    ("He won in 2 hours 7 minutes 5 seconds.", "Ha vinto in 2h07'05\".", "it-IT", "en", []),
+    ("He won in 2 hours 7 minutes 5 seconds.", "그는 2시간 7분 5초에 우승했다.", "ko", "en", []),
+    ("He won in 2 hours 7 minutes 5 seconds.", "그는 2시간 7분 15초에 우승했다.", "ko", "en", ["value"]),
+    # one grouping mark throughout: a season's "/24" before "386.500" is no "24 386"
+    ("It sold 41,200 seats in the 2022/23 season.", "In der Saison 2022/23 41.200 Plätze verkauft.", "de-AT",
+     "en", []),
+])
+def test_forms_met_on_holdout10(source: str, target: str, tag: str, source_tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag, source_tag) == expected

@@ -216,6 +216,8 @@ def _overlaps(a: LFigure, b: LFigure) -> bool:
 def _unit_factors(a: LFigure, b: LFigure) -> tuple[Decimal, Decimal]:
     """What the two figures' values are multiplied by to stand in one unit: (1, 1) unless both
     name a physical unit, different ones of one dimension ("MW" and "千瓦": 1000 and 1)."""
+    if {a.kind, b.kind} == {"fraction", "percent"}:  # "a tenth" is "一成", 10%
+        return (Decimal(100), Decimal(1)) if a.kind == "fraction" else (Decimal(1), Decimal(100))
     if a.measure is None or b.measure is None or a.measure == b.measure:
         return Decimal(1), Decimal(1)
     ratio = _conversion(a.measure, b.measure)
@@ -244,7 +246,7 @@ def _compatible(a: LFigure, b: LFigure, words_known: bool = True) -> bool:
     language read from CLDR alone, a bare number may be a percent written with a word CLDR lacks
     ("2,9 proc.", "3,5 puan")."""
     families = {_family(a), _family(b)}
-    return len(families) == 1 or families == {"money", "number"} or \
+    return len(families) == 1 or families in ({"money", "number"}, {"fraction", "percent"}) or \
         (not words_known and families == {"percent", "number"})
 
 
@@ -331,7 +333,8 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
             and not _either_reading(s, t):
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
     fs, ft = _unit_factors(s, t)
-    if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0:
+    if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0 and "fraction" not in (s.kind, t.kind):
+        # a fraction in words has no precision to lose: "four-fifths" is "八成" (80%) as written
         return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
                                         f"(to {_power(t.loose_ulp)}) in the translation")
     return None

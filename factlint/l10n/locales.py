@@ -514,7 +514,8 @@ def _fractions_of(numerators: dict[str, int], denominators: dict[int, tuple[str,
 
 def _english_fractions() -> dict[str, Decimal]:
     """ "a third", "one-third", "two thirds", "three-quarters", "a tenth"..."""
-    denominators = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+    denominators = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                    "ninth": 9, "tenth": 10}
     numerators = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
     fractions = {"half": Decimal(1) / 2, "a half": Decimal(1) / 2, "one half": Decimal(1) / 2}
     for top, n in numerators.items():
@@ -603,6 +604,8 @@ SCALE_FRACTIONS: dict[str, dict[str, Decimal]] = {
     "en": {"half a": Decimal("0.5"), "a quarter of a": Decimal("0.25"), "three quarters of a": Decimal("0.75")},
     "es": {"medio": Decimal("0.5")}, "it": {"mezzo": Decimal("0.5")}, "pt": {"meio": Decimal("0.5")},
     "fr": {"un demi-": Decimal("0.5"), "demi-": Decimal("0.5")}, "de": {"eine halbe": Decimal("0.5")},
+    # Hindi words of one and a half and two and a half: "डेढ़ करोड़" = 15 million, "ढाई हज़ार" = 2,500
+    "hi": {"\u0921\u0947\u095d": Decimal("1.5"), "\u0921\u0947\u0922\u093c": Decimal("1.5"), "ढाई": Decimal("2.5")},
 }
 
 

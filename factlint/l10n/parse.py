@@ -112,6 +112,7 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     figures = _percent_first(figures, plain, text, spec)
     figures = sorted(figures + _point_phrases(plain, text, spec, taken), key=lambda f: f.start)
     figures = _fractions(figures, plain, text, spec)  # after "a quarter point", which holds a quarter
+    figures = _durations(figures, plain, text, spec)
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
 
 
@@ -186,6 +187,31 @@ def _fractions(figures: list[LFigure], plain: str, text: str, spec: LocaleTable)
         figures = [f for f in figures if f not in inside]
         figures.append(LFigure(text[start:end], start, end, value, Decimal("1e-6"), "fraction", None, hedge,
                                hedge_text, digits, Decimal(1), None))
+    return sorted(figures, key=lambda f: f.start)
+
+
+# A race time as its notations write it: "2:09:14", "2h06'44\"", "2 hours 6 minutes 44 seconds"
+_DURATIONS = (re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])"),
+              re.compile(r"(?<![\d.,])(\d{1,2})\s?h\s?([0-5]\d)\s?['′’]\s?([0-5]\d)(?:\s?(?:\"|″|''))?"),
+              re.compile(r"(?<![\d.,])(\d{1,2}) (?:hours?|horas?|heures?|Stunden?|ore|ora),? (\d{1,2}) "
+                         r"(?:minutes?|minutos?|minuti|minuto|Minuten?),?(?: and| y| e| et| und)? (\d{1,2}) "
+                         r"(?:seconds?|segundos?|secondes?|secondi|secondo|Sekunden?)\b", re.IGNORECASE),
+              re.compile(r"(?<![\d.,])(\d{1,2})\s?(?:시간|時間|小时|小時)\s?(\d{1,2})\s?[분分]\s?(\d{1,2})\s?[초秒]"))
+
+
+def _durations(figures: list[LFigure], plain: str, text: str, spec: LocaleTable) -> list[LFigure]:
+    """A time of hours, minutes and seconds is one figure, in seconds, in place of its parts: "in
+    2:09:14" has no figure 2 for a verb before it to hedge ("crossed the line in 2:09:14")."""
+    for pattern in _DURATIONS:
+        for match in pattern.finditer(plain):
+            hours, minutes, seconds = (int(g) for g in match.groups())
+            hedge_text, hedge, _, _ = _hedge(plain, spec, match.start(), match.end())
+            if hedge_text is not None and hedge_text.lower() in spec.hedge_verbs:
+                hedge_text, hedge = None, None  # a verb's object is the line crossed, not the time
+            figures = [f for f in figures if not (match.start() <= f.start and f.end <= match.end())]
+            figures.append(LFigure(text[match.start():match.end()], match.start(), match.end(),
+                                   Decimal(hours * 3600 + minutes * 60 + seconds), Decimal(1), "duration", None,
+                                   hedge, hedge_text, match.group(0), Decimal(1), None))
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -360,7 +386,10 @@ def _number_re(group: str, decimal: str) -> re.Pattern[str]:
     # Swiss grouping is written with either apostrophe, typewriter (CLDR's) or typographic
     apostrophes = {"'", "’"} if group in ("'", "’") else set()
     groups = "".join(sorted({group, ",", ".", *_SPACES, *apostrophes} - {decimal}))
-    grouped = rf"\d{{1,3}}(?:[{re.escape(groups)}]\d{{3}})+(?:[{re.escape(decimal)}.,]\d+)?"
+    # one grouping mark throughout: "2023/24 386.500" is a year's end and then 386,500, not 24,386.5
+    # (and its decimals not three digits after the locale's own group mark, nor another group after it)
+    fraction = rf"(?:(?!{re.escape(group)}\d{{3}}(?!\d))[{re.escape(decimal)}.,]\d+)?"
+    grouped = rf"\d{{1,3}}([{re.escape(groups)}])\d{{3}}(?:\1\d{{3}})*{fraction}(?![{re.escape(groups)}]\d)"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567
     # the decimal mark repeated can only group: "1,450,000" in Brazil, a misread figure (compare.py)
     misgrouped = rf"\d{{1,3}}(?:{re.escape(decimal)}\d{{3}}){{2,}}(?![\d{re.escape(decimal)}])"
