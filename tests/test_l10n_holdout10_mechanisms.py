@@ -69,3 +69,8 @@ def test_unsure_hedge_is_kept_as_uncertain() -> None:
 ])
 def test_forms_met_on_holdout10(source: str, target: str, tag: str, source_tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag, source_tag) == expected
+
+
+def test_one_before_a_rate_counter_is_no_figure() -> None:
+    assert kinds("Rooms cost up to ¥9,500 a night.", "客室は1泊最大9500円。", "ja-JP") == []
+    assert kinds("Rooms cost up to ¥9,500 a night.", "客室は2泊最大9500円。", "ja-JP") == ["extra"]

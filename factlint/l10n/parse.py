@@ -325,6 +325,8 @@ def _is_date_part(text: str, figure: LFigure, months: tuple[str, ...]) -> bool:
                 or re.match(rf"(?:{_DAY_ORDINAL})?\.?\s+(?:de\s+|of\s+)?(?:{names})\b", after))
 
 
+# Counters after a 1 that make it the "a" of a rate ("1泊" a night, "1人当たり" per person). Data: extend freely.
+_PER_ONE = re.compile(r"泊|晩|人当たり|人あたり|人当|人均")
 _PERIOD_LABEL = re.compile(r"\b(?:first|last|past|next|previous|final)\s+$", re.IGNORECASE)
 _PERIOD_NOUN = re.compile(r"\s+(?:quarters|months|weeks|days|years|halves)\b", re.IGNORECASE)
 
@@ -349,6 +351,8 @@ def _not_a_figure(text: str, figure: LFigure) -> bool:
     if figure.scale_word is None and figure.kind == "number" and re.match(r"[月월日일]", after) \
             and figure.value <= 31:
         return True
+    if figure.value == 1 and figure.kind == "number" and _PER_ONE.match(text, figure.end):
+        return True  # "1泊8000円": the "a" of "a night", as "1日" is of "a day"
     return figure.value == 1 and re.match(r"\s*[=＝]", text[figure.end:figure.end + 3]) is not None
 
 
