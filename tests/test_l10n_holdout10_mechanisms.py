@@ -27,7 +27,7 @@ def kinds(source: str, target: str, tag: str, source_tag: str = "en") -> list[st
     ("Most runners finished in under four hours.", "La plupart ont couru sous la barre des quatre heures.",
      "fr-FR", []),
     # ... but before a word known to hedge nothing, a hedge dropped or added is sure
-    ("Exports reached more than 4.1 million tonnes.", "Die Exporte lagen bei 4,1 Millionen Tonnen.", "de-DE",
+    ("Exports reached more than 4.1 million tonnes.", "Die Exporte betrugen 4,1 Millionen Tonnen.", "de-DE",
      ["hedge"]),
     ("A total of 61 million litres was sold.", "Se vendió un total de casi 61 millones de litros.", "es-ES",
      ["hedge"]),
