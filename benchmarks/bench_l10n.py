@@ -4,7 +4,8 @@ blind holdouts in benchmarks/corpora/l10n_holdout3 to 10 (region-tagged locales;
 deliver half their pairs as XLIFF/PO files, run as `factlint l10n FILE`).
 
 Per error kind, factlint is scored on the kinds it names: precision, recall and F1 over the
-labelled errors. translate-toolkit names no kinds (its check fails a pair when the digit strings
+labelled errors; an info finding (an unsure reading, `Issue.certain` false) is shown to the user but
+names no error, and is not counted. translate-toolkit names no kinds (its check fails a pair when the digit strings
 differ), so it is scored per pair: a wrong pair is caught when the check fails it, and a correct
 pair is a false alarm when it fails. Both are scored that way for a like-for-like line. Usage:
 
@@ -99,7 +100,7 @@ def factlint_kinds(pair: dict[str, Any], folder: Path | None = None) -> Counter[
     except UnknownLocaleError:
         return None
     result = compare_texts(pair["source"], source_locale, pair["target"], target_locale)
-    return Counter(issue.kind for issue in result.issues)
+    return Counter(issue.kind for issue in result.issues if issue.certain)
 
 
 def file_kinds(path: Path) -> Counter[str] | None:
@@ -113,7 +114,8 @@ def file_kinds(path: Path) -> Counter[str] | None:
         code = factlint(["l10n", str(path), "--format", "json"])
     if code == 2:
         return None
-    return Counter(CODE_KINDS[finding["code"]] for finding in json.loads(out.getvalue())["findings"])
+    return Counter(CODE_KINDS[finding["code"]] for finding in json.loads(out.getvalue())["findings"]
+                   if finding["severity"] != "info")
 
 
 def toolkit_fails(pair: dict[str, Any]) -> bool:

@@ -26,6 +26,7 @@ from factlint.l10n.parse import (
     count_noun_after,
     interpret,
     parse_figures,
+    plainly_unhedged,
     spelled_spans,
     word_values,
 )
@@ -46,6 +47,9 @@ class Issue:
     source: LFigure | None
     target: LFigure | None
     message: str
+    # False when a reading it rests on is unsure (a word no table knows stands where a hedge would):
+    # reported at info severity, not counted as an error found
+    certain: bool = True
 
 
 @dataclass(frozen=True)
@@ -82,7 +86,8 @@ def compare(src: Sequence[LFigure], source_text: str, source_locale: str, tgt: S
     options = (_settled(table(source_locale).currency_options, source_text),
                _settled(table(target_locale).currency_options, target_text))
     pairs = _pair_by_value(src, tgt, words_known)
-    issues = [issue for s, t in pairs
+    issues = [_hedge_certainty(issue, source_text, source_locale, target_text, target_locale)
+              for s, t in pairs
               if (issue := _decimal_mark_issue(src[s], tgt[t], target_locale)
                   or _pair_issue(src[s], tgt[t], tgt, words_known and not _period_count(src[s], source_text),
                                  options))]  # "近10年": the past ten years, no hedge
@@ -211,6 +216,8 @@ def _overlaps(a: LFigure, b: LFigure) -> bool:
 def _unit_factors(a: LFigure, b: LFigure) -> tuple[Decimal, Decimal]:
     """What the two figures' values are multiplied by to stand in one unit: (1, 1) unless both
     name a physical unit, different ones of one dimension ("MW" and "千瓦": 1000 and 1)."""
+    if {a.kind, b.kind} == {"fraction", "percent"}:  # "a tenth" is "一成", 10%
+        return (Decimal(100), Decimal(1)) if a.kind == "fraction" else (Decimal(1), Decimal(100))
     if a.measure is None or b.measure is None or a.measure == b.measure:
         return Decimal(1), Decimal(1)
     ratio = _conversion(a.measure, b.measure)
@@ -239,7 +246,7 @@ def _compatible(a: LFigure, b: LFigure, words_known: bool = True) -> bool:
     language read from CLDR alone, a bare number may be a percent written with a word CLDR lacks
     ("2,9 proc.", "3,5 puan")."""
     families = {_family(a), _family(b)}
-    return len(families) == 1 or families == {"money", "number"} or \
+    return len(families) == 1 or families in ({"money", "number"}, {"fraction", "percent"}) or \
         (not words_known and families == {"percent", "number"})
 
 
@@ -326,10 +333,25 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
             and not _either_reading(s, t):
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
     fs, ft = _unit_factors(s, t)
-    if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0:
+    if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0 and "fraction" not in (s.kind, t.kind):
+        # a fraction in words has no precision to lose: "four-fifths" is "八成" (80%) as written
         return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
                                         f"(to {_power(t.loose_ulp)}) in the translation")
     return None
+
+
+def _hedge_certainty(issue: Issue, source_text: str, source_locale: str, target_text: str,
+                     target_locale: str) -> Issue:
+    """A hedge against none is sure only when nothing before the unhedged figure can be a hedge no
+    table knows ("passou de R$ 1.400" for "topped R$1,400"): else the mismatch is uncertain. Two
+    recognized hedges that differ are always sure."""
+    if issue.kind != "hedge" or issue.source is None or issue.target is None:
+        return issue
+    if issue.source.hedge is None and not plainly_unhedged(source_text, issue.source.start, source_locale):
+        return dataclasses.replace(issue, certain=False)
+    if issue.target.hedge is None and not plainly_unhedged(target_text, issue.target.start, target_locale):
+        return dataclasses.replace(issue, certain=False)
+    return issue
 
 
 def _up_to_or_to(s: LFigure, t: LFigure) -> bool:

@@ -328,6 +328,31 @@ RATE_WORDS: dict[str, tuple[str, ...]] = {
     "ko": ("시속", "연간", "하루"), "hi": ("प्रति घंटे", "प्रति घंटा", "प्रति दिन", "प्रतिदिन", "प्रति वर्ष", "सालाना"),
     "en": ("an hour", "per hour", "a day", "per day", "a year", "per year", "/h"),
 }
+# Words that, right before a figure, are known to hedge nothing: prepositions, conjunctions and
+# verbs of being that introduce an amount ("Erlöse von 18 Billionen", "with 2.3 million", "un total
+# de 85 millones", "比重为27%"). A hedge mismatch against a figure with no hedge is reported only when
+# the words before that figure are of these (or a German noun, or nothing): any other word may be a
+# hedge no table knows ("passou de", "under-26s"), which is uncertainty, not an error. A word that
+# ends a hedge phrase ("de" of "plus de") needs a known word before it too. Data: extend freely.
+PLAIN_BEFORE: dict[str, frozenset[str]] = {
+    "en": frozenset({"to", "of", "with", "from", "by", "at", "in", "for", "on", "and", "or", "was", "were",
+                     "is", "are", "be", "been", "totalled", "totaled", "reached", "its", "their", "the", "a",
+                     "an", "than", "total"}),
+    "de": frozenset({"von", "auf", "um", "mit", "bei", "in", "im", "für", "zu", "zum", "zur", "und", "oder",
+                     "ist", "sind", "war", "waren", "als", "den", "der", "die", "das", "dem", "des", "insgesamt",
+                     "betrug", "betrugen", "beträgt", "betragen", "erreichte", "erreichten", "erreicht"}),
+    "fr": frozenset({"de", "d'", "d’", "à", "en", "pour", "et", "ou", "est", "sont", "était", "avec", "sur",
+                     "par", "total", "le", "la", "les", "l'", "l’", "du", "des", "au", "aux"}),
+    "es": frozenset({"de", "a", "en", "con", "para", "por", "y", "o", "es", "son", "fue", "fueron", "total",
+                     "el", "la", "los", "las", "del", "al"}),
+    "it": frozenset({"di", "a", "in", "con", "per", "da", "e", "o", "è", "sono", "era", "totale", "il", "lo",
+                     "la", "i", "gli", "le", "l'", "l’", "del", "dei", "al", "ai"}),
+    "pt": frozenset({"de", "a", "em", "com", "para", "por", "e", "ou", "é", "são", "foi", "total", "o", "os",
+                     "as", "do", "da", "dos", "das", "ao", "no", "na"}),
+    "nl": frozenset({"van", "op", "met", "in", "voor", "en", "of", "is", "zijn", "was", "waren", "totaal"}),
+    "zh": frozenset("为為是达達的在了至和与與"),
+    "ja": frozenset("はがのをにでと"),
+}
 # A hedge's last word cut short before a vowel ("près d'un dixième", "più d'un terzo"): the hedge
 # is read in that form too. Data: extend freely.
 ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}
@@ -490,7 +515,8 @@ def _fractions_of(numerators: dict[str, int], denominators: dict[int, tuple[str,
 
 def _english_fractions() -> dict[str, Decimal]:
     """ "a third", "one-third", "two thirds", "three-quarters", "a tenth"..."""
-    denominators = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "eighth": 8, "tenth": 10}
+    denominators = {"third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                    "ninth": 9, "tenth": 10}
     numerators = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "seven": 7, "nine": 9}
     fractions = {"half": Decimal(1) / 2, "a half": Decimal(1) / 2, "one half": Decimal(1) / 2}
     for top, n in numerators.items():
@@ -579,6 +605,8 @@ SCALE_FRACTIONS: dict[str, dict[str, Decimal]] = {
     "en": {"half a": Decimal("0.5"), "a quarter of a": Decimal("0.25"), "three quarters of a": Decimal("0.75")},
     "es": {"medio": Decimal("0.5")}, "it": {"mezzo": Decimal("0.5")}, "pt": {"meio": Decimal("0.5")},
     "fr": {"un demi-": Decimal("0.5"), "demi-": Decimal("0.5")}, "de": {"eine halbe": Decimal("0.5")},
+    # Hindi words of one and a half and two and a half: "डेढ़ करोड़" = 15 million, "ढाई हज़ार" = 2,500
+    "hi": {"\u0921\u0947\u095d": Decimal("1.5"), "\u0921\u0947\u0922\u093c": Decimal("1.5"), "ढाई": Decimal("2.5")},
 }
 
 

@@ -30,6 +30,7 @@ from factlint.l10n.locales import (
     MIN_STEM,
     MULTIPLE_WORDS,
     ORDINAL_WORDS,
+    PLAIN_BEFORE,
     RATE_WORDS,
     SCALE_FRACTIONS,
     TENTHS,
@@ -111,6 +112,7 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     figures = _percent_first(figures, plain, text, spec)
     figures = sorted(figures + _point_phrases(plain, text, spec, taken), key=lambda f: f.start)
     figures = _fractions(figures, plain, text, spec)  # after "a quarter point", which holds a quarter
+    figures = _durations(figures, plain, text, spec)
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
 
 
@@ -185,6 +187,31 @@ def _fractions(figures: list[LFigure], plain: str, text: str, spec: LocaleTable)
         figures = [f for f in figures if f not in inside]
         figures.append(LFigure(text[start:end], start, end, value, Decimal("1e-6"), "fraction", None, hedge,
                                hedge_text, digits, Decimal(1), None))
+    return sorted(figures, key=lambda f: f.start)
+
+
+# A race time as its notations write it: "2:09:14", "2h06'44\"", "2 hours 6 minutes 44 seconds"
+_DURATIONS = (re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])"),
+              re.compile(r"(?<![\d.,])(\d{1,2})\s?h\s?([0-5]\d)\s?['′’]\s?([0-5]\d)(?:\s?(?:\"|″|''))?"),
+              re.compile(r"(?<![\d.,])(\d{1,2}) (?:hours?|horas?|heures?|Stunden?|ore|ora),? (\d{1,2}) "
+                         r"(?:minutes?|minutos?|minuti|minuto|Minuten?),?(?: and| y| e| et| und)? (\d{1,2}) "
+                         r"(?:seconds?|segundos?|secondes?|secondi|secondo|Sekunden?)\b", re.IGNORECASE),
+              re.compile(r"(?<![\d.,])(\d{1,2})\s?(?:시간|時間|小时|小時)\s?(\d{1,2})\s?[분分]\s?(\d{1,2})\s?[초秒]"))
+
+
+def _durations(figures: list[LFigure], plain: str, text: str, spec: LocaleTable) -> list[LFigure]:
+    """A time of hours, minutes and seconds is one figure, in seconds, in place of its parts: "in
+    2:09:14" has no figure 2 for a verb before it to hedge ("crossed the line in 2:09:14")."""
+    for pattern in _DURATIONS:
+        for match in pattern.finditer(plain):
+            hours, minutes, seconds = (int(g) for g in match.groups())
+            hedge_text, hedge, _, _ = _hedge(plain, spec, match.start(), match.end())
+            if hedge_text is not None and hedge_text.lower() in spec.hedge_verbs:
+                hedge_text, hedge = None, None  # a verb's object is the line crossed, not the time
+            figures = [f for f in figures if not (match.start() <= f.start and f.end <= match.end())]
+            figures.append(LFigure(text[match.start():match.end()], match.start(), match.end(),
+                                   Decimal(hours * 3600 + minutes * 60 + seconds), Decimal(1), "duration", None,
+                                   hedge, hedge_text, match.group(0), Decimal(1), None))
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -298,6 +325,8 @@ def _is_date_part(text: str, figure: LFigure, months: tuple[str, ...]) -> bool:
                 or re.match(rf"(?:{_DAY_ORDINAL})?\.?\s+(?:de\s+|of\s+)?(?:{names})\b", after))
 
 
+# Counters after a 1 that make it the "a" of a rate ("1泊" a night, "1人当たり" per person). Data: extend freely.
+_PER_ONE = re.compile(r"泊|晩|人当たり|人あたり|人当|人均")
 _PERIOD_LABEL = re.compile(r"\b(?:first|last|past|next|previous|final)\s+$", re.IGNORECASE)
 _PERIOD_NOUN = re.compile(r"\s+(?:quarters|months|weeks|days|years|halves)\b", re.IGNORECASE)
 
@@ -322,6 +351,8 @@ def _not_a_figure(text: str, figure: LFigure) -> bool:
     if figure.scale_word is None and figure.kind == "number" and re.match(r"[月월日일]", after) \
             and figure.value <= 31:
         return True
+    if figure.value == 1 and figure.kind == "number" and _PER_ONE.match(text, figure.end):
+        return True  # "1泊8000円": the "a" of "a night", as "1日" is of "a day"
     return figure.value == 1 and re.match(r"\s*[=＝]", text[figure.end:figure.end + 3]) is not None
 
 
@@ -359,7 +390,10 @@ def _number_re(group: str, decimal: str) -> re.Pattern[str]:
     # Swiss grouping is written with either apostrophe, typewriter (CLDR's) or typographic
     apostrophes = {"'", "’"} if group in ("'", "’") else set()
     groups = "".join(sorted({group, ",", ".", *_SPACES, *apostrophes} - {decimal}))
-    grouped = rf"\d{{1,3}}(?:[{re.escape(groups)}]\d{{3}})+(?:[{re.escape(decimal)}.,]\d+)?"
+    # one grouping mark throughout: "2023/24 386.500" is a year's end and then 386,500, not 24,386.5
+    # (and its decimals not three digits after the locale's own group mark, nor another group after it)
+    fraction = rf"(?:(?!{re.escape(group)}\d{{3}}(?!\d))[{re.escape(decimal)}.,]\d+)?"
+    grouped = rf"\d{{1,3}}([{re.escape(groups)}])\d{{3}}(?:\1\d{{3}})*{fraction}(?![{re.escape(groups)}]\d)"
     indian = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"  # 12,34,567
     # the decimal mark repeated can only group: "1,450,000" in Brazil, a misread figure (compare.py)
     misgrouped = rf"\d{{1,3}}(?:{re.escape(decimal)}\d{{3}}){{2,}}(?![\d{re.escape(decimal)}])"
@@ -864,3 +898,42 @@ def _margin_before(before: str, spec: LocaleTable) -> bool:
 def _verb_pattern(verb: str) -> re.Pattern[str]:
     boundary = r"\b" if re.match(r"[A-Za-zÀ-ÿ]", verb) else ""  # CJK words stand glued to others
     return re.compile(rf"{boundary}{re.escape(verb)}", re.IGNORECASE)
+
+
+_TOKEN_BEFORE = re.compile(rf"([^\W\d_][\w{_MARKS}]*(?:['’]|-)?)[{_SPACES}]*$")
+
+
+def plainly_unhedged(text: str, start: int, locale: str) -> bool:
+    """Nothing before the figure at `start` can be a hedge no table knows: the text begins or a
+    clause mark stands there, or the words there are known to hedge nothing (PLAIN_BEFORE; a German
+    noun). "Erlöse von 18 Billionen" is plain; "passou de R$ 1.400", "under-26s" and "sold €4.82
+    billion" are not known to be, so a hedge the other text writes there may be this one."""
+    spec = table(locale)
+    language = spec.code.split("_")[0]
+    plain = PLAIN_BEFORE.get(language, frozenset())
+    before = text[max(0, start - 40):start].rstrip(_SPACES)
+    if spec.attached_scales and spec.code != "ko":
+        last = before[-1:]
+        return not last.isalpha() or last in plain
+    endings = _hedge_endings(spec.code)
+    for _ in range(3):
+        match = _TOKEN_BEFORE.search(before)
+        if match is None:  # the text begins, or a clause mark, a sign or a digit stands there
+            return before[-1:] != "-"
+        word = match.group(1).lower()
+        if word.endswith("-") or (word not in plain and not (language == "de" and match.group(1)[0].isupper())):
+            return False  # "under-26s": a word glued to the figure; any unknown word may be a hedge
+        if word not in endings:
+            return True
+        before = before[:match.start()].rstrip(_SPACES)  # "de" of "plus de": the word before decides
+    return False
+
+
+@lru_cache(maxsize=32)
+def _hedge_endings(code: str) -> frozenset[str]:
+    """The last words of the table's hedge phrases ("de" of "plus de", "than" of "more than"), and the
+    articles that may stand between a hedge and its figure ("circa il 35%")."""
+    phrases = table(code).hedges_before
+    last = {p.rsplit(" ", 1)[1].lower() for p in phrases if " " in p} | set(table(code).articles)
+    elided = ELISIONS.get(code.split("_")[0], {})
+    return frozenset(last | {f"{elided[w]}{mark}" for w in last if w in elided for mark in "'’"})

@@ -12,7 +12,7 @@ import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from factlint.findings import Evidence, Hit
+from factlint.findings import Evidence, Hit, Severity
 from factlint.l10n.compare import Comparison, compare_texts
 from factlint.l10n.locales import normalize_locale
 
@@ -90,5 +90,6 @@ def issue_hits(segment: Segment, kind: str) -> Iterable[Hit]:
         if issue.target is not None:
             evidence.append(Evidence("target", " ".join(issue.target.text.split())))
         span = (issue.target.start, issue.target.end) if issue.target is not None else None
-        yield Hit(issue.message, (), tuple(evidence), article_span=span)
+        severity = None if issue.certain else Severity.INFO  # an unsure reading is shown, not failed
+        yield Hit(issue.message, (), tuple(evidence), severity=severity, article_span=span)
 
