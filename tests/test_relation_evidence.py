@@ -526,3 +526,13 @@ def test_shares_of_a_whole_the_text_never_states_must_imply_one_whole(tmp_path: 
     changes = ("Turnover went up by 1.8 billion USD (27.5 percent), exports by 953 million USD (25.2 percent) "
                "and imports by 896.1 million USD (30.5 percent).")
     assert not [kind for kind, _, _ in relations(tmp_path, changes) if kind == "shares"]
+
+
+def test_a_headline_without_a_stop_ends_its_sentence(tmp_path: Path) -> None:
+    """ "... away from its two main markets" (a headline) does not run on into the body's first
+    sentence: "from two" is no base of the body's "climbed 14 per cent to 472,450"."""
+    body = ("Busiest June as growth shifts away from its two main markets\n\nTourist arrivals climbed 14 per cent "
+            "last month to 472,450, the statistics service said.")
+    path = tmp_path / "story.txt"
+    path.write_text(f"---\npublished: 2017-07-14\n---\n\n{body}\n", encoding="utf-8")
+    assert check_files([path]).findings == []

@@ -15,7 +15,10 @@ from factlint.text.extract import ExtractedFigure
 # "sentence" around a figure is cut to this much either side, or every finder reads it whole,
 # figure after figure, in quadratic time.
 MAX_SENTENCE = 2_000
-_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s*\n\s*\n|\s+[\"“(]?[A-Z0-9£$€¥₹₩]|\s*$))")
+# A full stop before a capital, a blank line or the end; or a line with no stop at all (a headline, a
+# subheading) before a blank line and a capital: a page-break gap inside a sentence goes on in lower case.
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’)]?(?:\s*\n\s*\n|\s+[\"“(]?[A-Z0-9£$€¥₹₩]|\s*$))"
+                           r"|(?<=[^\s.!?,;:])(?=[ \t]*\n[ \t]*\n\s*[\"“]?[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
