@@ -536,3 +536,15 @@ def test_a_headline_without_a_stop_ends_its_sentence(tmp_path: Path) -> None:
     path = tmp_path / "story.txt"
     path.write_text(f"---\npublished: 2017-07-14\n---\n\n{body}\n", encoding="utf-8")
     assert check_files([path]).findings == []
+
+
+def test_a_margin_is_the_difference_of_two_amounts_named_before(tmp_path: Path) -> None:
+    """ "separated by a margin of 860,166 votes": the two leaders' counts, paragraphs before, are
+    picked by the arithmetic alone (no label names them); a one-digit slip is reported."""
+    body = ("Hichilema polled 2,324,837 votes in 128 constituencies.\n\nHis closest rival, Edgar Lungu, has "
+            "1,464,681 votes.\n\nThe two leading contenders are now separated by a margin of 860,166 votes. "
+            "Harry Kalaba is third with 19,451 votes.")
+    assert [code for code, _ in findings(tmp_path, body)] == ["SUM001"]
+    assert findings(tmp_path, body.replace("860,166", "860,156")) == []
+    far = body.replace("860,166", "912,000")  # no pair explains it: the cue alone is not enough
+    assert findings(tmp_path, far) == []

@@ -23,7 +23,8 @@ class Cue:
     # ("together with" joins two subjects): the longest phrase wins, so it hides the shorter cue
     relation: str
     # "total", "breakdown", "rest" (what is left of a whole once the other parts are named: the parts
-    # are then all of it), "surplus", "deficit", "result" (either), "share"; for a change, "base"
+    # are then all of it), "surplus", "deficit", "result" (either), "difference" (between two amounts
+    # alike named before, the larger less the smaller: a candidate's margin), "share"; for a change, "base"
     # (the old value follows: "from $5 billion") or "period" (its period may come first: "compared
     # with the third quarter of 2021 - N5.14 trillion", "on the $16.441 billion of the week before")
     role: str
@@ -66,6 +67,13 @@ balance               balance   result     2
 imbalance             balance   result     3
 shortfall             balance   deficit    2
 gap                   balance   result     1
+margin of             balance   difference 2
+a margin              balance   difference 2
+separated by          balance   difference 2
+lead of               balance   difference 2
+leading by            balance   difference 2
+ahead by              balance   difference 2
+difference of         balance   difference 2
 accounting for        share     share      3
 accounted for         share     share      3
 account for           share     share      3
@@ -141,7 +149,8 @@ def configure(extra: dict[str, Cue]) -> None:
         _CUE = _pattern(CUES)
 
 
-RELATIONS = {"sum": ("total", "breakdown", "rest"), "balance": ("surplus", "deficit", "result"), "share": ("share",),
+RELATIONS = {"sum": ("total", "breakdown", "rest"), "balance": ("surplus", "deficit", "result", "difference"),
+             "share": ("share",),
              "change": ("base", "period")}
 
 

@@ -42,7 +42,7 @@ from factlint.relations.lists import find_counts, find_semicolon_lists
 from factlint.relations.orderings import find_orderings, find_rankings
 from factlint.relations.repeats import find_repeats
 from factlint.relations.shares import find_series_shares, find_shares
-from factlint.relations.sums import find_balances, find_complements, find_stated_totals
+from factlint.relations.sums import find_balances, find_complements, find_differences, find_stated_totals
 from factlint.relations.totals import find_breakdowns, find_partitions, find_summed_totals, find_tiers, find_totals
 from factlint.text.extract import ExtractedFigure
 
@@ -51,7 +51,7 @@ Finder = Callable[[Context], Iterator[ProposedRelation]]
 FINDERS: tuple[Finder, ...] = (
     find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
     find_breakdowns, find_partitions, find_tiers, find_percents_of_stated_changes, find_changes_by_evidence,
-    find_amount_changes_by_evidence, find_balances,
+    find_amount_changes_by_evidence, find_balances, find_differences,
     find_complements, find_stated_totals, find_series_shares, find_shares, find_orderings, find_rankings,
     find_repeats,
 )

@@ -276,6 +276,51 @@ def find_balances(context: Context) -> Iterator[ProposedRelation]:
         yield ProposedRelation("total", roles, describe(verdict, figures, f"{figure.text}: {cue_words}"))
 
 
+DIFFERENCE_BACK = 2  # paragraphs before the difference's where its two amounts may stand
+
+
+def find_differences(context: Context) -> Iterator[ProposedRelation]:
+    """ "separated by a margin of 860,166 votes": a figure the wording calls a difference is the
+    larger less the smaller of two amounts like it stated before (the two leading candidates'
+    votes), in its paragraph or the two before. No labels name the two sides, so only the
+    arithmetic picks them: a pair that holds, else one a slip explains, among all pairs tried."""
+    figures = context.figures
+    skip = _skipped(context) | {i for r in context.relations if r.kind == "total" for i in _roles(r)}
+    for index, figure in enumerate(figures):
+        if figure.kind not in QUANTITY_KINDS or index in skip or figure.hedge:
+            continue
+        weight, word = _cue(context, index, "balance", ("difference",))
+        if weight == 0:
+            continue
+        start = _paragraphs_around(context, figure.start, DIFFERENCE_BACK, 0)[0]
+        sides = [i for i in _amounts(context, start, figure.start, skip | {index})
+                 if _alike(context, i, index) and not figures[i].hedge and _larger_than(figures, i, index)]
+        best: tuple[tuple[int, int, int], tuple[int, int], Verdict] | None = None
+        tried = 0
+        for a, b in product(sides, sides):
+            if not _larger_than(figures, a, b):
+                continue
+            tried += 1
+            verdict = sum_verdict(figures, a, (b, index))
+            rank = _rank(verdict, -abs(index - a) - abs(index - b))
+            if best is None or rank > best[0]:
+                best = (rank, (a, b), verdict)
+        if best is None:
+            continue
+        (larger, smaller), verdict = best[1], after_trying(best[2], tried)
+        if verdict.outcome == FAR or not believed(verdict, weight):
+            continue
+        skip.update((larger, smaller, index))
+        yield ProposedRelation("total", {"total": larger, "parts": (smaller, index)},
+                               describe(verdict, figures, f"{figure.text} follows '{word}': the difference of "
+                                                          f"{figures[larger].text} and {figures[smaller].text}"))
+
+
+def _larger_than(figures: Sequence[ExtractedFigure], a: int, b: int) -> bool:
+    first, second = figures[a].reading, figures[b].reading
+    return first is not None and second is not None and first.value > second.value
+
+
 def _clause_before(context: Context, index: int) -> str:
     """The figure's clause up to it: "Non-oil and gas exports ... rose by 11.93 percent month on
     month to" labels the amount that follows as exports, and so does "Oil exports went up ..., from
