@@ -270,3 +270,18 @@ def test_a_month_before_a_grouped_number_is_no_date() -> None:
     found = [(m.kind, m.text) for m in scan("arrivals by month: May 37,802 and 0; June 63,072 and 0.")]
     assert ("number", "37,802") in found and not any(kind == "date" for kind, _ in found)
     assert next((m.kind, m.text) for m in scan("on May 7, 2024 it opened")) == ("date", "May 7, 2024")
+
+
+@pytest.mark.parametrize(("text", "written", "value"), [
+    ("polling 2,324, 837 votes in", "2,324, 837", Decimal(2324837)),  # grouped before the stray space
+    ("who has 17, 097 votes.", "17, 097", Decimal(17097)),  # a group cannot start with a zero
+])
+def test_a_stray_space_after_a_grouping_comma(text: str, written: str, value: Decimal) -> None:
+    [mention] = scan(text)
+    assert mention.text == written and mention.figure is not None and mention.figure.value == value
+
+
+def test_a_comma_and_space_between_two_numbers_stays_a_list() -> None:
+    """ "by 59, 537" and "in 2019, 837 people" may be two figures: nothing says they are one."""
+    assert [m.text for m in scan("separated by 59, 537.")] == ["59", "537"]
+    assert [m.text for m in scan("in 2019, 837 people")] == ["2019", "837"]

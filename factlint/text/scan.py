@@ -60,8 +60,12 @@ _ISO = r"(?:" + "|".join(ISO_CODES) + r")"
 # Thousands grouped by a space ("the 87 977 who had arrived", "1\u202f250 jobs"): groups of exactly three
 # digits, not followed by another digit or a decimal part, so "in 2015 87 firms" stays two numbers.
 _SPACE_GROUPED = r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d|[ \u00a0\u202f]?\d)"
-_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})")
-_NUM = rf"{_SPACE_GROUPED}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_GROUP_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3})|(?<=\d,) (?=\d{3})")
+# A stray space after a grouping comma, where the number cannot end at the comma: the digits before
+# are grouped already ("2,324, 837 votes") or the group after starts with a zero ("17, 097")
+_COMMA_SPACE_GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?=, 0)),[ ]\d{3}(?:,\d{3})*(?![\d.,]\d|\d)"
+_NUM = rf"{_SPACE_GROUPED}|{_COMMA_SPACE_GROUPED}|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|" \
+       rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SP = r"[ \t\u00a0\u202f]"  # a space within a figure: ordinary, no-break or narrow no-break
 # Scale words, with a space or a hyphen ("640-billion euro"); one-letter abbreviations only glued
 # to the number ("$4.5B", "12m"): "5 m" is five metres.
