@@ -103,7 +103,7 @@ TABLES: dict[str, dict[str, object]] = {
                points=("prozentpunkte", "prozentpunkten", "prozentpunkt", *_BARE_POINTS["de"]),
                hedges_before={"mehr als": A, "über": A, "mindestens": A, "gut": A, "weniger als": B,
                               "unter": B, "bis zu": B, "höchstens": B, "knapp": U, "fast": U, "nahezu": U,
-                              "beinahe": U, "etwa": R, "rund": R, "ungefähr": R, "circa": R, "ca.": R,
+                              "beinahe": U, "an die": R, "etwa": R, "rund": R, "ungefähr": R, "circa": R, "ca.": R,
                               "zirka": R},
                hedges_after={"übersteigen": A, "übersteigt": A, "überstieg": A, "überstiegen": A,
                              "überschreiten": A, "überschreitet": A, "überschritten": A, "übertroffen": A},
@@ -720,8 +720,17 @@ def _key_of(locale: Any) -> str | None:
         return "en_IN"
     if language in TABLES:
         return language
-    # every language babel knows runs: its own digits are read as ASCII ones (devanagari_to_ascii)
-    return language
+    # every language babel knows runs: its own digits are read as ASCII ones (devanagari_to_ascii);
+    # a script other than the language's usual one reads its own CLDR words ("sr_Latn": "miliona")
+    return f"{language}_{script}" if script and script != _usual_script(language) else language
+
+
+def _usual_script(language: str) -> str | None:
+    """The script CLDR's likely subtags give a language: "sr" -> "Cyrl", "bs" -> "Latn"."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language, "")
+    return next((part for part in likely.split("_")[1:] if len(part) == 4), None)
 
 
 def table_key(code: str) -> str:
@@ -808,7 +817,7 @@ def _cldr_entry(language: str) -> dict[str, Any]:
                                                                    locale=language)).strip()
             if unit:
                 percent.add(unit.lower())
-    words = CLDR_WORDS.get(language, {})
+    words = CLDR_WORDS.get(language.split("_")[0], {})
     percent = (percent | set(words.get("percent", ()))) - set(words.get("percent_words_before", ()))
     return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=words.get("points", ()),
                 spelled_words=_spelled_numbers(language),
