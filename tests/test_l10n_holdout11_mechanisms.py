@@ -38,3 +38,28 @@ def test_serbian_latin_scale_word_is_read() -> None:
                  "3,4 miliona evra.", "sr-Latn-RS") == []
     assert kinds("The fund lent 3.4 million euros to farmers.", "Fond je poljoprivrednicima pozajmio "
                  "3,4 milijardi evra.", "sr-Latn-RS") == ["scale"]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a grouped number glued to a capitalised word is a name's token: its separators are no decimal mark
+    ("The court applied Decree 31,207 to the case.", "El tribunal aplicó el Decreto 31.207 al caso.", "es-MX", []),
+    ("Parliament passed Act 12,044 in March.", "El Congreso aprobó la Ley 12.044 en marzo.", "es-419", []),
+    # ... but a grouped number counting the lowercase noun after it is a count, misread or not
+    ("Spain added 1,250 jobs in March.", "España sumó 1.250 empleos en marzo.", "es-MX", ["separator"]),
+    # ... and in German every noun is capitalised, so a capital before a number names nothing
+    ("Austria will cut 1,250 jobs.", "In Österreich 1,250 Stellen werden abgebaut.", "de-AT", ["separator"]),
+])
+def test_numbers_inside_names(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag"), [
+    ("The Five Eyes alliance shares 12 satellites.", "五眼联盟共享12颗卫星。", "zh-CN"),
+    ("Visitors to the Seven Sisters cliffs rose 8%.", "Die Besucherzahl an den Klippen stieg um 8 %.", "de-DE"),
+])
+def test_capitalised_number_word_in_a_name_is_no_count(source: str, target: str, tag: str) -> None:
+    assert kinds(source, target, tag) == []
+
+
+def test_capitalised_number_word_opening_a_sentence_is_a_count() -> None:
+    assert kinds("Five Nordic banks merged.", "Fusionaron bancos nórdicos.", "es-ES") == ["missing"]

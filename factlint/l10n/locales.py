@@ -357,6 +357,11 @@ PLAIN_BEFORE: dict[str, frozenset[str]] = {
 # is read in that form too. Data: extend freely.
 ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}
 HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}
+# Languages that capitalise every noun: there a capital before a number marks no name ("in
+# Österreich 1,250 Stellen"). Data: extend freely.
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
 # Verbs of being that CJK writes between a hedge and its figure ("約佔三分之一": about a third;
 # "约为5亿": about 500 million). Data: extend freely.
 LINKING_VERBS: dict[str, tuple[str, ...]] = {"zh": ("佔", "占", "为", "為", "达", "達", "合", "是")}
