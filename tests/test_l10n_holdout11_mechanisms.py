@@ -63,3 +63,14 @@ def test_capitalised_number_word_in_a_name_is_no_count(source: str, target: str,
 
 def test_capitalised_number_word_opening_a_sentence_is_a_count() -> None:
     assert kinds("Five Nordic banks merged.", "Fusionaron bancos nórdicos.", "es-ES") == ["missing"]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    # "4 mil 780": a count of thousands and the plain rest after it, one figure (Mexican split style)
+    ("La presa almacena 4 mil 780 metros cúbicos por segundo.", "The dam holds 4,780 cubic metres a second.", []),
+    ("Se vendieron 12 millones 300 boletos.", "Some 12,000,300 tickets were sold.", []),
+    ("La presa almacena 4 mil 780 metros cúbicos por segundo.", "The dam holds 4,870 cubic metres a second.",
+     ["value"]),
+])
+def test_scale_count_and_plain_rest_are_one_figure(source: str, target: str, expected: list[str]) -> None:
+    assert kinds(source, target, "en-US", "es-MX") == expected

@@ -298,9 +298,12 @@ def _added(previous: LFigure, figure: LFigure, text: str) -> LFigure:
 
 
 def _descends(previous: LFigure, figure: LFigure) -> bool:
-    """ "3 millones 452 mil": a whole count of a scale, then the smaller rest, one figure."""
+    """ "3 millones 452 mil": a whole count of a scale, then the smaller rest, one figure; the rest
+    may be plain digits ("3 mil 250" is 3,250, the Mexican split style)."""
+    rest = (figure.scale_word is not None and figure.scale < previous.scale) or \
+        (figure.kind in ("number", "money") and figure.digits.isdigit() and figure.hedge is None)
     return previous.kind == "number" and previous.scale_word is not None and previous.ulp == previous.scale \
-        and figure.scale_word is not None and figure.scale < previous.scale and figure.value < previous.scale
+        and rest and figure.value < previous.scale
 
 
 # Full-width digits, point, comma and percent ("４．５％") as ASCII, one character for one.
