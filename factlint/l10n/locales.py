@@ -495,6 +495,36 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
 }
 
 
+# The endings an ordinal takes for gender and number, by language: num2words spells the masculine
+# singular ("trentesimo"), the text may write "trentesima". Data: extend freely.
+ORDINAL_ENDINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "it": ("o", ("o", "a", "i", "e")), "es": ("o", ("o", "a", "os", "as")), "pt": ("o", ("o", "a", "os", "as")),
+    "de": ("e", ("e", "er", "en", "es", "em")), "nl": ("e", ("e",)), "fr": ("e", ("e", "es")),
+}
+
+
+@lru_cache(maxsize=64)
+def spelled_ordinals(language: str) -> dict[str, int]:
+    """The ordinals 1 to 100 as num2words spells them, one word each, in every ending of
+    ORDINAL_ENDINGS ("trentesima" 30, "einundzwanzigsten" 21); none where num2words lacks them."""
+    from num2words import num2words
+
+    last, endings = ORDINAL_ENDINGS.get(language, ("", ("",)))
+    words: dict[str, int] = {}
+    for number in range(1, 101):
+        try:
+            word = num2words(number, lang=language, to="ordinal").lower()
+        except (NotImplementedError, AttributeError):  # the language has no ordinals
+            return {}
+        except (OverflowError, TypeError, KeyError, ValueError, IndexError):  # nor this one (ko 10)
+            continue
+        if " " in word or len(word) < 4:
+            continue
+        stem = word[:-len(last)] if last and word.endswith(last) else None
+        words.update({stem + ending: number for ending in endings} if stem else {word: number})
+    return words
+
+
 # Words for "both", "the two", by language: a pair counted without a number word ("die beiden
 # Fabriken" for "the two factories"). Data: extend freely.
 BOTH_WORDS: dict[str, tuple[str, ...]] = {

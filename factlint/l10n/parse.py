@@ -38,6 +38,7 @@ from factlint.l10n.locales import (
     LocaleTable,
     cjk_numeral,
     devanagari_to_ascii,
+    spelled_ordinals,
     table,
 )
 
@@ -508,7 +509,8 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     spec = table(locale)
     language = spec.code.split("_")[0]
     cardinals = {**spec.spelled_words, **spec.number_words}
-    words = {**cardinals, **_derived(cardinals, language), **ORDINAL_WORDS.get(language, {}),
+    words = {**cardinals, **_derived(cardinals, language), **spelled_ordinals(language),
+             **ORDINAL_WORDS.get(language, {}),
              **MULTIPLE_WORDS.get(language, {}), **COUNT_NOUNS.get(language, {})}
     values: set[Decimal] = set()
     if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
