@@ -103,7 +103,7 @@ TABLES: dict[str, dict[str, object]] = {
                points=("prozentpunkte", "prozentpunkten", "prozentpunkt", *_BARE_POINTS["de"]),
                hedges_before={"mehr als": A, "über": A, "mindestens": A, "gut": A, "weniger als": B,
                               "unter": B, "bis zu": B, "höchstens": B, "knapp": U, "fast": U, "nahezu": U,
-                              "beinahe": U, "etwa": R, "rund": R, "ungefähr": R, "circa": R, "ca.": R,
+                              "beinahe": U, "an die": R, "etwa": R, "rund": R, "ungefähr": R, "circa": R, "ca.": R,
                               "zirka": R},
                hedges_after={"übersteigen": A, "übersteigt": A, "überstieg": A, "überstiegen": A,
                              "überschreiten": A, "überschreitet": A, "überschritten": A, "übertroffen": A},
@@ -357,6 +357,11 @@ PLAIN_BEFORE: dict[str, frozenset[str]] = {
 # is read in that form too. Data: extend freely.
 ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}
 HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}
+# Languages that capitalise every noun: there a capital before a number marks no name ("in
+# Österreich 1,250 Stellen"). Data: extend freely.
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
 # Verbs of being that CJK writes between a hedge and its figure ("約佔三分之一": about a third;
 # "约为5亿": about 500 million). Data: extend freely.
 LINKING_VERBS: dict[str, tuple[str, ...]] = {"zh": ("佔", "占", "为", "為", "达", "達", "合", "是")}
@@ -488,6 +493,36 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
     "hi": _inflected({"पहल": 1, "दूसर": 2, "तीसर": 3, "चौथ": 4}, ("ा", "े", "ी")),
     "ko": {"첫": 1, "첫째": 1, "둘째": 2, "셋째": 3, "넷째": 4},
 }
+
+
+# The endings an ordinal takes for gender and number, by language: num2words spells the masculine
+# singular ("trentesimo"), the text may write "trentesima". Data: extend freely.
+ORDINAL_ENDINGS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "it": ("o", ("o", "a", "i", "e")), "es": ("o", ("o", "a", "os", "as")), "pt": ("o", ("o", "a", "os", "as")),
+    "de": ("e", ("e", "er", "en", "es", "em")), "nl": ("e", ("e",)), "fr": ("e", ("e", "es")),
+}
+
+
+@lru_cache(maxsize=64)
+def spelled_ordinals(language: str) -> dict[str, int]:
+    """The ordinals 1 to 100 as num2words spells them, one word each, in every ending of
+    ORDINAL_ENDINGS ("trentesima" 30, "einundzwanzigsten" 21); none where num2words lacks them."""
+    from num2words import num2words
+
+    last, endings = ORDINAL_ENDINGS.get(language, ("", ("",)))
+    words: dict[str, int] = {}
+    for number in range(1, 101):
+        try:
+            word = num2words(number, lang=language, to="ordinal").lower()
+        except (NotImplementedError, AttributeError):  # the language has no ordinals
+            return {}
+        except (OverflowError, TypeError, KeyError, ValueError, IndexError):  # nor this one (ko 10)
+            continue
+        if " " in word or len(word) < 4:
+            continue
+        stem = word[:-len(last)] if last and word.endswith(last) else None
+        words.update({stem + ending: number for ending in endings} if stem else {word: number})
+    return words
 
 
 # Words for "both", "the two", by language: a pair counted without a number word ("die beiden
@@ -720,8 +755,17 @@ def _key_of(locale: Any) -> str | None:
         return "en_IN"
     if language in TABLES:
         return language
-    # every language babel knows runs: its own digits are read as ASCII ones (devanagari_to_ascii)
-    return language
+    # every language babel knows runs: its own digits are read as ASCII ones (devanagari_to_ascii);
+    # a script other than the language's usual one reads its own CLDR words ("sr_Latn": "miliona")
+    return f"{language}_{script}" if script and script != _usual_script(language) else language
+
+
+def _usual_script(language: str) -> str | None:
+    """The script CLDR's likely subtags give a language: "sr" -> "Cyrl", "bs" -> "Latn"."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(language, "")
+    return next((part for part in likely.split("_")[1:] if len(part) == 4), None)
 
 
 def table_key(code: str) -> str:
@@ -808,7 +852,7 @@ def _cldr_entry(language: str) -> dict[str, Any]:
                                                                    locale=language)).strip()
             if unit:
                 percent.add(unit.lower())
-    words = CLDR_WORDS.get(language, {})
+    words = CLDR_WORDS.get(language.split("_")[0], {})
     percent = (percent | set(words.get("percent", ()))) - set(words.get("percent_words_before", ()))
     return dict(scales=scales, percent=tuple(sorted(percent, key=len, reverse=True)), points=words.get("points", ()),
                 spelled_words=_spelled_numbers(language),

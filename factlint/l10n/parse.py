@@ -29,6 +29,7 @@ from factlint.l10n.locales import (
     MARGIN_WORDS,
     MIN_STEM,
     MULTIPLE_WORDS,
+    NOUNS_CAPITALISED,
     ORDINAL_WORDS,
     PLAIN_BEFORE,
     RATE_WORDS,
@@ -37,6 +38,7 @@ from factlint.l10n.locales import (
     LocaleTable,
     cjk_numeral,
     devanagari_to_ascii,
+    spelled_ordinals,
     table,
 )
 
@@ -106,7 +108,9 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
         taken.append((figure.start, figure.end))
         figures.append(figure)
     figures.sort(key=lambda f: f.start)
-    figures = [f for f in figures if not _not_a_figure(plain, f) and not _is_date_part(plain, f, spec.months)]
+    figures = [_in_a_name(plain, f, spec) for f in figures
+               if not _not_a_figure(plain, f) and not _is_date_part(plain, f, spec.months)
+               and not _word_of_a_name(plain, f)]
     figures = _full_years(figures, plain)
     figures = _range_starts(figures, plain)
     figures = _percent_first(figures, plain, text, spec)
@@ -295,9 +299,12 @@ def _added(previous: LFigure, figure: LFigure, text: str) -> LFigure:
 
 
 def _descends(previous: LFigure, figure: LFigure) -> bool:
-    """ "3 millones 452 mil": a whole count of a scale, then the smaller rest, one figure."""
+    """ "3 millones 452 mil": a whole count of a scale, then the smaller rest, one figure; the rest
+    may be plain digits ("3 mil 250" is 3,250, the Mexican split style)."""
+    rest = (figure.scale_word is not None and figure.scale < previous.scale) or \
+        (figure.kind in ("number", "money") and figure.digits.isdigit() and figure.hedge is None)
     return previous.kind == "number" and previous.scale_word is not None and previous.ulp == previous.scale \
-        and figure.scale_word is not None and figure.scale < previous.scale and figure.value < previous.scale
+        and rest and figure.value < previous.scale
 
 
 # Full-width digits, point, comma and percent ("４．５％") as ASCII, one character for one.
@@ -354,6 +361,36 @@ def _not_a_figure(text: str, figure: LFigure) -> bool:
     if figure.value == 1 and figure.kind == "number" and _PER_ONE.match(text, figure.end):
         return True  # "1泊8000円": the "a" of "a night", as "1日" is of "a day"
     return figure.value == 1 and re.match(r"\s*[=＝]", text[figure.end:figure.end + 3]) is not None
+
+
+_NAME_WORD = re.compile(rf"(?<![\w.])([A-ZÀ-ÞĀ-ſА-Я][^\W\d_]+)[{_SPACES}]$")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f ]\d{3})+")
+_COUNTED_AFTER = re.compile(rf"[{_SPACES}]+[^\W\d_A-ZÀ-ÞĀ-ſА-Я]{{4,}}")  # "España 1.250 empleos": a count
+_CAPITALISED_NEXT = re.compile(rf"[{_SPACES}]+[A-ZÀ-ÞĀ-ſА-Я]")
+_SENTENCE_START = re.compile(rf"(?:^|[.!?:\n\"“«]|[.!?][\"”»])[{_SPACES}]*$")
+
+
+def _in_a_name(text: str, figure: LFigure, spec: LocaleTable) -> LFigure:
+    """A grouped number glued to a capitalised word before it ("Ley 27.491", "Law 27,491", "Boeing
+    737") is part of a name: its digits are the name's token, compared without their separators, so
+    no locale's separator convention reads it as a decimal. Not before a lowercase word, which it
+    counts, nor where every noun is capitalised."""
+    if figure.kind != "number" or figure.scale_word or figure.measure or figure.hedge \
+            or not _GROUPED.fullmatch(figure.digits) or spec.code.split("_")[0] in NOUNS_CAPITALISED:
+        return figure
+    word = _NAME_WORD.search(text, 0, figure.start)
+    if word is None or _COUNTED_AFTER.match(text, figure.end) \
+            or word.group(1).lower() in spec.months or word.group(1).lower() in spec.currencies:
+        return figure
+    token = Decimal(re.sub(r"\D", "", figure.digits))
+    return dataclasses.replace(figure, value=token, ulp=Decimal(1)) if token != figure.value else figure
+
+
+def _word_of_a_name(text: str, figure: LFigure) -> bool:
+    """A capitalised number word inside a sentence, before another capitalised word, is a word of a
+    name ("the Three Gorges dam", "the Five Eyes alliance"), no count."""
+    return figure.text[:1].isupper() and not any(c.isdigit() for c in figure.digits) \
+        and not _SENTENCE_START.search(text, 0, figure.start) and _CAPITALISED_NEXT.match(text, figure.end) is not None
 
 
 def _join_compounds(figures: list[LFigure], text: str) -> list[LFigure]:
@@ -472,7 +509,8 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     spec = table(locale)
     language = spec.code.split("_")[0]
     cardinals = {**spec.spelled_words, **spec.number_words}
-    words = {**cardinals, **_derived(cardinals, language), **ORDINAL_WORDS.get(language, {}),
+    words = {**cardinals, **_derived(cardinals, language), **spelled_ordinals(language),
+             **ORDINAL_WORDS.get(language, {}),
              **MULTIPLE_WORDS.get(language, {}), **COUNT_NOUNS.get(language, {})}
     values: set[Decimal] = set()
     if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
