@@ -1,6 +1,6 @@
 """factlint's localization checks against translate-toolkit's `numbers` check, in one run, on the
 labelled source/target pairs in tests/fixtures/l10n/ (pairs.json, holdout.json, holdout2.json) and the
-blind holdouts in benchmarks/corpora/l10n_holdout3 to 11 (region-tagged locales; holdouts 4 to 11
+blind holdouts in benchmarks/corpora/l10n_holdout3 to 12 (region-tagged locales; holdouts 4 to 12
 deliver half their pairs as XLIFF/PO files, run as `factlint l10n FILE`).
 
 Per error kind, factlint is scored on the kinds it names: precision, recall and F1 over the
@@ -34,7 +34,8 @@ SETS = (*(REPO / "tests" / "fixtures" / "l10n" / name for name in ("pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout8" / "pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout9" / "pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout10" / "pairs.json",
-        REPO / "benchmarks" / "corpora" / "l10n_holdout11" / "pairs.json")
+        REPO / "benchmarks" / "corpora" / "l10n_holdout11" / "pairs.json",
+        REPO / "benchmarks" / "corpora" / "l10n_holdout12" / "pairs.json")
 
 
 @dataclass
