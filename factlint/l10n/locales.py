@@ -9,11 +9,13 @@ trillion = German Billion = French billion = 10^12; 万 = 10^4, 亿 = 10^8, 万�
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from factlint.figures.hedges import Direction
@@ -1088,11 +1090,32 @@ def _currency_words(code: str, babel_code: str) -> dict[str, str]:
     return words
 
 
-@lru_cache(maxsize=256)
+HOME_SIGNS = Path(__file__).parent / "data" / "home_signs.json"
+
+
 def _home_sign(iso: str) -> str | None:
-    """The sign a currency's own country writes it with in CLDR, its local or narrow symbol ("৳" for
-    BDT in bn_BD, "₦" for NGN, "₫" for VND), which a translation may carry over; a sign only, not
-    letters, which would read ordinary words."""
+    """The sign a currency's own country writes it with in CLDR, its local symbol ("৳" for BDT in
+    bn_BD, "₦" for NGN, "₫" for VND), which a translation may carry over. Read from
+    `data/home_signs.json`, which `home_signs_from_cldr` derives from babel: loading every country's
+    locale data each run doubled the start-up of `factlint l10n` (tests/test_l10n_data.py keeps
+    the file equal to what babel gives)."""
+    return _home_signs().get(iso)
+
+
+@lru_cache(maxsize=1)
+def _home_signs() -> dict[str, str]:
+    return json.loads(HOME_SIGNS.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def home_signs_from_cldr() -> dict[str, str]:
+    """Every currency's home sign, from the locales of its country's official languages: a sign
+    only, not letters (which would read ordinary words), and not the shared "$"."""
+    from babel.numbers import list_currencies
+
+    return {iso: sign for iso in sorted(list_currencies()) if (sign := _home_sign_in_cldr(iso)) is not None}
+
+
+def _home_sign_in_cldr(iso: str) -> str | None:
     from babel import Locale, UnknownLocaleError
     from babel.languages import get_official_languages
 
@@ -1103,7 +1126,8 @@ def _home_sign(iso: str) -> str | None:
         except (UnknownLocaleError, ValueError):
             continue
         for sign in (locale.currency_symbols.get(iso), locale._data.get("narrow_currency_symbols", {}).get(iso)):
-            if sign and not any(c.isalpha() and c.isascii() for c in sign) and sign not in ("$", *SHARED_SIGNS):
+            if sign and not any(c.isalpha() and c.isascii() for c in sign) and sign not in ("$", *SHARED_SIGNS) \
+                    and any(unicodedata.category(c)[0] in "LS" for c in sign):  # CLDR's CVE sign is a zero-width space
                 return sign
     return None
 
