@@ -513,17 +513,35 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
              **ORDINAL_WORDS.get(language, {}),
              **MULTIPLE_WORDS.get(language, {}), **COUNT_NOUNS.get(language, {})}
     values: set[Decimal] = set()
-    if words and (spec.code == "ko" or not spec.attached_scales):  # CJK digits only after 第, below
+    if words and spec.code == "ko":
         # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
-        after = r"(?=\s)" if spec.code == "ko" else r"(?!\w)"
-        pattern = _words_pattern(tuple(sorted(words, key=len, reverse=True)), after)
+        pattern = _words_pattern(tuple(sorted(words, key=len, reverse=True)), r"(?=\s)")
         values |= {Decimal(words[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in words}
+    elif words and not spec.attached_scales:  # CJK digits only after 第, below
+        values |= _word_values(text, words)
     ranks = (cjk_numeral(m.group(1)) for m in re.finditer(r"第([零〇一二两兩三四五六七八九十百]+)", text))
     values |= {Decimal(rank) for rank in ranks if rank}
     if spec.attached_scales and re.search(rf"(?<![零〇一二两兩三四五六七八九十百千])一[{_CLASSIFIERS}]", text):
         values.add(Decimal(1))  # "一家公司": one company, which the other text may write "1"
     values |= {value for *_, value, _ in _compound_words(text, spec)}
     return frozenset(values)
+
+
+def _word_values(text: str, words: dict[str, int]) -> set[Decimal]:
+    """The values of the table's words written in `text`: a word of letters alone is looked up
+    token by token (a regular expression of a thousand words, ordinals in every ending, took most
+    of `factlint l10n`'s start-up to compile); words with a hyphen, an apostrophe or a space are
+    matched as phrases."""
+    phrases = tuple(sorted((w for w in words if not _WORD_TOKEN.fullmatch(w)), key=len, reverse=True))
+    values = {Decimal(words[token]) for token in (m.group().lower() for m in _WORD_TOKEN.finditer(text))
+              if token in words}
+    if phrases:
+        pattern = _words_pattern(phrases, r"(?!\w)")
+        values |= {Decimal(words[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in words}
+    return values
+
+
+_WORD_TOKEN = re.compile(rf"[\w{_MARKS}]+")
 
 
 def spelled_spans(text: str, locale: str) -> tuple[tuple[int, int, Decimal], ...]:
