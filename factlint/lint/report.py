@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from factlint.claims.coverage import Coverage
 from factlint.findings import Finding
 from factlint.registry import Rule
+
+if TYPE_CHECKING:  # a type only: `factlint l10n` reports without loading the claims machinery
+    from factlint.claims.coverage import Coverage
 
 
 @dataclass(frozen=True)

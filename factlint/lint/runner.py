@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factlint.claims.graph import Graph
-from factlint.claims.suppressions import split_suppressed
 from factlint.findings import ArticleLocation, Finding, Hit, Severity, fingerprint
 from factlint.registry import Rule
+
+if TYPE_CHECKING:  # the graph is the rules' input; `factlint l10n` selects rules without loading it
+    from factlint.claims.graph import Graph
 
 
 class RuleCrashedError(Exception):
@@ -63,6 +64,8 @@ def run_checks(graph: Graph, rules: Iterable[Rule], selection: Selection | None 
     suppressions themselves (expired, unused) from every finding."""
     selection = selection or Selection()
     wanted = [rule for rule in rules if selection.wants(rule)]
+    from factlint.claims.suppressions import split_suppressed
+
     found = [f for rule in wanted if rule.stage == "check" for f in _run(graph, rule, selection, {})]
     kept, suppressed = split_suppressed(graph, found, selection.today)
     ran = frozenset(rule.code for rule in wanted if rule.stage == "check")
