@@ -295,6 +295,7 @@ def find_differences(context: Context) -> Iterator[ProposedRelation]:
         start = _paragraphs_around(context, figure.start, DIFFERENCE_BACK, 0)[0]
         sides = [i for i in _amounts(context, start, figure.start, skip | {index})
                  if _alike(context, i, index) and not figures[i].hedge and _larger_than(figures, i, index)]
+        sides = sides[-2 * MAX_CANDIDATES:]  # the nearest: pairs are tried all against all
         best: tuple[tuple[int, int, int], tuple[int, int], Verdict] | None = None
         tried = 0
         for a, b in product(sides, sides):
