@@ -509,22 +509,58 @@ ORDINAL_ENDINGS: dict[str, tuple[str, tuple[str, ...]]] = {
 def spelled_ordinals(language: str) -> dict[str, int]:
     """The ordinals 1 to 100 as num2words spells them, one word each, in every ending of
     ORDINAL_ENDINGS ("trentesima" 30, "einundzwanzigsten" 21); none where num2words lacks them."""
-    from num2words import num2words
-
+    spelled = _number_words()["ordinal"].get(language)
+    if not spelled:  # the language has no ordinals
+        return {}
     last, endings = ORDINAL_ENDINGS.get(language, ("", ("",)))
     words: dict[str, int] = {}
     for number in range(1, 101):
-        try:
-            word = num2words(number, lang=language, to="ordinal").lower()
-        except (NotImplementedError, AttributeError):  # the language has no ordinals
-            return {}
-        except (OverflowError, TypeError, KeyError, ValueError, IndexError):  # nor this one (ko 10)
-            continue
-        if " " in word or len(word) < 4:
+        word = spelled.get(str(number))
+        if word is None or " " in word or len(word) < 4:  # none for this one (ko 10), or a phrase
             continue
         stem = word[:-len(last)] if last and word.endswith(last) else None
         words.update({stem + ending: number for ending in endings} if stem else {word: number})
     return words
+
+
+NUMBER_WORDS = Path(__file__).parent / "data" / "number_words.json"
+_SPELLED = (*range(1, 21), 30, 40, 50, 60, 70, 80, 90)
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> dict[str, dict[str, dict[str, str] | None]]:
+    """num2words' cardinals (`_SPELLED`) and ordinals (1 to 100) of every language it covers, read
+    from `data/number_words.json`, which `number_words_from_num2words` writes: importing num2words
+    and spelling them each run was a tenth of `factlint l10n`'s start-up (tests/test_l10n_data.py
+    keeps the file equal to what num2words gives)."""
+    return json.loads(NUMBER_WORDS.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+def number_words_from_num2words() -> dict[str, dict[str, dict[str, str] | None]]:
+    """What num2words spells, by kind, language and number; None where a language has no ordinals."""
+    from num2words import CONVERTER_CLASSES, num2words
+
+    table: dict[str, dict[str, dict[str, str] | None]] = {"cardinal": {}, "ordinal": {}}
+    for language in sorted(CONVERTER_CLASSES):
+        cardinals: dict[str, str] | None = {}
+        for number in _SPELLED:
+            try:
+                cardinals[str(number)] = num2words(number, lang=language).lower()  # type: ignore[index]
+            except (NotImplementedError, OverflowError):
+                cardinals = None
+                break
+        table["cardinal"][language] = cardinals
+        ordinals: dict[str, str] | None = {}
+        for number in range(1, 101):
+            try:
+                ordinals[str(number)] = num2words(number, lang=language, to="ordinal").lower()  # type: ignore[index]
+            except (NotImplementedError, AttributeError):
+                ordinals = None
+                break
+            except (OverflowError, TypeError, KeyError, ValueError, IndexError):
+                continue
+        table["ordinal"][language] = ordinals
+    return table
 
 
 # Words for "both", "the two", by language: a pair counted without a number word ("die beiden
@@ -862,21 +898,14 @@ def _cldr_entry(language: str) -> dict[str, Any]:
                 percent_words_before=words.get("percent_words_before", ()), hedges_known=bool(words))
 
 
-_SPELLED = (*range(1, 21), 30, 40, 50, 60, 70, 80, 90)
-
-
 def _spelled_numbers(language: str) -> dict[str, int]:
     """The number words of a language read from CLDR, as num2words spells them ("семнадцать" 17,
     "negentig" 90): one word each, of three letters or more; none where num2words lacks the language."""
-    from num2words import num2words
-
+    spelled = _number_words()["cardinal"].get(language)
     words: dict[str, int] = {}
     for number in _SPELLED:
-        try:
-            word = num2words(number, lang=language).lower()
-        except (NotImplementedError, OverflowError):
-            return {}
-        if len(word) >= 3 and not re.search(r"[\s\-]", word):
+        word = (spelled or {}).get(str(number))
+        if word is not None and len(word) >= 3 and not re.search(r"[\s\-]", word):
             words.setdefault(word, number)
     return words
 
