@@ -9,7 +9,7 @@ from typing import Any
 from factlint.claims.graph import ClaimNode, Graph, Repair, judge, likely_repair, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
-from factlint.figures.intervals import Interval, format_decimal, format_interval
+from factlint.figures.intervals import Interval, format_decimal, format_interval, percent_of_change
 from factlint.findings import Evidence, Hit, Severity
 from factlint.registry import rule
 
@@ -50,7 +50,10 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
     What it checks:
         With both endpoints and a percent, (to − from) ÷ from × 100, computed over both
         endpoints' intervals, must overlap the stated percent (negated for a decrease). A change
-        stated in percentage points between two percents is their difference: to − from.
+        stated in percentage points between two percents is their difference: to − from. A change
+        given by its size, its percent and the level it reached, the level it started from unstated
+        ("fell by $51 million or 1.9 percent to $5,049 million": `amount`, `percent`, `to`), must make
+        the percent of that level less (or plus) the amount.
 
     Why it matters:
         "From 4.4 million to 7.2 million, up 40 percent" is off by a factor readers notice.
@@ -84,6 +87,11 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
     """
     for relation in graph.of_kind("change"):
         before, after, percent = _nodes(graph, relation)
+        amount = graph.node(a) if (a := relation.ref("amount")) else None
+        if before is None and after and percent and amount and None not in (after.figure, percent.figure,
+                                                                             amount.figure):
+            yield from _amount_mismatch(graph, relation, after, amount, percent)
+            continue
         if not (before and after and percent) or None in (before.figure, after.figure, percent.figure):
             continue
 
@@ -111,6 +119,38 @@ def change_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
             severity,
             fix=repair.fix if repair else "Recompute the change from its endpoints",
         )
+
+
+def _amount_mismatch(graph: Graph, relation: Relation, after: ClaimNode, amount: ClaimNode,
+                     percent: ClaimNode) -> Iterator[Hit]:
+    """ "Turnover reached $1.3 billion ... increased by $258.5 million or 33.3 percent": the level
+    it started from is the new one less the rise, and the percent must be the rise of it."""
+    decrease = graph.direction_of(relation) == "decrease"
+
+    def implied(reading: Reading) -> Interval:
+        return percent_of_change(amount.interval(reading), after.interval(reading), decrease)
+
+    def agrees(reading: Reading) -> bool:
+        stated = percent.interval(reading)
+        return amount.interval(reading).lo > 0 and after.interval(reading).lo > 0 and (
+            decrease or after.interval(reading).lo > amount.interval(reading).hi) and implied(reading).overlaps(stated)
+
+    severity = judge(agrees)
+    if severity is None:
+        return
+    if not decrease and after.interval().lo <= amount.interval().hi:
+        return  # a rise as large as the level it reached: not this relation's arithmetic
+    computed = implied(Reading.STRICT)
+    word = "fall" if decrease else "rise"
+    yield Hit(
+        f"a {word} of {amount.written} to {after.written} is a change of {format_interval(computed)}%, "
+        f"but the text says {percent.written!r}{loose_note(severity, agrees, [amount, after, percent])}",
+        (percent.id, amount.id, after.id),
+        (Evidence("implied change", f"{format_interval(computed)}%"),
+         Evidence("stated change", f"{format_interval(percent.interval())}%")),
+        severity,
+        fix="Recompute the change from the amount and the level it reached",
+    )
 
 
 def _change_repair(direction: str | None, before: ClaimNode, after: ClaimNode, percent: ClaimNode,

@@ -548,3 +548,17 @@ def test_a_margin_is_the_difference_of_two_amounts_named_before(tmp_path: Path) 
     assert findings(tmp_path, body.replace("860,166", "860,156")) == []
     far = body.replace("860,166", "912,000")  # no pair explains it: the cue alone is not enough
     assert findings(tmp_path, far) == []
+
+
+def test_a_change_given_by_its_size_and_percent_checks_the_level_it_reached(tmp_path: Path) -> None:
+    """ "fell by $51 million or 1.9 percent to $5,049 million": the level it started from is
+    unstated, but 51 of 5,100 is 1.0 percent (CHG001); a level found by its label alone must agree."""
+    body = "Reserves fell by $51 million or 1.9 percent to $5,049 million in March."
+    [(code, message)] = findings(tmp_path, body)
+    assert code == "CHG001" and "a fall of $51 million to $5,049 million is a change of 0.990196–1.0098%" in message
+    assert findings(tmp_path, body.replace("1.9 percent", "1.0 percent")) == []
+    labelled = ("Turnover in the first quarter amounted to $1.03 billion. According to the agency, turnover "
+                "increased by $258.5 million or 33.5 percent on the same period in 2017.")
+    assert ("change", {"to": ["$1.03 billion"], "amount": ["$258.5 million"], "percent": ["33.5 percent"]}) in \
+        [(kind, roles) for kind, roles, _ in relations(tmp_path, labelled)]
+    assert findings(tmp_path, labelled.replace("$1.03 billion", "$1.3 billion")) == []  # far, label only: silent

@@ -54,7 +54,7 @@ RELATION_ROLES: dict[str, dict[str, str]] = {
     "tiers": {"total": "opt", "combined": "opt"},
     "share": {"percent": "one", "part": "opt", "whole": "opt"},
     "shares": {"parts": "many", "percents": "many"},  # shares of one unstated whole, paired in order
-    "change": {"from": "opt", "to": "opt", "percent": "opt"},
+    "change": {"from": "opt", "to": "opt", "percent": "opt", "amount": "opt"},  # amount: the size of the change
     "ordering": {"claims": "many"},
     "repeat": {"claims": "many"},
 }

@@ -156,3 +156,12 @@ def _format_plain(interval: Interval, digits: int) -> str:
     if interval.lo.is_infinite():
         return f"≤ {hi}"
     return lo if lo == hi else f"{lo}–{hi}"
+
+
+def percent_of_change(amount: Interval, reached: Interval, decrease: bool) -> Interval:
+    """The percent a change of `amount` is of the level it started from, given the level it
+    reached: 100 × amount ÷ (reached ∓ amount) = 100 ÷ (reached ÷ amount ∓ 1), each interval
+    entering once (the two appear twice in the first form, which would widen the result)."""
+    one = Interval.point(Decimal(1))
+    ratio = reached / amount
+    return Interval.point(Decimal(100)) / (ratio + one if decrease else ratio - one)

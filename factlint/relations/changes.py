@@ -20,19 +20,21 @@ from factlint.relations.context import (
 )
 from factlint.relations.cues import CUES, base_cue_pattern
 from factlint.relations.evidence import (
+    BELIEVE_FAR,
     FAR,
     HOLDS,
     OUTCOME_RANK,
     SLIP,
     Verdict,
     after_trying,
+    amount_change_verdict,
     believed,
     change_verdict,
     describe,
     interval,
     sum_verdict,
 )
-from factlint.relations.labels import clause, is_change_amount, label
+from factlint.relations.labels import clause, content_words, is_change_amount, label
 from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS, direction_of, stated_direction
 from factlint.text.extract import ExtractedFigure
 
@@ -531,6 +533,73 @@ def find_amount_changes_by_evidence(context: Context) -> Iterator[ProposedRelati
         total, part = _as_sum(before, after, decrease)
         taken.update((total, part, index))
         yield ProposedRelation("total", {"total": total, "parts": (part, index)}, describe(verdict, figures, why))
+
+
+# "increased by $258.5 million or 33.3 percent", "rose $10.3Bn (+14.3%)": a change's size and its
+# percent side by side
+_AMOUNT_THEN_PERCENT = re.compile(r"\s*,?\s*(?:or|\(|,)\s*\+?\s*")
+AMOUNT_SENTENCES_BACK = 2  # sentences before where the level the change reached may stand
+
+
+def find_amount_and_percent_changes(context: Context) -> Iterator[ProposedRelation]:
+    """A change given by its size and its percent ("turnover increased by $258.5 million or 33.3
+    percent"), with the level it reached: the sentence's "to" amount, else the nearest amount
+    before it of the same label. The level it started from is unstated: the reached level less the
+    rise must make the percent (CHG001)."""
+    figures, text = context.figures, context.text
+    used = context.used()
+    for amount in range(len(figures) - 1):
+        percent = amount + 1
+        if figures[amount].kind not in QUANTITY_KINDS or figures[percent].kind != "percent" or \
+                {amount, percent} & used or figures[amount].hedge or figures[percent].hedge:
+            continue
+        if not _AMOUNT_THEN_PERCENT.fullmatch(text, figures[amount].end, figures[percent].start) or \
+                not is_change_amount(context, amount):
+            continue
+        word = _LAST_DIRECTION.search(text[max(0, figures[amount].start - 60):figures[amount].start])
+        if word is None:
+            continue
+        direction = direction_of(word.group(1))
+        found = _reached_level(context, amount, percent, used)
+        if found is None:
+            continue
+        reached, wording, why = found
+        verdict = amount_change_verdict(figures, amount, reached, percent, direction == "decrease")
+        if not believed(verdict, wording):
+            continue
+        used.update((amount, percent, reached))
+        yield ProposedRelation("change", {"to": reached, "amount": amount, "percent": percent},
+                               describe(verdict, figures, f"'{word.group(1)}' by {figures[amount].text} or "
+                                                          f"{figures[percent].text}; {why} {figures[reached].text}"),
+                               direction=direction)
+
+
+def _reached_level(context: Context, amount: int, percent: int, used: set[int]) -> tuple[int, int, str] | None:
+    """The level a change reached: an amount alike after "to" in its sentence (the wording says
+    so: weight 5), else the nearest level before it in its sentence or the two before that shares
+    its label (weight 2: the arithmetic must agree)."""
+    figures = context.figures
+    start, end = context.sentence(figures[amount].start)
+    for other in context.in_span(figures[percent].end, end):
+        if same_quantity(figures[other], figures[amount]) and other not in used and \
+                _TO_CUE.search(context.text[max(start, figures[other].start - 20):figures[other].start]):
+            return other, BELIEVE_FAR, "'to'"
+    back = start
+    for _ in range(AMOUNT_SENTENCES_BACK):
+        back = context.sentence(max(0, back - 2))[0] if back > 0 else 0
+    for other in reversed(context.in_span(back, figures[amount].start)):
+        if same_quantity(figures[other], figures[amount]) and other not in used and not figures[other].hedge \
+                and not is_change_amount(context, other) and _sentence_shares_label(context, other, amount):
+            return other, 2, "the level of the same label"
+    return None
+
+
+def _sentence_shares_label(context: Context, level: int, amount: int) -> bool:
+    """The level's sentence, up to it, names what the change measures ("foreign trade turnover in
+    the first quarter ... amounted to $1.3 billion" for "turnover increased by"): a label cut at the
+    period between would miss it."""
+    start = context.sentence(context.figures[level].start)[0]
+    return bool(content_words(context.text[start:context.figures[level].start]) & label(context, amount))
 
 
 def _as_sum(before: int, after: int, decrease: bool) -> tuple[int, int]:

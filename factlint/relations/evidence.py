@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factlint.figures.figure import LOOSE_READINGS, STRICT_READINGS, Reading
-from factlint.figures.intervals import Interval
+from factlint.figures.intervals import Interval, percent_of_change
 from factlint.figures.slips import MAX_CHANCE, Slip, explain
 from factlint.text.extract import ExtractedFigure
 
@@ -117,6 +117,20 @@ def share_verdict(figures: Sequence[ExtractedFigure], percent: int, part: int, w
                            (whole, p / fraction if p else None)])
 
 
+def amount_change_verdict(figures: Sequence[ExtractedFigure], amount: int, reached: int, percent: int,
+                          decrease: bool) -> Verdict:
+    """percent = the change's amount over the level it started from, the level it reached less (or,
+    for a fall, plus) the amount. Holds, or misses (no slip is named: three figures, one formula)."""
+    def holds(reading: Reading) -> bool:
+        a, r, p = interval(figures[amount], reading), interval(figures[reached], reading), \
+            interval(figures[percent], reading)
+        if a is None or r is None or p is None or a.lo <= 0 or (not decrease and r.lo <= a.hi):
+            return False
+        return percent_of_change(a, r, decrease).overlaps(p)
+
+    return Verdict(judge(holds))
+
+
 def change_verdict(figures: Sequence[ExtractedFigure], before: int, after: int, percent: int,
                    decrease: bool) -> Verdict:
     """(after / before - 1) × 100 = ± percent; for a change in percentage points, after -
@@ -174,6 +188,8 @@ def verdict_of(kind: str, roles: dict[str, int | tuple[int, ...]], figures: Sequ
 
     if kind == "total" and one("total") is not None and isinstance(roles.get("parts"), tuple):
         return sum_verdict(figures, one("total"), roles["parts"])  # type: ignore[arg-type]
+    if kind == "change" and one("from") is None and None not in (one("to"), one("percent"), one("amount")):
+        return amount_change_verdict(figures, one("amount"), one("to"), one("percent"), decrease)  # type: ignore[arg-type]
     if kind == "change" and None not in (one("from"), one("to"), one("percent")) \
             and figures[one("percent")].kind in ("percent", "points"):  # type: ignore[index]
         return change_verdict(figures, one("from"), one("to"), one("percent"), decrease)  # type: ignore[arg-type]

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 
 from factlint.relations.changes import (
+    find_amount_and_percent_changes,
     find_amount_changes_by_evidence,
     find_changes,
     find_changes_by_evidence,
@@ -51,7 +52,7 @@ Finder = Callable[[Context], Iterator[ProposedRelation]]
 FINDERS: tuple[Finder, ...] = (
     find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
     find_breakdowns, find_partitions, find_tiers, find_percents_of_stated_changes, find_changes_by_evidence,
-    find_amount_changes_by_evidence, find_balances, find_differences,
+    find_amount_and_percent_changes, find_amount_changes_by_evidence, find_balances, find_differences,
     find_complements, find_stated_totals, find_series_shares, find_shares, find_orderings, find_rankings,
     find_repeats,
 )
