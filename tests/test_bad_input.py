@@ -348,3 +348,12 @@ def test_articles_not_in_english_are_refused(capsys, argv):
     front = "en" if "--locale" in argv else locale
     Path("story.md").write_text(f"---\nlocale: {front}\n---\nDer Umsatz stieg um 5 Prozent.\n", encoding="utf-8")
     assert f"locale '{locale}': articles are read as English" in fails(capsys, *argv)
+
+
+def test_an_alias_bomb_in_front_matter_is_read_once(capsys):
+    """Ten levels of ten aliases each would be 10¹⁰ values if expanded: each node is built once."""
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]" for n in range(1, 10)]
+    Path("story.md").write_text("---\ntitle: Budget\n" + "\n".join(levels) + "\n---\nRevenue rose 5 percent.\n",
+                                encoding="utf-8")
+    assert main(["check", "story.md"]) in (0, 1)

@@ -94,16 +94,23 @@ def _fields_of(article: Article, root: Any) -> dict[object, object]:
         if key.value in data:
             raise InputError.at(article.path, line, None,
                                 f"front matter is not valid YAML: duplicate key {key.value!r}")
-        data[key.value] = _plain(value)
+        data[key.value] = _plain(value, {})
     return data
 
 
-def _plain(node: Any) -> object:
+def _plain(node: Any, seen: dict[int, object]) -> object:
+    """A node as Python values; a node reached again through an alias is the same value, built
+    once (expanding "&a [*b, *b, ...]" chains would be exponential: an alias bomb)."""
+    if id(node) in seen:
+        return seen[id(node)]
     if node.id == "scalar":
-        return node.value
-    if node.id == "sequence":
-        return [_plain(item) for item in node.value]
-    return {str(key.value): _plain(value) for key, value in node.value}
+        value: object = node.value
+    elif node.id == "sequence":
+        value = [_plain(item, seen) for item in node.value]
+    else:
+        value = {str(key.value): _plain(item, seen) for key, item in node.value}
+    seen[id(node)] = value
+    return value
 
 
 class _Fields:
