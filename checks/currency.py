@@ -10,7 +10,7 @@ from typing import Any
 from factlint.claims.graph import Graph, Repair, judge, likely_repair, loose_note
 from factlint.claims.model import Relation
 from factlint.figures.figure import Reading
-from factlint.figures.intervals import Interval, format_decimal, format_interval
+from factlint.figures.intervals import Interval, format_decimal, format_interval, most_sharing
 from factlint.findings import Evidence, Hit, Severity
 from factlint.registry import rule
 
@@ -148,15 +148,8 @@ def implied_rate_mismatch(graph: Graph, options: Mapping[str, Any]) -> Iterator[
 
 
 def _largest_agreeing(graph: Graph, group: list[Conversion], reading: Reading) -> list[Conversion]:
-    """The most conversions whose implied rates (under `reading`) share one value: the sweep over
-    their interval ends finds the point that the most of them contain."""
-    rates = [(c, c.rate(graph, reading)) for c in group]
-    best: list[Conversion] = []
-    for _, rate in rates:
-        here = [c for c, other in rates if other.lo <= rate.lo <= other.hi]
-        if len(here) > len(best):
-            best = here
-    return best
+    """The most conversions whose implied rates (under `reading`) share one value."""
+    return most_sharing(group, [c.rate(graph, reading) for c in group])
 
 
 def _pinned_by_precise(graph: Graph, group: list[Conversion]) -> list[Conversion]:
@@ -188,9 +181,7 @@ def _common(graph: Graph, group: list[Conversion], reading: Reading,
             rounded: list[Conversion] | None = None) -> Interval | None:
     """The rates every conversion of `group` allows under `reading` (those in `rounded` with their
     round amounts read as rounded); None when they share none."""
-    rates = [c.rate(graph, reading, as_rounded=c in (rounded or ())) for c in group]
-    lo, hi = max(r.lo for r in rates), min(r.hi for r in rates)
-    return Interval(lo, hi) if lo <= hi else None
+    return Interval.common([c.rate(graph, reading, as_rounded=c in (rounded or ())) for c in group])
 
 
 def _pair_mismatch(graph: Graph, first: Conversion, second: Conversion) -> Iterator[Hit]:

@@ -8,7 +8,7 @@ from typing import Any
 
 from factlint.claims.graph import ClaimNode, Graph, judge, likely_repair, loose_note
 from factlint.figures.figure import Reading
-from factlint.figures.intervals import Interval, format_interval
+from factlint.figures.intervals import Interval, format_interval, most_sharing
 from factlint.findings import Evidence, Hit, Severity
 from factlint.registry import rule
 
@@ -223,25 +223,13 @@ def _implied_whole(pair: Pair, reading: Reading) -> Interval | None:
 
 
 def _largest_agreeing_wholes(pairs: list[Pair]) -> list[Pair]:
-    """The most pairs whose implied wholes (strict reading) share one value (a sweep over their
-    interval ends, as for exchange rates)."""
-    wholes = [(pair, _implied_whole(pair, Reading.STRICT)) for pair in pairs]
-    best: list[Pair] = []
-    for _, whole in wholes:
-        if whole is None:
-            continue
-        here = [pair for pair, other in wholes if other is not None and other.lo <= whole.lo <= other.hi]
-        if len(here) > len(best):
-            best = here
-    return best
+    """The most pairs whose implied wholes (strict reading) share one value, as for exchange rates."""
+    return most_sharing(pairs, [_implied_whole(pair, Reading.STRICT) for pair in pairs])
 
 
 def _common_whole(pairs: list[Pair], reading: Reading) -> Interval | None:
     wholes = [_implied_whole(pair, reading) for pair in pairs]
-    if any(w is None for w in wholes):
-        return None
-    lo, hi = max(w.lo for w in wholes), min(w.hi for w in wholes)  # type: ignore[union-attr]
-    return Interval(lo, hi) if lo <= hi else None
+    return None if any(w is None for w in wholes) else Interval.common(wholes)  # type: ignore[arg-type]
 
 
 def _whole_outliers(graph: Graph, pairs: list[Pair], shared: list[Pair]) -> Iterator[Hit]:

@@ -187,3 +187,13 @@ def test_format():
     assert format_interval(Interval.at_most(Decimal(18))) == "≤ 18"
     assert format_interval(Interval.point(Decimal("0.125"))) == "0.125"
     assert str(Interval(Decimal("6.55"), Decimal("6.65"))) == "6.55–6.65"
+
+
+def test_common_and_most_sharing() -> None:
+    from decimal import Decimal as D
+
+    from factlint.figures.intervals import Interval, most_sharing
+
+    a, b, c = Interval(D(1), D(3)), Interval(D(2), D(4)), Interval(D(5), D(6))
+    assert Interval.common([a, b]) == Interval(D(2), D(3)) and Interval.common([a, c]) is None
+    assert most_sharing(["a", "b", "c", "none"], [a, b, c, None]) == ["a", "b"]

@@ -7,10 +7,13 @@ which is conservative at the boundaries (a value exactly at a rounding edge coun
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal, localcontext
+from typing import TypeVar
 
 INF = Decimal("Infinity")
+T = TypeVar("T")
 PRECISION = 40  # digits kept in divisions; ample for money in the trillions with 6 decimals
 
 
@@ -90,6 +93,12 @@ class Interval:
         return self * Interval.point(factor)
 
     @staticmethod
+    def common(intervals: Sequence[Interval]) -> Interval | None:
+        """The values every interval allows; None when they share none."""
+        lo, hi = max(i.lo for i in intervals), min(i.hi for i in intervals)
+        return Interval(lo, hi) if lo <= hi else None
+
+    @staticmethod
     def sum(intervals: list[Interval]) -> Interval:
         total = Interval.point(Decimal(0))
         for item in intervals:
@@ -165,3 +174,17 @@ def percent_of_change(amount: Interval, reached: Interval, decrease: bool) -> In
     one = Interval.point(Decimal(1))
     ratio = reached / amount
     return Interval.point(Decimal(100)) / (ratio + one if decrease else ratio - one)
+
+
+def most_sharing(items: Sequence[T], intervals: Sequence[Interval | None]) -> list[T]:
+    """The most items whose intervals share one value (implied exchange rates, implied wholes): the
+    sweep over their lower ends finds the point that the most of them contain."""
+    best: list[T] = []
+    for interval in intervals:
+        if interval is None:
+            continue
+        here = [item for item, other in zip(items, intervals, strict=True)
+                if other is not None and other.lo <= interval.lo <= other.hi]
+        if len(here) > len(best):
+            best = here
+    return best

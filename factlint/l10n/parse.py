@@ -507,18 +507,14 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     "dreiundzwanzig", "second", "third-largest", "第二", "첫". The other text of a pair may write
     the same value in digits ("2위", "4차", "過去3番目")."""
     spec = table(locale)
-    language = spec.code.split("_")[0]
-    cardinals = {**spec.spelled_words, **spec.number_words}
-    words = {**cardinals, **_derived(cardinals, language), **spelled_ordinals(language),
-             **ORDINAL_WORDS.get(language, {}),
-             **MULTIPLE_WORDS.get(language, {}), **COUNT_NOUNS.get(language, {})}
+    words, phrases = _value_words(locale)
     values: set[Decimal] = set()
     if words and spec.code == "ko":
         # Korean words stand before a space ("두 번째", "세 척"): glued, "세" is the start of "세계"
         pattern = _words_pattern(tuple(sorted(words, key=len, reverse=True)), r"(?=\s)")
         values |= {Decimal(words[m.group(1).lower()]) for m in pattern.finditer(text) if m.group(1).lower() in words}
     elif words and not spec.attached_scales:  # CJK digits only after 第, below
-        values |= _word_values(text, words)
+        values |= _word_values(text, words, phrases)
     ranks = (cjk_numeral(m.group(1)) for m in re.finditer(r"第([零〇一二两兩三四五六七八九十百]+)", text))
     values |= {Decimal(rank) for rank in ranks if rank}
     if spec.attached_scales and re.search(rf"(?<![零〇一二两兩三四五六七八九十百千])一[{_CLASSIFIERS}]", text):
@@ -527,12 +523,25 @@ def word_values(text: str, locale: str) -> frozenset[Decimal]:
     return frozenset(values)
 
 
-def _word_values(text: str, words: dict[str, int]) -> set[Decimal]:
+@lru_cache(maxsize=64)
+def _value_words(locale: str) -> tuple[dict[str, int], tuple[str, ...]]:
+    """The words a locale writes values with (cardinals, their derived ordinals and multiples,
+    ordinals, multiples, count nouns), and those of them that are phrases (a hyphen, an apostrophe,
+    a space), longest first: built once per locale, not per text."""
+    spec = table(locale)
+    language = spec.code.split("_")[0]
+    cardinals = {**spec.spelled_words, **spec.number_words}
+    words = {**cardinals, **_derived(cardinals, language), **spelled_ordinals(language),
+             **ORDINAL_WORDS.get(language, {}),
+             **MULTIPLE_WORDS.get(language, {}), **COUNT_NOUNS.get(language, {})}
+    phrases = tuple(sorted((w for w in words if not _WORD_TOKEN.fullmatch(w)), key=len, reverse=True))
+    return words, phrases
+
+
+def _word_values(text: str, words: dict[str, int], phrases: tuple[str, ...]) -> set[Decimal]:
     """The values of the table's words written in `text`: a word of letters alone is looked up
     token by token (a regular expression of a thousand words, ordinals in every ending, took most
-    of `factlint l10n`'s start-up to compile); words with a hyphen, an apostrophe or a space are
-    matched as phrases."""
-    phrases = tuple(sorted((w for w in words if not _WORD_TOKEN.fullmatch(w)), key=len, reverse=True))
+    of `factlint l10n`'s start-up to compile); `phrases` are matched as phrases."""
     values = {Decimal(words[token]) for token in (m.group().lower() for m in _WORD_TOKEN.finditer(text))
               if token in words}
     if phrases:

@@ -18,7 +18,7 @@ from factlint.relations.context import (
     indexes,
     same_quantity,
 )
-from factlint.relations.cues import CUES, base_cue_pattern
+from factlint.relations.cues import CUES, base_cue_pattern, introduced_base
 from factlint.relations.evidence import (
     BELIEVE_FAR,
     FAR,
@@ -350,15 +350,6 @@ def _add_following(context: Context, index: int, converted: set[int], taken: set
         side.setdefault(other, (0, "an amount of the next sentence"))
 
 
-def _to_before_relative(base: re.Match[str], word: str) -> bool:
-    """A "to" between a base cue and its figure makes the figure a new value ("month on month to
-    $13.93 billion"), unless it stands in the base's relative clause ("when the total came to")."""
-    text = base.group(0)
-    cue_end = text.find(word) + len(word)
-    until = base.start("relative") - base.start() if base.group("relative") else len(text)
-    return bool(re.search(r"\bto\b", text[cue_end:until]))
-
-
 def _difference_holds(figures: Sequence[ExtractedFigure], before: int, after: int, difference: int) -> bool:
     low, high = interval(figures[before]), interval(figures[after])
     stated = interval(figures[difference])
@@ -394,10 +385,10 @@ def _endpoint_cues(context: Context, index: int, converted: set[int], taken: set
                 continue  # "exports rose 24.4 percent to $82 billion, and imports rose 22.3 percent to $74.8 billion"
             lead = _without_hedge(context.text[max(start, figure.start - 80):figure.start], figure.hedge)
             base, to = base_cue_pattern().search(lead), _TO_CUE.search(lead)
-            word = base and (base.group(1) or base.group(2))
-            if base is not None and word and base.group("relative") and not _to_before_relative(base, word):
+            word = introduced_base(base)
+            if word and base.group("relative"):  # type: ignore[union-attr]
                 to = None  # "than in 2020, when the total came to 4.21 billion": the clause's own "to"
-            if base is not None and word and not _to_before_relative(base, word) and not to:
+            if word and not to:
                 weight = cue_weight(word)
                 if base.group("relative"):  # "on 2013, when emigrants sent home $21.89 billion": spelt out
                     weight = max(weight, RELATIVE_CLAUSE_WEIGHT)

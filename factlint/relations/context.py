@@ -40,6 +40,9 @@ class Context:
     text: str
     figures: Sequence[ExtractedFigure]
     relations: list[ProposedRelation] = field(default_factory=list)
+    # readings of the text and figures alone (no relation changes them), computed once per article:
+    # finders ask for them per figure
+    memo: dict[str, object] = field(default_factory=dict, repr=False)
 
     def after(self, index: int, width: int = 80) -> str:
         return self.text[self.figures[index].end:self.figures[index].end + width]
@@ -98,6 +101,11 @@ def comparable(a: ExtractedFigure, b: ExtractedFigure) -> bool:
     if a.kind not in QUANTITY_KINDS or b.kind not in QUANTITY_KINDS:
         return False
     return a.unit == b.unit or {a.kind, b.kind} <= {"count", "number"}
+
+
+def is_larger(a: ExtractedFigure, b: ExtractedFigure) -> bool:
+    """Both read, and `a` the larger: a whole and its part, a total and a side."""
+    return a.reading is not None and b.reading is not None and a.reading.value > b.reading.value
 
 
 def conversion_equivalents(context: Context) -> set[int]:

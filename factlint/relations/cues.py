@@ -173,6 +173,18 @@ def _base_cue_pattern(cues: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
                       r"\s*[-–—]?\s*\(?\\?$", re.IGNORECASE)
 
 
+def introduced_base(base: re.Match[str] | None) -> str | None:
+    """The cue word of a `base_cue_pattern` match when it introduces an old value; None when a "to"
+    stands between the cue and the figure ("month on month to $13.93 billion": a new value), unless
+    that "to" is the relative clause's own ("than in 2020, when the total came to 4.21 billion")."""
+    word = base and (base.group(1) or base.group(2))
+    if not word:
+        return None
+    text = base.group(0)
+    until = base.start("relative") - base.start() if base.group("relative") else len(text)
+    return None if re.search(r"\bto\b", text[text.find(word) + len(word):until]) else word
+
+
 # The compared-with period or noun, then a relative clause that states its amount: "than in the same
 # period a year earlier, when the total was $15.6 billion", "than the previous week, which saw 53,567".
 _RELATIVE_TAIL = r"(?:(?:\s+[\w'-]+){0,6}\s*,\s*(?:when|which|where)(?:\s+[\w'-]+){0,5})"

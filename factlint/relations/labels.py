@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from factlint.relations.context import QUANTITY_KINDS, Context
-from factlint.relations.cues import base_cue_pattern
-from factlint.text.directions import DECREASE_WORDS, INCREASE_WORDS
+from factlint.relations.cues import base_cue_pattern, introduced_base
+from factlint.text.directions import DECREASE_WORDS, DIRECTION_WORD, INCREASE_WORDS
 
 LABEL_REACH = 70  # characters before a figure where its label is read
 GENERIC_WORDS = frozenset("""
@@ -79,14 +79,20 @@ _COMPARATIVE_AFTER = re.compile(r"(?:\s*,[^,.;()]{0,40},|\s*\([^()]{0,40}\))?"
 # "by" right before an amount measures a change ("a fall in exports of fuels, lubricants and
 # similar materials, by 21.0 billion riyals") when the sentence names a direction before it
 _BY_BEFORE = re.compile(r"\bby\s*\(?\\?$", re.IGNORECASE)
-_DIRECTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(INCREASE_WORDS + DECREASE_WORDS, key=len, reverse=True))
-                             + r")\b", re.IGNORECASE)
 
 
 def is_change_amount(context: Context, index: int) -> bool:
     """A figure that is the size of a change, not a level: "decreased $51.7 billion", "a rise in
     the services surplus of $0.3 billion", "$5.0 billion more than November", "a fall in exports
-    of fuels ... by 21.0 billion". Changes and levels never add up with each other."""
+    of fuels ... by 21.0 billion". Changes and levels never add up with each other. Read once per
+    figure: finders ask for every pair they weigh."""
+    known: dict[int, bool] = context.memo.setdefault("change_amounts", {})  # type: ignore[assignment]
+    if index not in known:
+        known[index] = _is_change_amount(context, index)
+    return known[index]
+
+
+def _is_change_amount(context: Context, index: int) -> bool:
     figure = context.figures[index]
     sentence_start = context.sentence(figure.start)[0]
     previous_end = context.figures[index - 1].end if index > 0 else 0
@@ -95,12 +101,18 @@ def is_change_amount(context: Context, index: int) -> bool:
     if _DIRECTION.search(lead) or _COMPARATIVE_AFTER.match(context.text, figure.end):
         return True
     return bool(_BY_BEFORE.search(lead)) and bool(
-        _DIRECTION_WORD.search(context.text, max(sentence_start, previous_end), figure.start))
+        DIRECTION_WORD.search(context.text, max(sentence_start, previous_end), figure.start))
 
 
-def compared_bases(context: Context) -> set[int]:
+def compared_bases(context: Context) -> frozenset[int]:
     """Amounts a comparison cue introduces ("against 44,000 tonnes", "than in 2020, when the total
     came to 4.21 billion"): another period's level, never a part, a total or a whole of this one."""
+    if "compared_bases" not in context.memo:
+        context.memo["compared_bases"] = frozenset(_compared_bases(context))
+    return context.memo["compared_bases"]  # type: ignore[return-value]
+
+
+def _compared_bases(context: Context) -> set[int]:
     figures = context.figures
     pattern = base_cue_pattern()
     found: set[int] = set()
@@ -109,14 +121,6 @@ def compared_bases(context: Context) -> set[int]:
             continue
         previous = next((i for i in range(index - 1, -1, -1) if figures[i].kind in QUANTITY_KINDS), None)
         start = max(context.sentence(figure.start)[0], figures[previous].end if previous is not None else 0)
-        base = pattern.search(context.text, start, figure.start - len(figure.hedge or ""))
-        word = base and (base.group(1) or base.group(2))
-        if not word:
-            continue
-        # "rose 11.93 percent month on month to US$13.93 billion": a "to" after the cue ends the base,
-        # unless it is the relative clause's own ("than in 2020, when the total came to")
-        cue_end = base.start() + base.group(0).find(word) + len(word)
-        until = base.start("relative") if base.group("relative") else base.end()
-        if not re.search(r"\bto\b", context.text[cue_end:until]):
+        if introduced_base(pattern.search(context.text, start, figure.start - len(figure.hedge or ""))):
             found.add(index)
     return found

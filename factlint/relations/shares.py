@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from factlint.relations import cues
-from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes, same_quantity
+from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, indexes, is_larger, same_quantity
 from factlint.relations.evidence import HOLDS, LOOSE, OUTCOME_RANK, believed, describe, share_verdict
 from factlint.relations.labels import compared_bases, is_change_amount
 from factlint.text.extract import ExtractedFigure
@@ -48,10 +48,6 @@ _NOT_A_HEAD = frozenset("and or in of to for with at on from by above below than
 
 WHOLE_REACH = 90  # characters after the percent where its whole may be named
 WHOLE_BACK = 40  # figures before the part where a whole named by its noun may stand (a story opens with its total)
-
-
-def _larger(whole: ExtractedFigure, part: ExtractedFigure) -> bool:
-    return whole.reading is not None and part.reading is not None and whole.reading.value > part.reading.value
 
 
 def _of_benchmark(context: Context, index: int) -> bool:
@@ -98,8 +94,7 @@ def _part_of(context: Context, index: int, heads: Sequence[str]) -> tuple[int, i
         return before, CONSTRUCTION
     sentence_start, _ = context.sentence(figures[index].start)
     same_noun = [i for i in context.in_span(sentence_start, figures[index].start)
-                 if figures[i].kind in QUANTITY_KINDS and figures[i].noun
-                 and figures[i].noun.split()[-1].lower() in {h.lower() for h in heads}]
+                 if figures[i].kind in QUANTITY_KINDS and _noun_is(figures[i], heads)]
     if len(same_noun) == 1:
         return same_noun[0], CONSTRUCTION
     if figures[before].kind in QUANTITY_KINDS and _APPOSITIVE_GAP.fullmatch(gap) and not _CLAUSE_TURN.search(gap):
@@ -135,7 +130,7 @@ def _whole_of(context: Context, index: int, part: int, heads: Sequence[str]) -> 
     following = max(index, part) + 1
     if following < len(figures) and figures[following].start < min(sentence_end, figures[index].end + WHOLE_REACH) \
             and figures[following].unit == figures[part].unit and figures[following].kind == figures[part].kind \
-            and _larger(figures[following], figures[part]) and not re.search(
+            and is_larger(figures[following], figures[part]) and not re.search(
                 r"[;]|\b(?:while|whereas|but|and)\b", context.text[figures[index].end:figures[following].start]):
         return following
     word = re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", re.IGNORECASE)  # "of group sales": "sales"
@@ -144,7 +139,7 @@ def _whole_of(context: Context, index: int, part: int, heads: Sequence[str]) -> 
     for candidate in range(min(index, part) - 1, max(-1, part - WHOLE_BACK), -1):
         other = figures[candidate]
         if candidate in olds or other.unit != figures[part].unit or other.kind != figures[part].kind \
-                or not _larger(other, figures[part]) or _is_share_part(context, candidate):
+                or not is_larger(other, figures[part]) or _is_share_part(context, candidate):
             continue  # a whole is larger than its part, and is no other share's part
         if other.noun and not _noun_is(other, heads):
             continue  # its own noun says what it counts ("910,000 overnight stays" is no arrivals)

@@ -14,7 +14,14 @@ from collections.abc import Iterator, Sequence
 from itertools import product
 
 from factlint.relations import cues
-from factlint.relations.context import QUANTITY_KINDS, Context, ProposedRelation, conversion_equivalents, same_quantity
+from factlint.relations.context import (
+    QUANTITY_KINDS,
+    Context,
+    ProposedRelation,
+    conversion_equivalents,
+    is_larger,
+    same_quantity,
+)
 from factlint.relations.evidence import (
     FAR,
     HOLDS,
@@ -294,12 +301,12 @@ def find_differences(context: Context) -> Iterator[ProposedRelation]:
             continue
         start = _paragraphs_around(context, figure.start, DIFFERENCE_BACK, 0)[0]
         sides = [i for i in _amounts(context, start, figure.start, skip | {index})
-                 if _alike(context, i, index) and not figures[i].hedge and _larger_than(figures, i, index)]
+                 if _alike(context, i, index) and not figures[i].hedge and is_larger(figures[i], figures[index])]
         sides = sides[-2 * MAX_CANDIDATES:]  # the nearest: pairs are tried all against all
         best: tuple[tuple[int, int, int], tuple[int, int], Verdict] | None = None
         tried = 0
         for a, b in product(sides, sides):
-            if not _larger_than(figures, a, b):
+            if not is_larger(figures[a], figures[b]):
                 continue
             tried += 1
             verdict = sum_verdict(figures, a, (b, index))
@@ -315,11 +322,6 @@ def find_differences(context: Context) -> Iterator[ProposedRelation]:
         yield ProposedRelation("total", {"total": larger, "parts": (smaller, index)},
                                describe(verdict, figures, f"{figure.text} follows '{word}': the difference of "
                                                           f"{figures[larger].text} and {figures[smaller].text}"))
-
-
-def _larger_than(figures: Sequence[ExtractedFigure], a: int, b: int) -> bool:
-    first, second = figures[a].reading, figures[b].reading
-    return first is not None and second is not None and first.value > second.value
 
 
 def _clause_before(context: Context, index: int) -> str:

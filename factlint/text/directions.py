@@ -40,7 +40,8 @@ INCREASE_WORDS = _inflected(INCREASE_STEMS) + INCREASE_OTHER
 DECREASE_WORDS = _inflected(DECREASE_STEMS) + DECREASE_OTHER
 # Word pairs where a direction word is no direction: "added value", "more than" (a hedge).
 _NOT_A_DIRECTION = re.compile(r"(?:added|value)\s+value\b|value\s+added\b", re.IGNORECASE)
-_WORD = re.compile(r"\b(" + "|".join(sorted(INCREASE_WORDS + DECREASE_WORDS, key=len, reverse=True)) + r")\b",
+# Every direction word, the longest first (relation finders search a sentence for one too)
+DIRECTION_WORD = re.compile(r"\b(" + "|".join(sorted(INCREASE_WORDS + DECREASE_WORDS, key=len, reverse=True)) + r")\b",
                    re.IGNORECASE)
 BEFORE_REACH = 60  # characters before the change's first figure where its verb may stand ("rose 9 percent")
 AFTER_REACH = 25  # characters after its last figure where its noun may stand ("a 60 percent increase")
@@ -69,7 +70,7 @@ def stated_direction(text: str, figures: list[tuple[int, int]], focus: tuple[int
     sentence_start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
     start, end = max(sentence_start, first - BEFORE_REACH), min(len(text), last + AFTER_REACH)
     best: StatedDirection | None = None
-    for match in _WORD.finditer(text, start, end):
+    for match in DIRECTION_WORD.finditer(text, start, end):
         if any(match.start() < s_end and s_start < match.end() for s_start, s_end in figures):
             continue
         if _is_hedge_at(text, match.start()) or _NOT_A_DIRECTION.match(text, match.start()):
