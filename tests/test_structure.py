@@ -69,3 +69,13 @@ def test_readme_lists_every_check_as_registered():
     readme = (REPO / "README.md").read_text()
     table = dict(re.findall(r"^\| ([A-Z]{3}\d{3}) \| (\S+ \| \w+) \|", readme, re.MULTILINE))
     assert table == {r.code: f"{r.name} | {r.severity.value}" for r in all_rules()}
+
+
+def test_translation_check_imports_only_the_loc_family():
+    # `factlint l10n` start-up: the other families pull in the article scanner's patterns (~50 ms)
+    code = ("import sys; from factlint.lint.translation import l10n_rules; rules = l10n_rules(); "
+            "print(len(rules), sorted(m for m in sys.modules if m.startswith('factlint.checks.')), "
+            "'factlint.text.scan' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    assert out.split(" ", 1)[1].strip() == "['factlint.checks.l10n'] False"
+    assert int(out.split(" ", 1)[0]) == 10

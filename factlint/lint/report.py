@@ -76,7 +76,7 @@ class Report:
 
 def rules_for(report: Report) -> tuple[Rule, ...]:
     """The checks a report is about: the LOC checks for a translation, the others for articles."""
-    from factlint.lint.runner import all_rules  # imports every check module: only for SARIF and JUnit
+    from factlint.checks import rules_of  # imports check modules: only for SARIF and JUnit
 
     translation = report.segments > 0
-    return tuple(rule for rule in all_rules() if (rule.stage == "l10n") == translation)
+    return tuple(rule for rule in rules_of(*(("LOC",) if translation else ())) if (rule.stage == "l10n") == translation)

@@ -8,12 +8,14 @@ from collections.abc import Iterable
 
 from factlint.findings import ArticleLocation, Finding, Hit, fingerprint
 from factlint.l10n.segments import Segment
-from factlint.lint.runner import RuleCrashedError, Selection, all_rules
+from factlint.lint.runner import RuleCrashedError, Selection
 from factlint.registry import Rule
 
 
 def l10n_rules() -> tuple[Rule, ...]:
-    return tuple(rule for rule in all_rules() if rule.stage == "l10n")
+    from factlint.checks import rules_of  # the LOC family only: the others need the article scanner
+
+    return tuple(rule for rule in rules_of("LOC") if rule.stage == "l10n")
 
 
 def check_segments(segments: Iterable[Segment], selection: Selection | None = None) -> list[Finding]:
