@@ -53,6 +53,16 @@ class Context:
 
     def sentence(self, offset: int) -> tuple[int, int]:
         """The sentence around an offset: page-break gaps inside a sentence do not end it."""
+        found = self._sentences.get(offset)  # finders ask for the same figures' sentences again and again
+        if found is None:
+            found = self._sentences[offset] = self._sentence(offset)
+        return found
+
+    @cached_property
+    def _sentences(self) -> dict[int, tuple[int, int]]:
+        return {}
+
+    def _sentence(self, offset: int) -> tuple[int, int]:
         ends = self._sentence_ends
         # the last end at or before the offset, and the first end after it (a search, because
         # the end pattern looks ahead: an end found from the offset may differ from the scan's)
