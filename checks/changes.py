@@ -271,8 +271,8 @@ def granularity(graph: Graph, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         known = after if before is None else (before if after is None else None)
         if known is None or known.figure is None or known.claim.unit.kind != "count" \
-                or not known.figure.exact:
-            continue
+                or not known.figure.exact or known.figure.value != known.figure.value.to_integral_value():
+            continue  # only whole things counted exactly: "11.48" (a bare amount in a table) is no count
         solving_for_before = known is after
         direction = graph.direction_of(relation)
 

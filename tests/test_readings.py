@@ -174,3 +174,19 @@ def test_slips_are_named_only_when_unlikely_by_chance(written, needed, named):
     figure = parse_figure(written)
     slip = explain(figure.value, figure.ulp, Interval(Decimal(needed[0]), Decimal(needed[1])))
     assert (str(slip.intended) if slip else None) == named
+
+
+@pytest.mark.parametrize(("written", "needed", "options", "named", "kind"), [
+    ("3.2", ("315.2", "315.5"), {"percent": True}, None, None),  # a percent has no scale word to slip
+    ("3.2", ("315.2", "315.5"), {}, "320", "decimal"),  # a plain number's point may have moved two places
+    ("4.71", ("46.5", "47.5"), {"percent": True}, "47.1", "decimal"),  # one place: a percent's point moved
+    ("10.3 million", ("1.025e9", "1.035e9"), {}, "1.03e9", "decimal"),  # a hundred apart is no scale word
+    ("10.3 lakh", ("1.025e8", "1.035e8"), {"indian": True}, "1.03e8", "scale"),  # lakh for crore
+])
+def test_scale_slips_fit_how_the_figure_is_written(written, needed, options, named, kind):
+    from factlint.figures.slips import explain
+
+    figure = parse_figure(written)
+    slip = explain(figure.value, figure.ulp, Interval(Decimal(needed[0]), Decimal(needed[1])), **options)
+    assert (slip.intended if slip else None) == (Decimal(named) if named else None)
+    assert (slip.kind if slip else None) == kind

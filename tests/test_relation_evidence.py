@@ -562,3 +562,22 @@ def test_a_change_given_by_its_size_and_percent_checks_the_level_it_reached(tmp_
     assert ("change", {"to": ["$1.03 billion"], "amount": ["$258.5 million"], "percent": ["33.5 percent"]}) in \
         [(kind, roles) for kind, roles, _ in relations(tmp_path, labelled)]
     assert findings(tmp_path, labelled.replace("$1.03 billion", "$1.3 billion")) == []  # far, label only: silent
+
+
+def test_figures_a_hundred_apart_in_millions_and_billions_are_no_repeat(tmp_path: Path) -> None:
+    # "1.03 bln" and "10.3 mln" share their digits, but no scale word is a hundred times another
+    body = ("Exports to the bloc came to EUR 1.03 bln in the half year. Exports of timber to the bloc "
+            "reached EUR 10.3 mln in the half year.")
+    assert [kind for kind, _, _ in relations(tmp_path, body)] == []
+    assert findings(tmp_path, body) == []
+    lakh = ("Exports of tea came to Rs 10.3 lakh in the season. Exports of tea reached Rs 10.3 crore "
+            "in the season.")
+    assert [kind for kind, _, _ in relations(tmp_path, lakh)] == ["repeat"]
+
+
+def test_a_decimal_amount_in_a_table_is_no_count_for_granularity(tmp_path: Path) -> None:
+    # "11.48" (US$ billion, given in the table's heading) is no whole number of things
+    body = "Orders from the region came to 11.48 (27.9%, up 19.2%) in May."
+    assert [code for code, _ in findings(tmp_path, body)] == []
+    whole = "The club signed 11 players, up 19.2% on the year."
+    assert [code for code, _ in findings(tmp_path, whole)] == ["CHG003"]

@@ -17,7 +17,7 @@ from factlint.claims.model import Claim, ClaimsFile, Relation
 from factlint.figures.figure import LOOSE_READINGS, STRICT_READINGS, Figure, Reading, Rounding
 from factlint.figures.hedges import Direction
 from factlint.figures.intervals import Interval, format_interval
-from factlint.figures.slips import Slip, explain
+from factlint.figures.slips import INDIAN_SCALE, Slip, explain
 from factlint.findings import Severity
 from factlint.text.article import Article
 from factlint.text.directions import stated_direction
@@ -225,7 +225,8 @@ def likely_repair(options: Sequence[tuple[ClaimNode, Interval]], confirmed: froz
         figure = node.figure
         if figure is None or figure.ulp == 0 or figure.hedge is not None:
             continue
-        slip = explain(figure.value, figure.ulp or figure.loose_ulp, needed)
+        slip = explain(figure.value, figure.ulp or figure.loose_ulp, needed, percent=node.claim.unit.kind in (
+            "percent", "points"), indian=INDIAN_SCALE.search(figure.written) is not None)
         if slip is not None:
             repairs.append(Repair(node, slip))
     if not repairs:

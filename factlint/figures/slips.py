@@ -11,6 +11,7 @@ the relation needs, and only for figures precise enough that such a coincidence 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
@@ -20,6 +21,7 @@ from factlint.figures.intervals import Interval
 # -> "4 billion"): too weak to name as the likely error.
 MIN_DIGITS_FOR_DIGIT_SLIPS = 3
 # Scale slips between the words news writes: thousand/million/billion/trillion, lakh/crore.
+INDIAN_SCALE = re.compile(r"lakh|crore", re.IGNORECASE)
 SCALE_FACTORS = (Decimal(1000), Decimal(100), Decimal(10) ** 6)
 # A slip is named only if a value of its kind landing where the relation needs it would be this
 # unlikely by chance: the needed stretch, over the spacing of the values that slip can produce.
@@ -36,12 +38,16 @@ class Slip:
     chance: Decimal = Decimal(0)  # how likely a slip of this kind would land there by accident
 
 
-def explain(value: Decimal, ulp: Decimal, needed: Interval) -> Slip | None:
+def explain(value: Decimal, ulp: Decimal, needed: Interval, *, percent: bool = False,
+            indian: bool = False) -> Slip | None:
     """The typical slip that turns `value` (written to the precision `ulp`) into a value inside
-    `needed`, if there is one; None when the figure already fits or no single slip explains it."""
+    `needed`, if there is one; None when the figure already fits or no single slip explains it.
+    A `percent` (or points) has its scale fixed by its sign: no scale word to slip, and a decimal
+    point moved one place at most ("3.2 percent" is no slip of 316 percent). Only a figure written
+    in the `indian` scale words can have lakh for crore, a hundred apart."""
     if not needed.lo.is_finite() or not needed.hi.is_finite() or ulp <= 0 or needed.contains(value):
         return None
-    slip = (_sign(value, needed) or _scale(value, ulp, needed) or _digit(value, ulp, needed)
+    slip = (_sign(value, needed) or _scale(value, ulp, needed, percent, indian) or _digit(value, ulp, needed)
             or _swap(value, ulp, needed) or _last_step(value, ulp, needed))
     return slip if slip is not None and slip.chance <= MAX_CHANCE else None
 
@@ -119,12 +125,13 @@ def _swap(value: Decimal, ulp: Decimal, needed: Interval) -> Slip | None:
     return None
 
 
-def _scale(value: Decimal, ulp: Decimal, needed: Interval) -> Slip | None:
-    for factor in SCALE_FACTORS:
+def _scale(value: Decimal, ulp: Decimal, needed: Interval, percent: bool, indian: bool) -> Slip | None:
+    factors = () if percent else SCALE_FACTORS if indian else tuple(f for f in SCALE_FACTORS if f != 100)
+    for factor in factors:
         for candidate, ratio in ((value * factor, factor), (value / factor, 1 / factor)):
             if _fits(candidate, ulp * ratio, needed):
                 return Slip("scale", candidate, _scale_words(ratio), _chance(needed, ulp * ratio, abs(candidate)))
-    for power in (1, 2, -1, -2):
+    for power in (1, -1) if percent else (1, 2, -1, -2):
         factor = Decimal(10) ** power
         candidate = value * factor
         if _fits(candidate, ulp * factor, needed):

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from factlint.figures.figure import LOOSE_READINGS, STRICT_READINGS, Reading
 from factlint.figures.intervals import Interval, percent_of_change
-from factlint.figures.slips import MAX_CHANCE, Slip, explain
+from factlint.figures.slips import INDIAN_SCALE, MAX_CHANCE, Slip, explain
 from factlint.text.extract import ExtractedFigure
 
 HOLDS, LOOSE, SLIP, FAR = "holds", "holds loosely", "slip", "far"
@@ -67,7 +67,8 @@ def _slip(figures: Sequence[ExtractedFigure], options: Sequence[tuple[int, Inter
         figure = figures[index]
         if needed is None or figure.reading is None or figure.reading.ulp == 0 or figure.hedge:
             continue
-        slip = explain(figure.reading.value, figure.reading.ulp, needed)
+        slip = explain(figure.reading.value, figure.reading.ulp, needed, percent=figure.kind in ("percent", "points"),
+                       indian=INDIAN_SCALE.search(figure.text) is not None)
         if slip is not None and (best is None or slip.chance < best[0]):
             best = (slip.chance, index, slip)
     return Verdict(SLIP, best[1], best[2]) if best else Verdict(FAR)

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from itertools import pairwise
 
+from factlint.figures.slips import INDIAN_SCALE
 from factlint.relations.context import Context, ProposedRelation
 from factlint.text.extract import ExtractedFigure
 
@@ -152,7 +153,9 @@ def _scale_apart(a: ExtractedFigure, b: ExtractedFigure) -> bool:
     if a.reading is None or b.reading is None or a.reading.value <= 0 or b.reading.value <= 0:
         return False
     ratio = max(a.reading.value, b.reading.value) / min(a.reading.value, b.reading.value)
-    return ratio in (Decimal(100), Decimal(1000), Decimal(10) ** 6)
+    if ratio == 100:  # lakh and crore only: "1.03 bln" and "10.3 mln" moved a decimal point, no scale word
+        return all(INDIAN_SCALE.search(f.text) for f in (a, b))
+    return ratio in (Decimal(1000), Decimal(10) ** 6)
 
 
 def _sentence_words(context: Context, index: int) -> set[str]:
