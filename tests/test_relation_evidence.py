@@ -581,3 +581,21 @@ def test_a_decimal_amount_in_a_table_is_no_count_for_granularity(tmp_path: Path)
     assert [code for code, _ in findings(tmp_path, body)] == []
     whole = "The club signed 11 players, up 19.2% on the year."
     assert [code for code, _ in findings(tmp_path, whole)] == ["CHG003"]
+
+
+def test_a_changes_direction_is_read_in_its_own_sentence(tmp_path: Path) -> None:
+    # "increase" in the next sentence is nearer to the percent than the "decrease" that states it
+    body = ("Provisions came to KD 323.6 million against KD 358.8 million a year earlier, a decrease "
+            "by KD 35.2 million or by 9.8%. Part of the increase in profit reflects this.")
+    assert findings(tmp_path, body) == []
+
+
+def test_endpoints_the_restated_amount_refutes_are_not_the_changes(tmp_path: Path) -> None:
+    # "by BDZ$37 million or 25 per cent": the next sentence's 243 and 30 differ by 213, not 37
+    body = ("Subsidies will rise by BDZ$37 million or 25 per cent next year. Capital spending will rise "
+            "by BDZ$30 million compared with this year's outturn of BDZ$243 million.")
+    assert [code for code, _ in findings(tmp_path, body)] == []
+    # endpoints the amount confirms are still the change's, and a wrong percent is reported
+    confirmed = ("Subsidies will rise by BDZ$37 million or 35 per cent next year. They will reach "
+                 "BDZ$185 million, against BDZ$148 million this year.")
+    assert [code for code, _ in findings(tmp_path, confirmed)] == ["CHG001"]

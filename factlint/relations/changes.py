@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import partial
 
+from factlint.figures.intervals import Interval
 from factlint.relations.context import (
     QUANTITY_KINDS,
     Context,
@@ -296,6 +297,10 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
             verdict = judge(before, after)
             tried += 1
             corroborated = difference is not None and _difference_holds(figures, before, after, difference)
+            if difference is not None and not corroborated and verdict.outcome != HOLDS \
+                    and _restates_with_or(context, index, difference) \
+                    and not _slip_mends_difference(figures, before, after, difference, verdict):
+                continue  # the amount the percent restates refutes these endpoints: two misses, no slip
             if verdict.outcome == FAR and not corroborated and not _in_clause(
                     context, index, (before,) if after == referent else (before, after)):
                 continue  # a far miss is believed only of endpoints the change's own clause names
@@ -319,6 +324,7 @@ def _best_endpoints(context: Context, index: int, direction: str, converted: set
 # amount are confirmed by arithmetic the percent takes no part in, as strongly as by plain words.
 CORROBORATION = 3
 _OR_BEFORE = re.compile(r"\s*,?\s*(?:or|,)\s*$")
+_OR_AFTER = re.compile(r"\s*,?\s*or\s+(?:by\s+)?")
 
 
 def _in_clause(context: Context, index: int, others: tuple[int, ...]) -> bool:
@@ -327,14 +333,37 @@ def _in_clause(context: Context, index: int, others: tuple[int, ...]) -> bool:
 
 
 def _stated_difference(context: Context, index: int) -> int | None:
-    """The amount a percent restates, written just before it: "$ 64 million or 0.3 percent"."""
-    if index == 0:
-        return None
-    previous = context.figures[index - 1]
-    gap = context.text[previous.end:context.figures[index].start]
-    if previous.kind in QUANTITY_KINDS and _OR_BEFORE.fullmatch(gap):
+    """The amount a percent restates, written just before it ("$ 64 million or 0.3 percent") or
+    just after it ("rose by 19.3% or by KD 219.2 million")."""
+    figures = context.figures
+    if index > 0 and figures[index - 1].kind in QUANTITY_KINDS \
+            and _OR_BEFORE.fullmatch(context.text[figures[index - 1].end:figures[index].start]):
         return index - 1
+    if index + 1 < len(figures) and figures[index + 1].kind in QUANTITY_KINDS \
+            and _OR_AFTER.fullmatch(context.text[figures[index].end:figures[index + 1].start]):
+        return index + 1
     return None
+
+
+def _restates_with_or(context: Context, index: int, difference: int) -> bool:
+    """ "by $37 million or 25 per cent" restates the change; "was 5,061, 5 percent less" is a level
+    in apposition, which may be the change's new value."""
+    first, second = sorted((index, difference))
+    return re.search(r"\bor\b", context.text[context.figures[first].end:context.figures[second].start]) is not None
+
+
+def _slip_mends_difference(figures: Sequence[ExtractedFigure], before: int, after: int, difference: int,
+                           verdict: Verdict) -> bool:
+    """Whether the one slip that explains a pair's miss of the percent also makes the pair's
+    difference the amount the text states: one wrong figure behind both misses."""
+    if verdict.outcome != SLIP or verdict.slip is None or verdict.suspect not in (before, after):
+        return False
+    low, high, stated = interval(figures[before]), interval(figures[after]), interval(figures[difference])
+    if low is None or high is None or stated is None:
+        return False
+    mended = Interval.point(verdict.slip.intended)
+    low, high = (mended, high) if verdict.suspect == before else (low, mended)
+    return (high - low).overlaps(stated) or (low - high).overlaps(stated)
 
 
 def _add_following(context: Context, index: int, converted: set[int], taken: set[int],

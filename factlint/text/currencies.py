@@ -31,6 +31,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "sh": ("KES", "TZS", "UGX"), "shs": ("UGX", "KES", "TZS"),
     "tk": ("BDT",), "rp": ("IDR",), "rm": ("MYR",), "e£": ("EGP",), "le": ("EGP",), "egp": ("EGP",),
     "zk": ("ZMW",), "p": ("BWP",),
+    # the Gulf press: "KD 493.6 million", "BD 2.1 billion", "QR 40 million", "Dh 5 billion", "SR 1 billion"
+    "kd": ("KWD",), "bd": ("BHD",), "qr": ("QAR",), "dh": ("AED",), "dhs": ("AED",), "sr": ("SAR",),
 }
 # Bare capital letters: a currency only glued to a number with a scale word ("N2.1tn", "R114 billion").
 LETTER_PREFIXES: dict[str, tuple[str, ...]] = {"N": ("NGN",), "R": ("ZAR",), "K": ("ZMW", "MWK", "PGK")}

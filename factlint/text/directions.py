@@ -68,7 +68,8 @@ def stated_direction(text: str, figures: list[tuple[int, int]], focus: tuple[int
     are not directions."""
     first, last = min(s for s, _ in figures), max(e for _, e in figures)
     sentence_start = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
-    start, end = max(sentence_start, first - BEFORE_REACH), min(len(text), last + AFTER_REACH)
+    sentence_end = min((i for i in (text.find(". ", last), text.find("\n", last)) if i >= 0), default=len(text))
+    start, end = max(sentence_start, first - BEFORE_REACH), min(sentence_end, last + AFTER_REACH)
     best: StatedDirection | None = None
     for match in DIRECTION_WORD.finditer(text, start, end):
         if any(match.start() < s_end and s_start < match.end() for s_start, s_end in figures):
