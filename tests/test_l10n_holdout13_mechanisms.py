@@ -25,3 +25,25 @@ def kinds(source: str, target: str, tag: str, source_tag: str = "en") -> list[st
 ])
 def test_dropping_trailing_zeros_is_no_rounding(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a declined scale word no CLDR form lists: the stem of its forms and a short case ending
+    ("The port handled 12.7 million tonnes of grain.", "Osta pārkrāva 12,7 miljonus tonnu graudu.", "lv-LV", []),
+    ("The port handled 12.7 million tonnes of grain.", "Osta pārkrāva 12,7 miljardus tonnu graudu.", "lv-LV",
+     ["scale"]),
+    ("The city compensated 2.3 thousand households.", "Pilsēta kompensēja 2,3 tūkstošiem mājsaimniecību.", "lv-LV",
+     []),
+    ("The fund works with 4.2 million roubles.", "Фонд распоряжается 4,2 миллионами рублей.", "ru-RU", []),
+    ("Losses were put at 1.8 billion crowns.", "Ztráty se odhadují ve 1,8 miliardách korun.", "cs-CZ", []),
+])
+def test_declined_scale_words(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+def test_a_long_ending_after_a_scale_stem_is_another_word() -> None:
+    """ "миллионерами" (millionaires) is "миллион" and five letters more: no scale word."""
+    from factlint.l10n.parse import parse_figures
+
+    figures = parse_figures("Он встретился с 12 миллионерами.", "ru")
+    assert [f.value for f in figures] == [12]

@@ -58,6 +58,7 @@ class LocaleTable:
     percent_before: bool = False  # CLDR's percent pattern puts the sign first: Turkish "%38,1"
     percent_words_before: tuple[str, ...] = ()  # the percent word before the number: Turkish "yüzde 7,6"
     suffixes: tuple[str, ...] = ()  # case endings of an agglutinative language: see AGGLUTINATIVE
+    scale_stems: dict[str, Decimal] = field(default_factory=dict)  # see CASE_INFLECTED, inflected_stems
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
     units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
@@ -269,6 +270,15 @@ AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
            "nyi"),
 }
 MIN_STEM = 4
+
+# Fusional languages that decline their scale words by case and number: CLDR gives a few forms
+# ("miljoni", "miljonu", "miljons"), the press writes any ("41,3 miljonus", the accusative;
+# "миллионами", "milionach"). Their stems, found from CLDR's forms (see inflected_stems), are read
+# with any short ending. Data: extend freely.
+CASE_INFLECTED: frozenset[str] = frozenset({
+    "lv", "lt", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "ro", "el", "is"})
+INFLECTED_STEM = 5  # shorter common prefixes ("tysi" of "tysiąc" and "tysięcy") say too little
+CASE_ENDING = 4  # the longest ending read after a stem: "tūksto" + "šiem", "миллион" + "ами"
 
 
 # Verbs of exceeding and of falling below ("fell below 20 million tonnes", "2000万トンを下回った",
@@ -838,6 +848,7 @@ def table(code: str) -> LocaleTable:
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
         currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
+        scale_stems=inflected_stems(spec["scales"]) if language in CASE_INFLECTED else {},  # type: ignore[arg-type]
         units={word: unit for word, unit in {**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})}.items()
                if word not in ORDINARY_WORDS.get(language, ())},
         verb_sides=VERB_SIDES.get(language, ("before",)), articles=ARTICLES.get(language, ()),
@@ -845,6 +856,30 @@ def table(code: str) -> LocaleTable:
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
         **spec)  # type: ignore[arg-type]
+
+
+def inflected_stems(scales: dict[str, Decimal]) -> dict[str, Decimal]:
+    """The stem of each value's scale words in a language that declines them: the prefix its
+    written-out forms share ("miljon" of "miljoni", "miljonu", "miljons"), when it is long enough
+    and begins no word of another value (a stem any scale word of another value begins would read
+    that word as this one)."""
+    forms: dict[Decimal, list[str]] = {}
+    for word, value in scales.items():
+        if word.isalpha() and len(word) >= INFLECTED_STEM:  # abbreviations ("mln", "млрд.") are not declined
+            forms.setdefault(value, []).append(word)
+    stems: dict[str, Decimal] = {}
+    for value, words in forms.items():
+        stem = _common_prefix(words)
+        if len(stem) >= INFLECTED_STEM and not any(w.startswith(stem) for w, v in scales.items() if v != value):
+            stems[stem] = value
+    return stems
+
+
+def _common_prefix(words: list[str]) -> str:
+    """The letters all the words begin with."""
+    first, last = min(words), max(words)  # the sorted extremes differ first where any two do
+    length = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
+    return first[:length]
 
 
 def _abbreviations(scales: dict[str, Decimal]) -> dict[str, Decimal]:

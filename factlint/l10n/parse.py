@@ -18,6 +18,7 @@ from factlint.figures.hedges import Direction
 from factlint.l10n.locales import (
     ADJECTIVE_HEDGES,
     BOTH_WORDS,
+    CASE_ENDING,
     COUNT_NOUNS,
     DERIVED_ENDINGS,
     DETERMINERS,
@@ -667,8 +668,26 @@ def _scale_pattern_of(code: str) -> re.Pattern[str]:
     spec = table(code)
     gap = "" if spec.attached_scales else rf"[{_SPACES}]*"
     boundary = "" if spec.attached_scales else r"(?!\w)"
-    return re.compile(rf"{gap}({_stems(tuple(spec.scales), spec.suffixes)}){_ending(spec.suffixes)}{boundary}",
-                      re.IGNORECASE)
+    words = _stems(tuple(spec.scales), spec.suffixes) + _declined(tuple(spec.scale_stems))
+    return re.compile(rf"{gap}({words}){_ending(spec.suffixes)}{boundary}", re.IGNORECASE)
+
+
+def _declined(stems: tuple[str, ...]) -> str:
+    """Alternatives after the scale words themselves: a stem of a language that declines them,
+    with a short ending no table lists ("miljon" + "us", "миллион" + "ами"). The words come first,
+    so a listed form ("miljoni") is read as itself."""
+    return "".join(rf"|{re.escape(stem)}[^\W\d_]{{1,{CASE_ENDING}}}(?![^\W\d_])"
+                   for stem in sorted(stems, key=len, reverse=True))
+
+
+def scale_factor(spec: LocaleTable, word: str) -> Decimal:
+    """The value of a scale word as `_scale_pattern_of` matched it: a listed word, or a declined
+    form of a stem (the longest stem it begins with)."""
+    for key in (word.lower(), word):
+        if key in spec.scales:
+            return spec.scales[key]
+    stem = max((s for s in spec.scale_stems if word.lower().startswith(s)), key=len)
+    return spec.scale_stems[stem]
 
 
 def _stems(words: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
@@ -716,7 +735,7 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     while (scale_match := _scale_pattern(spec).match(plain, end)) and len(words) < 2 \
             and not _unit_pattern(spec.code).match(plain, end):  # "1860兆瓦": 兆 belongs to 兆瓦 (megawatt)
         word = scale_match.group(1)  # "1 lakh crore" = 10^5 x 10^7 = 10^12
-        factor = spec.scales[word.lower()] if word.lower() in spec.scales else spec.scales[word]
+        factor = scale_factor(spec, word)
         if words and factor <= scale:
             break  # "1 lakh crore", but "6.09亿千" is not a smaller scale after a larger one
         scale *= factor
