@@ -47,3 +47,26 @@ def test_a_long_ending_after_a_scale_stem_is_another_word() -> None:
 
     figures = parse_figures("Он встретился с 12 миллионерами.", "ru")
     assert [f.value for f in figures] == [12]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a Latin-letter sign names its currency in any language, written against the digits
+    ("The new terminal cost RM18.4 million.", "Terminal baharu itu menelan belanja RM18.4 juta.", "ms-MY", []),
+    ("The new terminal cost RM18.4 million.", "Terminal baharu itu menelan belanja US$18.4 juta.", "ms-MY",
+     ["currency"]),
+    ("Tickets cost 45 zł at the gate.", "Bilety kosztują 45 zł przy wejściu.", "pl-PL", []),
+    ("Tickets cost 45 zł at the gate.", "Bilety kosztują 45 euro przy wejściu.", "pl-PL", ["currency"]),
+    # a sign several currencies share meets any of them
+    ("A coffee on the ferry costs 38 kr.", "En kaffe på färjan kostar 38 kronor.", "sv-SE", []),
+])
+def test_letter_currency_signs_name_their_currency(source: str, target: str, tag: str,
+                                                     expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+def test_letter_signs_keep_their_case_and_the_locales_own_reading() -> None:
+    from factlint.l10n.parse import parse_figures
+
+    # "ft" is a foot, "Ft" the forint; English "C$" is the Canadian dollar, not Nicaragua's
+    assert [f.unit for f in parse_figures("The mast is 30 ft tall and cost 900 Ft.", "en")] == [None, "HUF"]
+    assert [f.unit for f in parse_figures("The line cost C$5 million.", "en")] == ["CAD"]

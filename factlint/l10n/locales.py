@@ -59,6 +59,9 @@ class LocaleTable:
     percent_words_before: tuple[str, ...] = ()  # the percent word before the number: Turkish "yüzde 7,6"
     suffixes: tuple[str, ...] = ()  # case endings of an agglutinative language: see AGGLUTINATIVE
     scale_stems: dict[str, Decimal] = field(default_factory=dict)  # see CASE_INFLECTED, inflected_stems
+    # Latin-letter signs of currencies the locale's own words do not read ("RM", "zł" in English):
+    # see letter_signs; matched as written, against the digits
+    letter_signs: dict[str, frozenset[str]] = field(default_factory=dict)
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
     units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
@@ -842,11 +845,14 @@ def table(code: str) -> LocaleTable:
     spec["hedges_before"] = _with_fused_articles(spec["hedges_before"], language)  # type: ignore[arg-type]
     if not spec.get("attached_scales"):
         spec["scales"] = {**_abbreviations(spec["scales"]), **spec["scales"]}  # type: ignore[arg-type]
+    currencies = _currency_words(key, babel_code)
+    signs = {sign: isos for sign, isos in letter_signs().items() if sign.lower() not in currencies}
     return LocaleTable(
         code=key, tag=code, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
         point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
-        currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
+        currencies=currencies, currency_options={**currency_options(babel_code), **_shared_letter_signs(signs)},
+        letter_signs=signs,
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
         scale_stems=inflected_stems(spec["scales"]) if language in CASE_INFLECTED else {},  # type: ignore[arg-type]
         units={word: unit for word, unit in {**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})}.items()
@@ -1194,6 +1200,53 @@ def _home_sign_in_cldr(iso: str) -> str | None:
                     and any(unicodedata.category(c)[0] in "LS" for c in sign):  # CLDR's CVE sign is a zero-width space
                 return sign
     return None
+
+
+LETTER_SIGNS = Path(__file__).parent / "data" / "letter_signs.json"
+
+
+@lru_cache(maxsize=1)
+def letter_signs() -> dict[str, frozenset[str]]:
+    """Signs in Latin letters that name a currency in any language when written against the digits
+    ("RM42.6 million", "Rp 5 triliun", "300 zł", "1 200 Kč"), to the currencies each may name ("kr"
+    is the krona and the krone). Read from `data/letter_signs.json` (see letter_signs_from_cldr);
+    a locale whose own words read a sign otherwise keeps its reading ("C$" is Canada's in English)."""
+    data = json.loads(LETTER_SIGNS.read_text(encoding="utf-8"))
+    return {sign: frozenset(isos) for sign, isos in data.items()}
+
+
+def _shared_letter_signs(signs: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The letter signs several currencies share, as currency options ("kr": SEK, NOK, DKK)."""
+    return {sign.lower(): isos for sign, isos in signs.items() if len(isos) > 1}
+
+
+def letter_signs_from_cldr() -> dict[str, list[str]]:
+    """The signs CLDR's home locales write the common currencies with, in Latin letters: of two
+    characters or more (a lone "R" or "K" reads too many words), not the ISO code (read already), a
+    final period dropped ("kr." and "kr" are one sign, its period optional). Only COMMON_CURRENCIES:
+    the signs of the others are too often words ("Le", "DA", "FC")."""
+    signs: dict[str, set[str]] = {}
+    for iso in COMMON_CURRENCIES:
+        for sign in _letter_signs_in_cldr(iso):
+            signs.setdefault(sign, set()).add(iso)
+    return {sign: sorted(isos, key=COMMON_CURRENCIES.index) for sign, isos in sorted(signs.items())}
+
+
+def _letter_signs_in_cldr(iso: str) -> set[str]:
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    territory, found = iso[:2], set()
+    for language in get_official_languages(territory, de_facto=True):
+        try:
+            locale = Locale.parse(f"{language}_{territory}")
+        except (UnknownLocaleError, ValueError):
+            continue
+        for sign in (locale.currency_symbols.get(iso), locale._data.get("narrow_currency_symbols", {}).get(iso)):
+            sign = (sign or "").rstrip(".")
+            if len(sign) >= 2 and sign != iso and any(c.isascii() and c.isalpha() for c in sign):
+                found.add(sign)
+    return found
 
 
 _NAMES_A_COUNTRY = re.compile(r"us|u\.s|美|米|améric|estadounidense|american|미국", re.IGNORECASE)

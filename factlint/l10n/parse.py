@@ -19,6 +19,7 @@ from factlint.l10n.locales import (
     ADJECTIVE_HEDGES,
     BOTH_WORDS,
     CASE_ENDING,
+    COMMON_CURRENCIES,
     COUNT_NOUNS,
     DERIVED_ENDINGS,
     DETERMINERS,
@@ -775,7 +776,7 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         currency = _currency_before(plain, start, spec)
         if currency is not None and scale_word is None and _names_a_year(plain[currency[1]:start], digits):
             currency = None  # "Euro 2024", "Expo 2025": a name and its year, no amount
-        currency = currency or _currency_after(plain, end, spec)
+        currency = currency or _currency_after(plain, end, spec) or _letter_sign(plain, start, end, spec)
         if currency is not None:
             kind, unit = "money", currency[0]
             start, end = min(start, currency[1]), max(end, currency[2])
@@ -848,6 +849,34 @@ def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int
     if match is None or glued:  # "plus US 5" is no "US$"; CJK writes names right after a word
         return None
     return spec.currencies[match.group(1).lower()], start - len(before) + match.start(), start
+
+
+def _letter_sign(text: str, start: int, end: int, spec: LocaleTable) -> tuple[str, int, int] | None:
+    """A currency sign in Latin letters written against the digits, glued or one space away, as
+    its country writes it ("RM42.6", "Rp 5", "300 zł", "40 Kč"): the currency it names, in any
+    language (a sign several share, "kr", the first of COMMON_CURRENCIES, settled in compare.py)."""
+    if not spec.letter_signs:
+        return None
+    before, after = _letter_sign_patterns(spec.tag)
+    if match := before.search(text, max(0, start - 8), start):
+        return _first_currency(spec.letter_signs[match.group(1)]), match.start(), end
+    if match := after.match(text, end):
+        return _first_currency(spec.letter_signs[match.group(1)]), start, match.end()
+    return None
+
+
+def _first_currency(isos: frozenset[str]) -> str:
+    return min(isos, key=lambda iso: COMMON_CURRENCIES.index(iso) if iso in COMMON_CURRENCIES else len(isos) + 99)
+
+
+@lru_cache(maxsize=64)
+def _letter_sign_patterns(tag: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The table's letter signs before a figure and after it, case as written, a word's edge
+    outside them, a period after one optional ("kr."), one space at most between."""
+    signs = "|".join(re.escape(s) for s in sorted(table(tag).letter_signs, key=len, reverse=True))
+    space = "[\u00a0\u202f ]?"
+    return (re.compile(rf"(?<![^\W\d_])({signs}){space}$"),
+            re.compile(rf"{space}({signs})\.?(?![^\W\d_])"))
 
 
 @lru_cache(maxsize=64)
