@@ -70,3 +70,22 @@ def test_letter_signs_keep_their_case_and_the_locales_own_reading() -> None:
     # "ft" is a foot, "Ft" the forint; English "C$" is the Canadian dollar, not Nicaragua's
     assert [f.unit for f in parse_figures("The mast is 30 ft tall and cost 900 Ft.", "en")] == [None, "HUF"]
     assert [f.unit for f in parse_figures("The line cost C$5 million.", "en")] == ["CAD"]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # lengths in metres and centimetres are converted (pint) before they are compared
+    ("The drifts near the pass were 3.25 metres high.", "峠付近の吹きだまりは高さ325センチに達した。", "ja-JP", []),
+    ("The drifts near the pass were 3.25 metres high.", "峠付近の吹きだまりは高さ352センチに達した。", "ja-JP",
+     ["value"]),
+    ("The new bridge is 1,240 metres long.", "新桥全长1240米。", "zh-CN", []),
+    ("The ice on the lake was 42 centimetres thick.", "Das Eis auf dem See war 0,42 Meter dick.", "de-DE", []),
+    ("The ice on the lake was 42 centimetres thick.", "호수의 얼음 두께는 42센티미터였다.", "ko-KR", []),
+])
+def test_metres_and_centimetres_convert(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+def test_english_m_stays_million() -> None:
+    from factlint.l10n.parse import parse_figures
+
+    assert [(f.value, f.measure) for f in parse_figures("The club paid £12m for him.", "en")] == [(12_000_000, None)]
