@@ -89,3 +89,17 @@ def test_english_m_stays_million() -> None:
     from factlint.l10n.parse import parse_figures
 
     assert [(f.value, f.measure) for f in parse_figures("The club paid £12m for him.", "en")] == [(12_000_000, None)]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # Turkish writes "more than" after the figure, in the ablative: "15.000'den fazla"
+    ("More than 15,000 people visited the museum.", "Müzeyi 15.000'den fazla kişi ziyaret etti.", "tr-TR", []),
+    ("About 15,000 people visited the museum.", "Müzeyi 15.000'den fazla kişi ziyaret etti.", "tr-TR", ["hedge"]),
+    # Chinese hedge verbs at a distance: "不及" (not reaching), "最大" (a maximum reached)
+    ("Ridership was less than a third of the 2019 level.", "客流量不及2019年的三分之一。", "zh-CN", []),
+    ("The reservoir is up to 42 metres deep.", "该水库最大水深达42米。", "zh-CN", []),
+    ("The reservoir is about 42 metres deep.", "该水库最大水深达42米。", "zh-CN", ["hedge"]),
+])
+def test_hedges_after_a_case_ending_and_at_a_distance(source: str, target: str, tag: str,
+                                                      expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

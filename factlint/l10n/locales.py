@@ -303,8 +303,9 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "it": {**{w: A for w in ("superato", "supera", "superano", "superò", "oltrepassato", "superati")},
            **{w: U for w in ("sfiora", "sfiorano", "sfiorato", "sfiorò")}},  # "che sfiora i 620 milioni": nearly
     "zh": {**{w: A for w in ("超过", "超過", "突破", "逾", "高于", "高於")},
-           # "最高將達320億美元": as much as; "跌破": fell below
-           **{w: B for w in ("最高", "最多", "高达", "高達", "跌破", "低于", "低於")}},
+           # "最高將達320億美元": as much as; "最大積雪深度達18公分": at most (a maximum reached); "跌破":
+           # fell below; "不及2015年的一半": not reaching, less than
+           **{w: B for w in ("最高", "最大", "最多", "高达", "高達", "跌破", "低于", "低於", "不及")}},
     "ja": {**{w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
            **{w: B for w in ("下回る", "下回り", "下回った", "下回って", "割り込", "割った", "割る")}},
     "ko": {**{w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
@@ -371,7 +372,12 @@ PLAIN_BEFORE: dict[str, frozenset[str]] = {
 # A hedge's last word cut short before a vowel ("près d'un dixième", "più d'un terzo"): the hedge
 # is read in that form too. Data: extend freely.
 ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}
-HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}
+# Particles and case endings between a figure and its hedge after it: Korean "1,000명에 가까운",
+# Japanese "5兆円を上回る", Turkish's ablative after an apostrophe ("42.000'den fazla", more than
+# 42,000). Data: extend freely.
+HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {
+    "ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を"),
+    "tr": tuple(f"{mark}{ending}" for mark in "'’" for ending in ("den", "dan", "ten", "tan"))}
 # Languages that capitalise every noun: there a capital before a number marks no name ("in
 # Österreich 1,250 Stellen"). Data: extend freely.
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
