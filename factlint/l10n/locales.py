@@ -369,6 +369,15 @@ PLAIN_BEFORE: dict[str, frozenset[str]] = {
     "zh": frozenset("为為是达達的在了至和与與"),
     "ja": frozenset("はがのをにでと"),
 }
+# Past-participle endings, by language: a participle right before a figure is the clause's verb
+# ("sono partiti 29.000 corridori", "se han vendido 3.000 entradas", "foram vendidos 3.000"), which
+# hedges nothing, unless it is a form of a hedge the tables know ("superata" of "superato"): see
+# parse.plainly_unhedged. Data: extend freely.
+PARTICIPLE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+}
 # A hedge's last word cut short before a vowel ("près d'un dixième", "più d'un terzo"): the hedge
 # is read in that form too. Data: extend freely.
 ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}

@@ -33,6 +33,7 @@ from factlint.l10n.locales import (
     MULTIPLE_WORDS,
     NOUNS_CAPITALISED,
     ORDINAL_WORDS,
+    PARTICIPLE_ENDINGS,
     PLAIN_BEFORE,
     RATE_WORDS,
     SCALE_FRACTIONS,
@@ -1034,12 +1035,35 @@ def plainly_unhedged(text: str, start: int, locale: str) -> bool:
         if match is None:  # the text begins, or a clause mark, a sign or a digit stands there
             return before[-1:] != "-"
         word = match.group(1).lower()
-        if word.endswith("-") or (word not in plain and not (language == "de" and match.group(1)[0].isupper())):
+        if word.endswith("-") or (word not in plain and not (language == "de" and match.group(1)[0].isupper())
+                                  and not _plain_participle(word, spec.code)):
             return False  # "under-26s": a word glued to the figure; any unknown word may be a hedge
         if word not in endings:
             return True
         before = before[:match.start()].rstrip(_SPACES)  # "de" of "plus de": the word before decides
     return False
+
+
+PARTICIPLE_STEM = 3  # letters a participle keeps before its ending ("part" + "iti")
+HEDGE_ROOT = 5  # letters a hedge and a form of it share ("super" of "superato" and "superata")
+
+
+def _plain_participle(word: str, code: str) -> bool:
+    """A past participle (PARTICIPLE_ENDINGS) right before a figure is the clause's verb, no
+    hedge: "sono partiti 29.000". Not a form of a hedge the tables know ("superata", "sfiorati")."""
+    endings = PARTICIPLE_ENDINGS.get(code.split("_")[0], ())
+    if not any(word.endswith(e) and len(word) >= len(e) + PARTICIPLE_STEM for e in endings):
+        return False
+    return word[:HEDGE_ROOT] not in _hedge_roots(code)
+
+
+@lru_cache(maxsize=32)
+def _hedge_roots(code: str) -> frozenset[str]:
+    """The first letters of every word of the table's hedges and hedge verbs."""
+    spec = table(code)
+    words = {w.lower() for phrase in (*spec.hedges_before, *spec.hedges_after, *spec.hedge_verbs)
+             for w in phrase.split()}
+    return frozenset(w[:HEDGE_ROOT] for w in words if len(w) >= HEDGE_ROOT)
 
 
 @lru_cache(maxsize=32)
