@@ -9,10 +9,12 @@ import json
 
 from factlint.l10n.locales import (
     HOME_SIGNS,
+    LETTER_SIGNS,
     NUMBER_WORDS,
     _home_sign,
     _spelled_numbers,
     home_signs_from_cldr,
+    letter_signs_from_cldr,
     number_words_from_num2words,
     spelled_ordinals,
 )
@@ -20,6 +22,12 @@ from factlint.l10n.locales import (
 
 def test_home_signs_are_cldrs() -> None:
     assert json.loads(HOME_SIGNS.read_text(encoding="utf-8")) == home_signs_from_cldr()
+
+
+def test_letter_signs_are_cldrs() -> None:
+    """Regenerate with `LETTER_SIGNS.write_text(json.dumps(letter_signs_from_cldr(), ensure_ascii=False,
+    indent=0, sort_keys=True), encoding="utf-8")` after upgrading babel."""
+    assert json.loads(LETTER_SIGNS.read_text(encoding="utf-8")) == letter_signs_from_cldr()
 
 
 def test_home_signs_read_from_the_file() -> None:

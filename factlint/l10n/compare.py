@@ -333,11 +333,19 @@ def _pair_issue(s: LFigure, t: LFigure, target: Sequence[LFigure] = (), hedges: 
             and not _either_reading(s, t):
         return Issue("hedge", s, t, f"{_hedged(s)} became {_hedged(t)}")
     fs, ft = _unit_factors(s, t)
-    if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0 and "fraction" not in (s.kind, t.kind):
+    if t.loose_ulp * ft > s.loose_ulp * fs and s.loose_ulp > 0 and "fraction" not in (s.kind, t.kind) \
+            and not _only_zeros_dropped(s, t, fs, ft):
         # a fraction in words has no precision to lose: "four-fifths" is "八成" (80%) as written
         return Issue("rounding", s, t, f"{_shown(s)} (to {_power(s.loose_ulp)}) is rounded to {_shown(t)} "
                                         f"(to {_power(t.loose_ulp)}) in the translation")
     return None
+
+
+def _only_zeros_dropped(s: LFigure, t: LFigure, fs: Decimal, ft: Decimal) -> bool:
+    """The coarser figure has exactly the finer one's value ("CHF 3.00" and "3 francs", "1.50 m"
+    and "150 cm"): the digits it leaves out were zeros, so nothing is lost. Rounding changes the
+    value; dropping trailing zeros never does."""
+    return s.value * fs == t.value * ft
 
 
 def _hedge_certainty(issue: Issue, source_text: str, source_locale: str, target_text: str,

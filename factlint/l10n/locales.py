@@ -58,6 +58,10 @@ class LocaleTable:
     percent_before: bool = False  # CLDR's percent pattern puts the sign first: Turkish "%38,1"
     percent_words_before: tuple[str, ...] = ()  # the percent word before the number: Turkish "yüzde 7,6"
     suffixes: tuple[str, ...] = ()  # case endings of an agglutinative language: see AGGLUTINATIVE
+    scale_stems: dict[str, Decimal] = field(default_factory=dict)  # see CASE_INFLECTED, inflected_stems
+    # Latin-letter signs of currencies the locale's own words do not read ("RM", "zł" in English):
+    # see letter_signs; matched as written, against the digits
+    letter_signs: dict[str, frozenset[str]] = field(default_factory=dict)
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
     units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
@@ -270,6 +274,15 @@ AGGLUTINATIVE: dict[str, tuple[str, ...]] = {
 }
 MIN_STEM = 4
 
+# Fusional languages that decline their scale words by case and number: CLDR gives a few forms
+# ("miljoni", "miljonu", "miljons"), the press writes any ("41,3 miljonus", the accusative;
+# "миллионами", "milionach"). Their stems, found from CLDR's forms (see inflected_stems), are read
+# with any short ending. Data: extend freely.
+CASE_INFLECTED: frozenset[str] = frozenset({
+    "lv", "lt", "pl", "cs", "sk", "sl", "hr", "sr", "bs", "ru", "uk", "be", "bg", "ro", "el", "is"})
+INFLECTED_STEM = 5  # shorter common prefixes ("tysi" of "tysiąc" and "tysięcy") say too little
+CASE_ENDING = 4  # the longest ending read after a stem: "tūksto" + "šiem", "миллион" + "ами"
+
 
 # Verbs of exceeding and of falling below ("fell below 20 million tonnes", "2000万トンを下回った",
 # "跌破1万点") or reaching at most, by language: the hedge of "more than 5 trillion yen"
@@ -290,8 +303,9 @@ HEDGE_VERBS: dict[str, dict[str, Direction]] = {
     "it": {**{w: A for w in ("superato", "supera", "superano", "superò", "oltrepassato", "superati")},
            **{w: U for w in ("sfiora", "sfiorano", "sfiorato", "sfiorò")}},  # "che sfiora i 620 milioni": nearly
     "zh": {**{w: A for w in ("超过", "超過", "突破", "逾", "高于", "高於")},
-           # "最高將達320億美元": as much as; "跌破": fell below
-           **{w: B for w in ("最高", "最多", "高达", "高達", "跌破", "低于", "低於")}},
+           # "最高將達320億美元": as much as; "最大積雪深度達18公分": at most (a maximum reached); "跌破":
+           # fell below; "不及2015年的一半": not reaching, less than
+           **{w: B for w in ("最高", "最大", "最多", "高达", "高達", "跌破", "低于", "低於", "不及")}},
     "ja": {**{w: A for w in ("上回る", "上回り", "上回った", "上回って", "超える", "超え", "超えた", "突破")},
            **{w: B for w in ("下回る", "下回り", "下回った", "下回って", "割り込", "割った", "割る")}},
     "ko": {**{w: A for w in ("넘어", "넘었", "넘는", "넘겼", "돌파", "웃돌", "초과")},
@@ -355,10 +369,24 @@ PLAIN_BEFORE: dict[str, frozenset[str]] = {
     "zh": frozenset("为為是达達的在了至和与與"),
     "ja": frozenset("はがのをにでと"),
 }
+# Past-participle endings, by language: a participle right before a figure is the clause's verb
+# ("sono partiti 29.000 corridori", "se han vendido 3.000 entradas", "foram vendidos 3.000"), which
+# hedges nothing, unless it is a form of a hedge the tables know ("superata" of "superato"): see
+# parse.plainly_unhedged. Data: extend freely.
+PARTICIPLE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "it": ("ato", "ata", "ati", "ate", "ito", "ita", "iti", "ite", "uto", "uta", "uti", "ute"),
+    "es": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+    "pt": ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"),
+}
 # A hedge's last word cut short before a vowel ("près d'un dixième", "più d'un terzo"): the hedge
 # is read in that form too. Data: extend freely.
 ELISIONS: dict[str, dict[str, str]] = {"fr": {"de": "d", "que": "qu"}, "it": {"di": "d"}}
-HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {"ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を")}
+# Particles and case endings between a figure and its hedge after it: Korean "1,000명에 가까운",
+# Japanese "5兆円を上回る", Turkish's ablative after an apostrophe ("42.000'den fazla", more than
+# 42,000). Data: extend freely.
+HEDGE_PARTICLES: dict[str, tuple[str, ...]] = {
+    "ko": ("에", "을", "를", "이", "가"), "ja": ("に", "を"),
+    "tr": tuple(f"{mark}{ending}" for mark in "'’" for ending in ("den", "dan", "ten", "tan"))}
 # Languages that capitalise every noun: there a capital before a number marks no name ("in
 # Österreich 1,250 Stellen"). Data: extend freely.
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
@@ -690,37 +718,50 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
     "*": {"kw": "kilowatt", "mw": "megawatt", "gw": "gigawatt", "kwh": "kilowatt_hour", "mwh": "megawatt_hour",
           "gwh": "gigawatt_hour", "twh": "terawatt_hour", "km": "kilometer", "㎞": "kilometer",
           "km²": "kilometer ** 2", "km2": "kilometer ** 2", "m³": "meter ** 3", "m3": "meter ** 3",
-          "kg": "kilogram", "ha": "hectare"},
+          "kg": "kilogram", "ha": "hectare", "cm": "centimeter", "mm": "millimeter"},
     "en": {"kilowatts": "kilowatt", "kilowatt": "kilowatt", "megawatts": "megawatt", "megawatt": "megawatt",
            "gigawatts": "gigawatt", "gigawatt": "gigawatt", "tonnes": "tonne", "tonne": "tonne", "tons": "tonne",
            "kilometres": "kilometer", "kilometers": "kilometer", "miles": "mile", "hectares": "hectare",
            "cubic metres": "meter ** 3", "cubic meters": "meter ** 3", "square kilometres": "kilometer ** 2",
-           "square kilometers": "kilometer ** 2", "barrels": "oil_barrel"},
+           "square kilometers": "kilometer ** 2", "barrels": "oil_barrel",
+           # never "m", which English also writes for million
+           **{f"{prefix}{word}": unit for word in ("metres", "meters", "metre", "meter")
+              for prefix, unit in (("", "meter"), ("centi", "centimeter"), ("milli", "millimeter"))},
+           "feet": "foot", "foot": "foot", "inches": "inch"},
     "zh": {"千瓦时": "kilowatt_hour", "千瓦時": "kilowatt_hour", "千瓦": "kilowatt", "瓩": "kilowatt",
            "兆瓦": "megawatt", "吉瓦": "gigawatt", "吨": "tonne", "噸": "tonne", "公吨": "tonne", "公里": "kilometer",
            "千米": "kilometer", "立方米": "meter ** 3", "平方公里": "kilometer ** 2", "公顷": "hectare",
-           "公頃": "hectare", "桶": "oil_barrel"},
+           "公頃": "hectare", "桶": "oil_barrel", "米": "meter", "公尺": "meter", "厘米": "centimeter",
+           "公分": "centimeter", "毫米": "millimeter", "公釐": "millimeter", "公厘": "millimeter"},
     "ja": {"キロワット時": "kilowatt_hour", "キロワット": "kilowatt", "メガワット": "megawatt",
            "ギガワット": "gigawatt",
            "トン": "tonne", "キロメートル": "kilometer", "キロ": "kilometer", "立方メートル": "meter ** 3",
            "平方キロメートル": "kilometer ** 2", "平方キロ": "kilometer ** 2", "ヘクタール": "hectare",
-           "バレル": "oil_barrel"},
+           "バレル": "oil_barrel", "メートル": "meter", "センチメートル": "centimeter", "センチ": "centimeter",
+           "ミリメートル": "millimeter"},
     "ko": {"킬로와트시": "kilowatt_hour", "킬로와트": "kilowatt", "메가와트": "megawatt", "기가와트": "gigawatt",
            "톤": "tonne", "킬로미터": "kilometer", "세제곱미터": "meter ** 3", "헥타르": "hectare",
-           "배럴": "oil_barrel"},
+           "배럴": "oil_barrel", "미터": "meter", "센티미터": "centimeter", "센티": "centimeter",
+           "밀리미터": "millimeter"},
     "hi": {"टन": "tonne", "किलोमीटर": "kilometer", "किमी": "kilometer", "किलोवाट": "kilowatt", "मेगावाट": "megawatt",
            "गीगावाट": "gigawatt", "हेक्टेयर": "hectare"},
     "de": {"tonnen": "tonne", "tonne": "tonne", "kilometer": "kilometer", "kilowatt": "kilowatt",
            "megawatt": "megawatt", "gigawatt": "gigawatt", "hektar": "hectare", "kubikmeter": "meter ** 3",
-           "quadratkilometer": "kilometer ** 2", "barrel": "oil_barrel"},
+           "quadratkilometer": "kilometer ** 2", "barrel": "oil_barrel", "meter": "meter", "metern": "meter",
+           "zentimeter": "centimeter", "zentimetern": "centimeter", "millimeter": "millimeter"},
     "fr": {"tonnes": "tonne", "kilomètres": "kilometer", "kilowatts": "kilowatt", "mégawatts": "megawatt",
-           "gigawatts": "gigawatt", "hectares": "hectare", "mètres cubes": "meter ** 3", "barils": "oil_barrel"},
+           "gigawatts": "gigawatt", "hectares": "hectare", "mètres cubes": "meter ** 3", "barils": "oil_barrel",
+           "mètres": "meter", "mètre": "meter", "centimètres": "centimeter", "centimètre": "centimeter",
+           "millimètres": "millimeter"},
     "es": {"toneladas": "tonne", "kilómetros": "kilometer", "kilovatios": "kilowatt", "megavatios": "megawatt",
-           "gigavatios": "gigawatt", "hectáreas": "hectare", "metros cúbicos": "meter ** 3", "barriles": "oil_barrel"},
+           "gigavatios": "gigawatt", "hectáreas": "hectare", "metros cúbicos": "meter ** 3", "barriles": "oil_barrel",
+           "metros": "meter", "centímetros": "centimeter", "milímetros": "millimeter"},
     "it": {"tonnellate": "tonne", "chilometri": "kilometer", "kilowatt": "kilowatt", "megawatt": "megawatt",
-           "gigawatt": "gigawatt", "ettari": "hectare", "metri cubi": "meter ** 3", "barili": "oil_barrel"},
+           "gigawatt": "gigawatt", "ettari": "hectare", "metri cubi": "meter ** 3", "barili": "oil_barrel",
+           "metri": "meter", "centimetri": "centimeter", "millimetri": "millimeter"},
     "pt": {"toneladas": "tonne", "quilômetros": "kilometer", "quilómetros": "kilometer", "megawatts": "megawatt",
-           "gigawatts": "gigawatt", "hectares": "hectare", "metros cúbicos": "meter ** 3", "barris": "oil_barrel"},
+           "gigawatts": "gigawatt", "hectares": "hectare", "metros cúbicos": "meter ** 3", "barris": "oil_barrel",
+           "metros": "meter", "centímetros": "centimeter", "milímetros": "millimeter"},
     "nl": {"ton": "tonne", "kilometer": "kilometer", "megawatt": "megawatt", "gigawatt": "gigawatt",
            "hectare": "hectare"},
     "ru": {"тонн": "tonne", "тонны": "tonne", "мвт": "megawatt", "гвт": "gigawatt", "квт": "kilowatt"},
@@ -832,12 +873,16 @@ def table(code: str) -> LocaleTable:
     spec["hedges_before"] = _with_fused_articles(spec["hedges_before"], language)  # type: ignore[arg-type]
     if not spec.get("attached_scales"):
         spec["scales"] = {**_abbreviations(spec["scales"]), **spec["scales"]}  # type: ignore[arg-type]
+    currencies = _currency_words(key, babel_code)
+    signs = {sign: isos for sign, isos in letter_signs().items() if sign.lower() not in currencies}
     return LocaleTable(
         code=key, tag=code, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
         point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
-        currencies=_currency_words(key, babel_code), currency_options=currency_options(babel_code),
+        currencies=currencies, currency_options={**currency_options(babel_code), **_shared_letter_signs(signs)},
+        letter_signs=signs,
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
+        scale_stems=inflected_stems(spec["scales"]) if language in CASE_INFLECTED else {},  # type: ignore[arg-type]
         units={word: unit for word, unit in {**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})}.items()
                if word not in ORDINARY_WORDS.get(language, ())},
         verb_sides=VERB_SIDES.get(language, ("before",)), articles=ARTICLES.get(language, ()),
@@ -845,6 +890,30 @@ def table(code: str) -> LocaleTable:
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,
         decimals=(get_decimal_symbol(babel_code), *OTHER_DECIMALS.get(babel_code, ())),
         **spec)  # type: ignore[arg-type]
+
+
+def inflected_stems(scales: dict[str, Decimal]) -> dict[str, Decimal]:
+    """The stem of each value's scale words in a language that declines them: the prefix its
+    written-out forms share ("miljon" of "miljoni", "miljonu", "miljons"), when it is long enough
+    and begins no word of another value (a stem any scale word of another value begins would read
+    that word as this one)."""
+    forms: dict[Decimal, list[str]] = {}
+    for word, value in scales.items():
+        if word.isalpha() and len(word) >= INFLECTED_STEM:  # abbreviations ("mln", "млрд.") are not declined
+            forms.setdefault(value, []).append(word)
+    stems: dict[str, Decimal] = {}
+    for value, words in forms.items():
+        stem = _common_prefix(words)
+        if len(stem) >= INFLECTED_STEM and not any(w.startswith(stem) for w, v in scales.items() if v != value):
+            stems[stem] = value
+    return stems
+
+
+def _common_prefix(words: list[str]) -> str:
+    """The letters all the words begin with."""
+    first, last = min(words), max(words)  # the sorted extremes differ first where any two do
+    length = next((i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b), min(len(first), len(last)))
+    return first[:length]
 
 
 def _abbreviations(scales: dict[str, Decimal]) -> dict[str, Decimal]:
@@ -1159,6 +1228,53 @@ def _home_sign_in_cldr(iso: str) -> str | None:
                     and any(unicodedata.category(c)[0] in "LS" for c in sign):  # CLDR's CVE sign is a zero-width space
                 return sign
     return None
+
+
+LETTER_SIGNS = Path(__file__).parent / "data" / "letter_signs.json"
+
+
+@lru_cache(maxsize=1)
+def letter_signs() -> dict[str, frozenset[str]]:
+    """Signs in Latin letters that name a currency in any language when written against the digits
+    ("RM42.6 million", "Rp 5 triliun", "300 zł", "1 200 Kč"), to the currencies each may name ("kr"
+    is the krona and the krone). Read from `data/letter_signs.json` (see letter_signs_from_cldr);
+    a locale whose own words read a sign otherwise keeps its reading ("C$" is Canada's in English)."""
+    data = json.loads(LETTER_SIGNS.read_text(encoding="utf-8"))
+    return {sign: frozenset(isos) for sign, isos in data.items()}
+
+
+def _shared_letter_signs(signs: dict[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    """The letter signs several currencies share, as currency options ("kr": SEK, NOK, DKK)."""
+    return {sign.lower(): isos for sign, isos in signs.items() if len(isos) > 1}
+
+
+def letter_signs_from_cldr() -> dict[str, list[str]]:
+    """The signs CLDR's home locales write the common currencies with, in Latin letters: of two
+    characters or more (a lone "R" or "K" reads too many words), not the ISO code (read already), a
+    final period dropped ("kr." and "kr" are one sign, its period optional). Only COMMON_CURRENCIES:
+    the signs of the others are too often words ("Le", "DA", "FC")."""
+    signs: dict[str, set[str]] = {}
+    for iso in COMMON_CURRENCIES:
+        for sign in _letter_signs_in_cldr(iso):
+            signs.setdefault(sign, set()).add(iso)
+    return {sign: sorted(isos, key=COMMON_CURRENCIES.index) for sign, isos in sorted(signs.items())}
+
+
+def _letter_signs_in_cldr(iso: str) -> set[str]:
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+
+    territory, found = iso[:2], set()
+    for language in get_official_languages(territory, de_facto=True):
+        try:
+            locale = Locale.parse(f"{language}_{territory}")
+        except (UnknownLocaleError, ValueError):
+            continue
+        for sign in (locale.currency_symbols.get(iso), locale._data.get("narrow_currency_symbols", {}).get(iso)):
+            sign = (sign or "").rstrip(".")
+            if len(sign) >= 2 and sign != iso and any(c.isascii() and c.isalpha() for c in sign):
+                found.add(sign)
+    return found
 
 
 _NAMES_A_COUNTRY = re.compile(r"us|u\.s|美|米|améric|estadounidense|american|미국", re.IGNORECASE)

@@ -18,6 +18,8 @@ from factlint.figures.hedges import Direction
 from factlint.l10n.locales import (
     ADJECTIVE_HEDGES,
     BOTH_WORDS,
+    CASE_ENDING,
+    COMMON_CURRENCIES,
     COUNT_NOUNS,
     DERIVED_ENDINGS,
     DETERMINERS,
@@ -31,6 +33,7 @@ from factlint.l10n.locales import (
     MULTIPLE_WORDS,
     NOUNS_CAPITALISED,
     ORDINAL_WORDS,
+    PARTICIPLE_ENDINGS,
     PLAIN_BEFORE,
     RATE_WORDS,
     SCALE_FRACTIONS,
@@ -667,8 +670,26 @@ def _scale_pattern_of(code: str) -> re.Pattern[str]:
     spec = table(code)
     gap = "" if spec.attached_scales else rf"[{_SPACES}]*"
     boundary = "" if spec.attached_scales else r"(?!\w)"
-    return re.compile(rf"{gap}({_stems(tuple(spec.scales), spec.suffixes)}){_ending(spec.suffixes)}{boundary}",
-                      re.IGNORECASE)
+    words = _stems(tuple(spec.scales), spec.suffixes) + _declined(tuple(spec.scale_stems))
+    return re.compile(rf"{gap}({words}){_ending(spec.suffixes)}{boundary}", re.IGNORECASE)
+
+
+def _declined(stems: tuple[str, ...]) -> str:
+    """Alternatives after the scale words themselves: a stem of a language that declines them,
+    with a short ending no table lists ("miljon" + "us", "миллион" + "ами"). The words come first,
+    so a listed form ("miljoni") is read as itself."""
+    return "".join(rf"|{re.escape(stem)}[^\W\d_]{{1,{CASE_ENDING}}}(?![^\W\d_])"
+                   for stem in sorted(stems, key=len, reverse=True))
+
+
+def scale_factor(spec: LocaleTable, word: str) -> Decimal:
+    """The value of a scale word as `_scale_pattern_of` matched it: a listed word, or a declined
+    form of a stem (the longest stem it begins with)."""
+    for key in (word.lower(), word):
+        if key in spec.scales:
+            return spec.scales[key]
+    stem = max((s for s in spec.scale_stems if word.lower().startswith(s)), key=len)
+    return spec.scale_stems[stem]
 
 
 def _stems(words: tuple[str, ...], suffixes: tuple[str, ...]) -> str:
@@ -716,7 +737,7 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
     while (scale_match := _scale_pattern(spec).match(plain, end)) and len(words) < 2 \
             and not _unit_pattern(spec.code).match(plain, end):  # "1860兆瓦": 兆 belongs to 兆瓦 (megawatt)
         word = scale_match.group(1)  # "1 lakh crore" = 10^5 x 10^7 = 10^12
-        factor = spec.scales[word.lower()] if word.lower() in spec.scales else spec.scales[word]
+        factor = scale_factor(spec, word)
         if words and factor <= scale:
             break  # "1 lakh crore", but "6.09亿千" is not a smaller scale after a larger one
         scale *= factor
@@ -756,7 +777,7 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         currency = _currency_before(plain, start, spec)
         if currency is not None and scale_word is None and _names_a_year(plain[currency[1]:start], digits):
             currency = None  # "Euro 2024", "Expo 2025": a name and its year, no amount
-        currency = currency or _currency_after(plain, end, spec)
+        currency = currency or _currency_after(plain, end, spec) or _letter_sign(plain, start, end, spec)
         if currency is not None:
             kind, unit = "money", currency[0]
             start, end = min(start, currency[1]), max(end, currency[2])
@@ -829,6 +850,34 @@ def _currency_before(text: str, start: int, spec: LocaleTable) -> tuple[str, int
     if match is None or glued:  # "plus US 5" is no "US$"; CJK writes names right after a word
         return None
     return spec.currencies[match.group(1).lower()], start - len(before) + match.start(), start
+
+
+def _letter_sign(text: str, start: int, end: int, spec: LocaleTable) -> tuple[str, int, int] | None:
+    """A currency sign in Latin letters written against the digits, glued or one space away, as
+    its country writes it ("RM42.6", "Rp 5", "300 zł", "40 Kč"): the currency it names, in any
+    language (a sign several share, "kr", the first of COMMON_CURRENCIES, settled in compare.py)."""
+    if not spec.letter_signs:
+        return None
+    before, after = _letter_sign_patterns(spec.tag)
+    if match := before.search(text, max(0, start - 8), start):
+        return _first_currency(spec.letter_signs[match.group(1)]), match.start(), end
+    if match := after.match(text, end):
+        return _first_currency(spec.letter_signs[match.group(1)]), start, match.end()
+    return None
+
+
+def _first_currency(isos: frozenset[str]) -> str:
+    return min(isos, key=lambda iso: COMMON_CURRENCIES.index(iso) if iso in COMMON_CURRENCIES else len(isos) + 99)
+
+
+@lru_cache(maxsize=64)
+def _letter_sign_patterns(tag: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The table's letter signs before a figure and after it, case as written, a word's edge
+    outside them, a period after one optional ("kr."), one space at most between."""
+    signs = "|".join(re.escape(s) for s in sorted(table(tag).letter_signs, key=len, reverse=True))
+    space = "[\u00a0\u202f ]?"
+    return (re.compile(rf"(?<![^\W\d_])({signs}){space}$"),
+            re.compile(rf"{space}({signs})\.?(?![^\W\d_])"))
 
 
 @lru_cache(maxsize=64)
@@ -986,12 +1035,35 @@ def plainly_unhedged(text: str, start: int, locale: str) -> bool:
         if match is None:  # the text begins, or a clause mark, a sign or a digit stands there
             return before[-1:] != "-"
         word = match.group(1).lower()
-        if word.endswith("-") or (word not in plain and not (language == "de" and match.group(1)[0].isupper())):
+        if word.endswith("-") or (word not in plain and not (language == "de" and match.group(1)[0].isupper())
+                                  and not _plain_participle(word, spec.code)):
             return False  # "under-26s": a word glued to the figure; any unknown word may be a hedge
         if word not in endings:
             return True
         before = before[:match.start()].rstrip(_SPACES)  # "de" of "plus de": the word before decides
     return False
+
+
+PARTICIPLE_STEM = 3  # letters a participle keeps before its ending ("part" + "iti")
+HEDGE_ROOT = 5  # letters a hedge and a form of it share ("super" of "superato" and "superata")
+
+
+def _plain_participle(word: str, code: str) -> bool:
+    """A past participle (PARTICIPLE_ENDINGS) right before a figure is the clause's verb, no
+    hedge: "sono partiti 29.000". Not a form of a hedge the tables know ("superata", "sfiorati")."""
+    endings = PARTICIPLE_ENDINGS.get(code.split("_")[0], ())
+    if not any(word.endswith(e) and len(word) >= len(e) + PARTICIPLE_STEM for e in endings):
+        return False
+    return word[:HEDGE_ROOT] not in _hedge_roots(code)
+
+
+@lru_cache(maxsize=32)
+def _hedge_roots(code: str) -> frozenset[str]:
+    """The first letters of every word of the table's hedges and hedge verbs."""
+    spec = table(code)
+    words = {w.lower() for phrase in (*spec.hedges_before, *spec.hedges_after, *spec.hedge_verbs)
+             for w in phrase.split()}
+    return frozenset(w[:HEDGE_ROOT] for w in words if len(w) >= HEDGE_ROOT)
 
 
 @lru_cache(maxsize=32)
