@@ -452,7 +452,8 @@ def _explain_leftovers(src: Sequence[LFigure], tgt: Sequence[LFigure], left_s: l
         options.sort(key=lambda j: abs(_position(src, i) - _position(tgt, j)))
         best: tuple[Issue | None, int] | None = next(((issue, j) for j in options
                      if (issue := _reading_issue(src[i], tgt[j], source_locale, target_locale))), None)
-        if best is None and options and _same_slot(src, tgt, i, options[0]):
+        if best is None and options and (_same_slot(src, tgt, i, options[0]) or _last_of_their_kind(
+                src, tgt, i, options[0], left_s, [j for j in left_t if j not in used])):
             j = options[0]
             changed = not (_soft(src[i]) or _soft(tgt[j])) or not (_in_words(src[i]) and _in_words(tgt[j]))
             best = (Issue("value", src[i], tgt[j], f"{_shown(src[i])} became {_shown(tgt[j])}") if changed
@@ -461,6 +462,19 @@ def _explain_leftovers(src: Sequence[LFigure], tgt: Sequence[LFigure], left_s: l
             explained.append((best[0], i, best[1]))
             used.add(best[1])
     return explained
+
+
+def _last_of_their_kind(src: Sequence[LFigure], tgt: Sequence[LFigure], i: int, j: int, left_s: Sequence[int],
+                        left_t: Sequence[int]) -> bool:
+    """The one amount of a unit or currency left on each side, wherever word order puts them
+    ("112,400 tonnes ... in 2023" and "2023'e göre ... 121.400 ton"): a different number for one
+    figure, not one figure lost and another added."""
+    s, t = src[i], tgt[j]
+    if (s.measure is None and s.unit is None) or _family(s) != _family(t) or (s.measure, s.unit) != (t.measure, t.unit):
+        return False
+    def kin(figure: LFigure) -> bool:
+        return _family(figure) == _family(s) and (figure.measure, figure.unit) == (s.measure, s.unit)
+    return [k for k in left_s if kin(src[k])] == [i] and [k for k in left_t if kin(tgt[k])] == [j]
 
 
 def _same_slot(src: Sequence[LFigure], tgt: Sequence[LFigure], i: int, j: int) -> bool:

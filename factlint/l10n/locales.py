@@ -711,6 +711,41 @@ SCALE_FRACTIONS: dict[str, dict[str, Decimal]] = {
 }
 
 
+# CLDR's units news measures in, by its unit ids, as pint names them: every locale's own words for
+# them come from CLDR (cldr_unit_words); UNIT_WORDS adds what CLDR leaves out.
+CLDR_UNITS = {"mass-tonne": "tonne", "mass-kilogram": "kilogram", "length-kilometer": "kilometer",
+              "length-meter": "meter", "length-centimeter": "centimeter", "length-millimeter": "millimeter",
+              "length-mile": "mile", "length-foot": "foot", "area-hectare": "hectare",
+              "area-square-kilometer": "kilometer ** 2", "area-square-meter": "meter ** 2",
+              "volume-cubic-meter": "meter ** 3", "volume-liter": "liter", "power-kilowatt": "kilowatt",
+              "power-megawatt": "megawatt", "power-gigawatt": "gigawatt", "energy-kilowatt-hour": "kilowatt_hour"}
+
+
+@lru_cache(maxsize=64)
+def cldr_unit_words(babel_code: str) -> dict[str, str]:
+    """The locale's words for CLDR_UNITS written after a number, in every length and plural form
+    CLDR gives ("5 Tonnen", "5 ton", "5 公噸", "5 मीट्रिक टन"), lower case. A word of one letter
+    ("t", "m", Hindi "ट") is left out, an ideograph ("米") kept: a letter is a scale word, an
+    initial or a syllable as often as a unit."""
+    from babel import Locale
+
+    patterns = Locale.parse(babel_code)._data["unit_patterns"]
+    words: dict[str, str] = {}
+    for unit_id, unit in CLDR_UNITS.items():
+        if unit_id not in patterns:
+            continue
+        for forms in patterns[unit_id].values():
+            for category, pattern in forms.items():
+                word = " ".join(pattern.split("{0}", 1)[-1].split()).lower() if pattern.startswith("{0}") else ""
+                if category != "per" and word and not word.isdigit() and (len(word) > 1 or _ideograph(word)):
+                    words.setdefault(word, unit)
+    return words
+
+
+def _ideograph(word: str) -> bool:
+    return unicodedata.name(word[0], "").startswith("CJK")
+
+
 # Physical units, by language, as pint names them ("*": symbols every language writes): a figure
 # with a unit is compared with the other text's in one unit, pint converting ("1,860 MW" is
 # "186万千瓦", 1.86 million kW). Lower case; data: extend freely.
@@ -883,8 +918,9 @@ def table(code: str) -> LocaleTable:
         letter_signs=signs,
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
         scale_stems=inflected_stems(spec["scales"]) if language in CASE_INFLECTED else {},  # type: ignore[arg-type]
-        units={word: unit for word, unit in {**UNIT_WORDS["*"], **UNIT_WORDS.get(language, {})}.items()
-               if word not in ORDINARY_WORDS.get(language, ())},
+        units={word: unit for word, unit in {**cldr_unit_words(babel_code), **UNIT_WORDS["*"],
+                                             **UNIT_WORDS.get(language, {})}.items()
+               if word not in ORDINARY_WORDS.get(language, ()) and word not in spec["scales"]},
         verb_sides=VERB_SIDES.get(language, ("before",)), articles=ARTICLES.get(language, ()),
         months=_month_names(babel_code),
         month_numbers=_month_numbers(babel_code), scale_currencies=extra,

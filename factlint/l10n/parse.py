@@ -1010,8 +1010,15 @@ def _margin_before(before: str, spec: LocaleTable) -> bool:
 
 @lru_cache(maxsize=512)
 def _verb_pattern(verb: str) -> re.Pattern[str]:
-    boundary = r"\b" if re.match(r"[A-Za-zÀ-ÿ]", verb) else ""  # CJK words stand glued to others
-    return re.compile(rf"{boundary}{re.escape(verb)}", re.IGNORECASE)
+    if re.match(r"[A-Za-zÀ-ÿ]", verb):
+        return re.compile(rf"\b{re.escape(verb)}", re.IGNORECASE)  # a stem: "superó", "superaron"
+    if _GLUED_SCRIPT.match(verb):
+        return re.compile(re.escape(verb))  # CJK words stand glued to others
+    # a spaced script whose vowel signs \w does not match: "पार" (beyond) is no verb inside "पार्सल"
+    return re.compile(rf"(?<![\w{_MARKS}]){re.escape(verb)}(?![{_MARKS}])")
+
+
+_GLUED_SCRIPT = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 _TOKEN_BEFORE = re.compile(rf"([^\W\d_][\w{_MARKS}]*(?:['’]|-)?)[{_SPACES}]*$")

@@ -1,0 +1,43 @@
+"""Localization mechanisms met on the fourteenth holdout, each in sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from factlint.l10n.compare import compare_texts
+from factlint.l10n.locales import cldr_unit_words, normalize_locale
+
+
+def kinds(source: str, target: str, tag: str, source_tag: str = "en") -> list[str]:
+    """The kinds of the sure issues, as a user sees errors."""
+    return [issue.kind for issue in compare_texts(source, normalize_locale(source_tag), target,
+                                                  normalize_locale(tag)).issues if issue.certain]
+
+
+def test_unit_words_come_from_cldr_for_every_locale() -> None:
+    assert cldr_unit_words("tr")["ton"] == "tonne" and cldr_unit_words("pl")["kilometrów"] == "kilometer"
+    assert cldr_unit_words("zh_Hant")["公分"] == "centimeter"  # an ideograph unit is kept
+    assert "t" not in cldr_unit_words("en") and "ट" not in cldr_unit_words("hi")  # one letter is not
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # CLDR's words: Turkish "ton", Danish "kilometer", compared in one unit
+    ("The port handled 84,300 tonnes of grain in May.", "Liman mayısta 84.300 ton tahıl elleçledi.", "tr-TR", []),
+    ("The new cycle lanes add up to 12.5 km.", "De nye cykelstier er i alt 12,5 kilometer.", "da-DK", []),
+    # the one amount in tonnes on each side, wherever word order puts it: a value, not missing and extra
+    ("The port handled 84,300 tonnes of grain in 2024, 3.1% more than in 2023.",
+     "Liman 2023'e göre %3,1 artışla 2024'te 48.300 ton tahıl elleçledi.", "tr-TR", ["value"]),
+])
+def test_units_as_cldr_writes_them(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected
+
+
+def test_a_hedge_verb_of_a_spaced_script_is_a_whole_word() -> None:
+    # "पार" (beyond) begins "पार्सल" (parcel): a vowel sign continues the word, no hedge there
+    source = "The post office handled 2.4 million parcels a day."
+
+    def found(target: str) -> list[str]:  # sure or not: a hedge read where there is none is wrong either way
+        return [i.kind for i in compare_texts(source, "en", target, normalize_locale("hi-IN")).issues]
+
+    assert found("डाकघर ने रोज़ 24 लाख पार्सल संभाले।") == []
+    assert found("डाकघर ने रोज़ 24 लाख का आंकड़ा पार किया।") == ["hedge"]
