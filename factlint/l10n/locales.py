@@ -726,7 +726,8 @@ def cldr_unit_words(babel_code: str) -> dict[str, str]:
     """The locale's words for CLDR_UNITS written after a number, in every length and plural form
     CLDR gives ("5 Tonnen", "5 ton", "5 公噸", "5 मीट्रिक टन"), lower case. A word of one letter
     ("t", "m", Hindi "ट") is left out, an ideograph ("米") kept: a letter is a scale word, an
-    initial or a syllable as often as a unit."""
+    initial or a syllable as often as a unit; so is a Latin abbreviation of two ("ft" is also the
+    forint's "Ft": the symbols every language writes are in UNIT_WORDS["*"])."""
     from babel import Locale
 
     patterns = Locale.parse(babel_code)._data["unit_patterns"]
@@ -737,7 +738,8 @@ def cldr_unit_words(babel_code: str) -> dict[str, str]:
         for forms in patterns[unit_id].values():
             for category, pattern in forms.items():
                 word = " ".join(pattern.split("{0}", 1)[-1].split()).lower() if pattern.startswith("{0}") else ""
-                if category != "per" and word and not word.isdigit() and (len(word) > 1 or _ideograph(word)):
+                if category != "per" and word and not word.isdigit() and (len(word) > 1 or _ideograph(word)) \
+                        and not (len(word) <= 2 and word.isascii()):
                     words.setdefault(word, unit)
     return words
 
