@@ -41,3 +41,15 @@ def test_a_hedge_verb_of_a_spaced_script_is_a_whole_word() -> None:
 
     assert found("डाकघर ने रोज़ 24 लाख पार्सल संभाले।") == []
     assert found("डाकघर ने रोज़ 24 लाख का आंकड़ा पार किया।") == ["hedge"]
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # a currency's hundredth is the currency: "PLN 0.40" is "40 groszy"
+    ("A bus ticket for children costs PLN 0.40.", "Bilet autobusowy dla dzieci kosztuje 40 groszy.", "pl_PL", []),
+    ("A bus ticket for children costs PLN 0.40.", "Bilet autobusowy dla dzieci kosztuje 45 groszy.", "pl_PL",
+     ["value"]),
+    # "cents" several currencies share: the other text's euro settles it
+    ("Farmers were paid 41.5 cents a litre.", "Die Bauern erhielten 41,5 Cent je Liter.", "de-AT", []),
+])
+def test_hundredths_of_a_currency(source: str, target: str, tag: str, expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

@@ -62,6 +62,7 @@ class LocaleTable:
     # Latin-letter signs of currencies the locale's own words do not read ("RM", "zł" in English):
     # see letter_signs; matched as written, against the digits
     letter_signs: dict[str, frozenset[str]] = field(default_factory=dict)
+    minor_units: dict[str, str] = field(default_factory=dict)  # "groszy" -> "PLN": see MINOR_UNITS
     basis_points: tuple[str, ...] = ()  # see BASIS_POINTS
     point_phrases: dict[str, Decimal] = field(default_factory=dict)  # see POINT_PHRASES
     units: dict[str, str] = field(default_factory=dict)  # see UNIT_WORDS
@@ -711,6 +712,33 @@ SCALE_FRACTIONS: dict[str, dict[str, Decimal]] = {
 }
 
 
+# A currency's hundredth, by language (CLDR has no names for them): "50 groszy" is PLN 0.50, "95
+# cents" $0.95. A word several currencies share is the region's own currency if it is one of them,
+# else the first. Lower case; data: extend freely.
+MINOR_UNITS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"cents": ("USD", "EUR", "AUD", "CAD", "NZD", "HKD", "SGD", "ZAR"), "cent": ("USD", "EUR", "AUD", "CAD"),
+           "pence": ("GBP",), "paise": ("INR",), "kopecks": ("RUB",)},
+    "de": {"cent": ("EUR",), "rappen": ("CHF",)}, "fr": {"centimes": ("EUR", "CHF"), "cents": ("EUR", "CAD")},
+    "it": {"centesimi": ("EUR", "CHF")}, "es": {"céntimos": ("EUR",), "centavos": ("MXN", "ARS", "COP", "CLP")},
+    "pt": {"cêntimos": ("EUR",), "centavos": ("BRL",)}, "nl": {"cent": ("EUR",)},
+    "pl": {"groszy": ("PLN",), "grosze": ("PLN",), "grosz": ("PLN",)},
+    "cs": {"haléřů": ("CZK",), "haléře": ("CZK",)}, "ru": {"копеек": ("RUB",), "копейки": ("RUB",)},
+    "uk": {"копійок": ("UAH",), "копійки": ("UAH",)}, "sv": {"öre": ("SEK",)}, "da": {"øre": ("DKK",)},
+    "nb": {"øre": ("NOK",)}, "hu": {"fillér": ("HUF",)}, "tr": {"kuruş": ("TRY",)},
+    "hi": {"पैसे": ("INR",)},
+}
+
+
+def _shared_minor_units(language: str) -> dict[str, frozenset[str]]:
+    """The hundredths several currencies share ("cents"), as currency options the other text settles."""
+    return {word: frozenset(isos) for word, isos in MINOR_UNITS.get(language, {}).items() if len(isos) > 1}
+
+
+def _minor_units(language: str, babel_code: str) -> dict[str, str]:
+    own = _own_currency(babel_code)
+    return {word: own if own in isos else isos[0] for word, isos in MINOR_UNITS.get(language, {}).items()}
+
+
 # CLDR's units news measures in, by its unit ids, as pint names them: every locale's own words for
 # them come from CLDR (cldr_unit_words); UNIT_WORDS adds what CLDR leaves out.
 CLDR_UNITS = {"mass-tonne": "tonne", "mass-kilogram": "kilogram", "length-kilometer": "kilometer",
@@ -916,8 +944,9 @@ def table(code: str) -> LocaleTable:
         code=key, tag=code, percent_before=_percent_sign_first(babel_code), basis_points=BASIS_POINTS.get(language, ()),
         point_phrases=POINT_PHRASES.get(language, {}),
         decimal=get_decimal_symbol(babel_code), group=get_group_symbol(babel_code),
-        currencies=currencies, currency_options={**currency_options(babel_code), **_shared_letter_signs(signs)},
-        letter_signs=signs,
+        currencies=currencies, currency_options={**currency_options(babel_code), **_shared_letter_signs(signs),
+                                                 **_shared_minor_units(language)},
+        letter_signs=signs, minor_units=_minor_units(language, babel_code),
         hedge_verbs=HEDGE_VERBS.get(key.split("_")[0], {}), suffixes=AGGLUTINATIVE.get(language, ()),
         scale_stems=inflected_stems(spec["scales"]) if language in CASE_INFLECTED else {},  # type: ignore[arg-type]
         units={word: unit for word, unit in {**cldr_unit_words(babel_code), **UNIT_WORDS["*"],

@@ -781,12 +781,27 @@ def _figure(plain: str, original: str, spec: LocaleTable, start: int, end: int, 
         if currency is not None:
             kind, unit = "money", currency[0]
             start, end = min(start, currency[1]), max(end, currency[2])
+        elif scale_word is None and (minor := _minor_unit(spec).match(plain, end)):
+            # "50 groszy" is PLN 0.50: the hundredth of a currency, compared in the currency
+            kind, unit, end = "money", spec.minor_units[minor.group(1).lower()], minor.end()
+            value, ulp = value / 100, ulp / 100
     if kind == "number" and scale_word is None and YEAR_RE.match(digits):
         kind = "year"
     kind = "number" if kind == "measure" else kind
     hedge_text, hedge, start, end = _hedge(plain, spec, start, end) if kind != "year" else (None, None, start, end)
     return LFigure(original[start:end], start, end, value * scale, ulp * scale, kind, unit, hedge,
                    hedge_text, digits, scale, scale_word, measure)
+
+
+def _minor_unit(spec: LocaleTable) -> re.Pattern[str]:
+    return _minor_unit_pattern(spec.tag or spec.code)
+
+
+@lru_cache(maxsize=32)
+def _minor_unit_pattern(tag: str) -> re.Pattern[str]:
+    """A currency's hundredth right after a figure: "50 groszy", "95 cents" (see MINOR_UNITS)."""
+    words = "|".join(re.escape(w) for w in sorted(table(tag).minor_units, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[{_SPACES}]*({words})(?![^\W\d_])", re.IGNORECASE)
 
 
 def _names_a_year(word: str, digits: str) -> bool:
