@@ -53,3 +53,15 @@ def test_a_hedge_verb_of_a_spaced_script_is_a_whole_word() -> None:
 ])
 def test_hundredths_of_a_currency(source: str, target: str, tag: str, expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "tag", "expected"), [
+    # "ほど" after a fraction is Japanese for "roughly"
+    ("Imports came to 52,000 tonnes; Kenya supplied roughly a quarter.",
+     "輸入量は5万2000トンで、ケニア産がその4分の1ほどを占めた。", "ja-JP", []),
+    # "2 h 19 min 48 s" is one race time, as "2:19:48" is
+    ("She won in 2:21:07.", "Elle a gagné en 2 h 21 min 07 s.", "fr-FR", []),
+])
+def test_japanese_hedges_after_and_french_race_times(source: str, target: str, tag: str,
+                                                     expected: list[str]) -> None:
+    assert kinds(source, target, tag) == expected

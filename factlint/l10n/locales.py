@@ -195,7 +195,7 @@ TABLES: dict[str, dict[str, object]] = {
                hedges_before={"約": R, "およそ": R, "ほぼ": U, "少なくとも": A, "最大": B, "最大で": B, "最高": B},
                hedges_after={"以上": A, "を超えた": A, "を超える": A, "を超え": A, "超え": A, "超": A,
                              "余り": A, "近く": U, "近い": U, "弱": U, "強": A, "未満": B, "以下": B, "程度": R,
-                             "前後": R},
+                             "前後": R, "ほど": R, "ぐらい": R, "くらい": R},
                number_words=dict(_CJK_DIGITS), attached_scales=True),
     "ko": dict(scales={"조": E ** 12, "억": E ** 8, "만": E ** 4, "천": E ** 3},
                percent=("%", "퍼센트"), points=("%포인트", "포인트", "%p"),

@@ -197,9 +197,10 @@ def _fractions(figures: list[LFigure], plain: str, text: str, spec: LocaleTable)
     return sorted(figures, key=lambda f: f.start)
 
 
-# A race time as its notations write it: "2:09:14", "2h06'44\"", "2 hours 6 minutes 44 seconds"
+# A race time as its notations write it: "2:09:14", "2h06'44\"", "2 h 19 min 48 s", "2 hours 6 minutes 44 seconds"
 _DURATIONS = (re.compile(r"(?<![\d:.,])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])"),
               re.compile(r"(?<![\d.,])(\d{1,2})\s?h\s?([0-5]\d)\s?['′’]\s?([0-5]\d)(?:\s?(?:\"|″|''))?"),
+              re.compile(r"(?<![\d.,])(\d{1,2})\s?h\s?([0-5]?\d)\s?min\.?\s?([0-5]?\d)\s?s(?:ec\.?)?(?!\w)"),
               re.compile(r"(?<![\d.,])(\d{1,2}) (?:hours?|horas?|heures?|Stunden?|ore|ora),? (\d{1,2}) "
                          r"(?:minutes?|minutos?|minuti|minuto|Minuten?),?(?: and| y| e| et| und)? (\d{1,2}) "
                          r"(?:seconds?|segundos?|secondes?|secondi|secondo|Sekunden?)\b", re.IGNORECASE),
