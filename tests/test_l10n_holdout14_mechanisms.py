@@ -65,3 +65,12 @@ def test_hundredths_of_a_currency(source: str, target: str, tag: str, expected: 
 def test_japanese_hedges_after_and_french_race_times(source: str, target: str, tag: str,
                                                      expected: list[str]) -> None:
     assert kinds(source, target, tag) == expected
+
+
+def test_a_difference_comes_before_its_level_in_a_head_final_language() -> None:
+    # "¥2,000 more than last year" becomes "前年より2000円高い" before the level: no swap
+    source = "A night at the lodge now costs ¥12,800, ¥2,000 more than last year."
+    assert kinds(source, "山荘の宿泊料は前年より2000円高い1万2800円になった。", "ja-JP") == []
+    # coordinated amounts in reverse order still are one
+    swapped = "Adults pay ¥12,800 and children ¥6,400."
+    assert kinds(swapped, "大人は6400円、子どもは1万2800円を払う。", "ja-JP") == ["swap"]

@@ -406,6 +406,8 @@ _CONTRAST = re.compile(r"\b(?:against|versus|vs|gegenüber|contre|contro|contra|
 _PARTITIVE = re.compile(r"\s*(?:of\b|のうち|中的|中)[^,;，；、]*$")
 _PART_OF = re.compile(r"(?:^|[.;:!?]\s+)Of\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_COORDINATED = re.compile(r"\b(?:from|than|against|compared|versus|vs|after|before)\b", re.IGNORECASE)
+# A figure compared with something after it ("¥1,500 more than last year", "3% up from 2023")
+_COMPARED_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}(?:than|from)\b", re.IGNORECASE)
 
 
 def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int, int]],
@@ -424,8 +426,10 @@ def _swaps(src: Sequence[LFigure], tgt: Sequence[LFigure], pairs: list[tuple[int
         if _in_words(a) != _in_words(b):
             continue  # "90,712 stations ... in seven phases": a count in words is no amount to trade
         between = source_text[a.end:b.start]
-        if (head_final and _NOT_COORDINATED.search(between)) or _PART_OF.search(source_text[:a.start]):
-            # a change's endpoints ("B, up from A") come base first in a head-final language ("AからBに");
+        if (head_final and (_NOT_COORDINATED.search(between) or _COMPARED_AFTER.match(source_text, b.end))) \
+                or _PART_OF.search(source_text[:a.start]):
+            # a change's endpoints ("B, up from A") come base first in a head-final language ("AからBに"),
+            # and so does a difference ("A, B more than last year": "前年よりB高いA");
             # a part of a whole ("Of the 96 trains, 43") in any order
             continue
         if _CONTRAST.search(between) or _AND.search(between) or \
