@@ -599,3 +599,35 @@ def test_endpoints_the_restated_amount_refutes_are_not_the_changes(tmp_path: Pat
     confirmed = ("Subsidies will rise by BDZ$37 million or 35 per cent next year. They will reach "
                  "BDZ$185 million, against BDZ$148 million this year.")
     assert [code for code, _ in findings(tmp_path, confirmed)] == ["CHG001"]
+
+
+def test_a_balance_named_before_its_period_and_change_is_the_level_reached(tmp_path: Path) -> None:
+    # "The trade gap for January-July grew 53.4 percent to $3.94 million": the gap is the level; its
+    # sides differ by 3.94 billion, so one scale word slipped
+    body = ("Imports rose 39.9 percent to $5.77 billion, while exports went up 17.7 percent to $1.83 "
+            "billion. The trade gap for January-July grew 53.4 percent to $3.94 million.")
+    [(code, message)] = findings(tmp_path, body)
+    assert code == "SUM001" and "probably '$3.94 million' should be $3.94 billion" in message
+
+
+def test_sides_in_another_paragraph_confirm_a_balance_a_scale_slip_explains(tmp_path: Path) -> None:
+    # three digits agree exactly under a slipped scale word: as unlikely by chance as holding
+    body = ("The travel balance showed a surplus of €9.309 billion for the seven months.\n\n"
+            "Receipts rose to €10.953 million, and payments grew to €1.644 billion.")
+    [(code, message)] = findings(tmp_path, body)
+    assert code == "SUM001" and "€10.953 million" in message
+    far = ("The travel balance showed a surplus of €9.309 billion for the seven months.\n\n"
+           "Receipts rose to €10.421 million, and payments grew to €1.644 billion.")
+    assert findings(tmp_path, far) == []  # no slip explains it: sides elsewhere confirm nothing
+
+
+def test_two_sides_make_one_sum_and_one_difference(tmp_path: Path) -> None:
+    body = ("Exports stood at 4.7 billion USD and imports at 3.8 billion USD, which left a surplus of "
+            "0.9 million USD. Trade with the world came to 8.5 billion USD.")
+    assert [code for code, _ in findings(tmp_path, body)] == ["SUM001"]
+    kinds = sorted(roles["total"][0] for kind, roles, _ in relations(tmp_path, body) if kind == "total")
+    assert kinds == ["4.7 billion USD", "8.5 billion USD"]
+    # but one pair of sides is no two balances: last year's deficit had its own sides
+    two = ("The deficit was US$1,401.4 million, from imports of US$6,180.0 million and exports of US$4,778.6 "
+           "million. A year earlier the deficit had been US$928.7 million.")
+    assert findings(tmp_path, two) == []

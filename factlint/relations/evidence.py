@@ -24,6 +24,10 @@ HOLDS, LOOSE, SLIP, FAR = "holds", "holds loosely", "slip", "far"
 BELIEVE_HOLDING = 1
 BELIEVE_SLIP = 2
 BELIEVE_FAR = 5
+# A slip this unlikely by chance, after every candidate tried, is evidence as strong as a relation
+# that holds ("$3.94 million" where the sides differ by 3.94 billion: three digits agree exactly
+# under a scale word slipped), and needs no more wording than one.
+STRONG_SLIP = Decimal("0.01")
 WHOLE_KINDS = ("count", "number", "ordinal", "year")
 OUTCOME_RANK = {HOLDS: 3, LOOSE: 2, SLIP: 1, FAR: 0}  # choosing among candidates: the best arithmetic first
 
@@ -202,6 +206,13 @@ def verdict_of(kind: str, roles: dict[str, int | tuple[int, ...]], figures: Sequ
     return None
 
 
+def strong(verdict: Verdict) -> bool:
+    """A relation that holds, or misses by a slip as unlikely by chance as holding would be."""
+    if verdict.outcome == HOLDS:
+        return True
+    return verdict.outcome == SLIP and verdict.slip is not None and verdict.slip.chance * verdict.tried <= STRONG_SLIP
+
+
 def believed(verdict: Verdict, wording: int) -> bool:
     """Whether wording and arithmetic together make the relation believed. A slip found among
     `tried` candidates counts only if it stays unlikely after that many tries (its chance times
@@ -209,8 +220,10 @@ def believed(verdict: Verdict, wording: int) -> bool:
     if verdict.outcome == FAR:
         return wording >= BELIEVE_FAR
     if verdict.outcome == SLIP:
-        chance = verdict.slip.chance if verdict.slip is not None else Decimal(1)
-        return wording >= BELIEVE_SLIP and chance * verdict.tried <= MAX_CHANCE
+        chance = (verdict.slip.chance if verdict.slip is not None else Decimal(1)) * verdict.tried
+        if chance <= STRONG_SLIP:  # as unlikely by chance as a relation that holds: a hint is enough
+            return wording >= BELIEVE_HOLDING
+        return wording >= BELIEVE_SLIP and chance <= MAX_CHANCE
     return wording >= BELIEVE_HOLDING
 
 

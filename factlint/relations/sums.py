@@ -31,6 +31,7 @@ from factlint.relations.evidence import (
     believed,
     describe,
     significant,
+    strong,
     sum_verdict,
 )
 from factlint.relations.labels import compared_bases, content_words, is_change_amount, label
@@ -43,6 +44,7 @@ CUE_AFTER = 25  # and after it ("$4.2 billion in total", "..., of which")
 
 
 _TO_AFTER_CHANGE = re.compile(r"\s+to\s+")
+_WHEN_KINDS = frozenset({"date", "month", "month_range", "period", "year", "year_range", "fiscal_year", "decade"})
 
 
 def _own_text(context: Context, index: int) -> tuple[str, str]:
@@ -53,6 +55,11 @@ def _own_text(context: Context, index: int) -> tuple[str, str]:
     if before >= 0 and figures[before].kind in ("percent", "points") and \
             _TO_AFTER_CHANGE.fullmatch(context.text, figures[before].end, figure.start):
         before -= 1  # "the trade deficit shrank by 8% to $6.6bn": the change's words are the level's
+    while before >= 0 and figures[before].kind in _WHEN_KINDS:
+        before -= 1  # "the trade gap for January-July grew 53.4 percent to": a period names no amount
+        if before >= 0 and figures[before].kind in ("percent", "points") and \
+                _TO_AFTER_CHANGE.fullmatch(context.text, figures[before].end, figure.start):
+            before -= 1
     start = max(context.sentence(figure.start)[0], figure.start - CUE_BEFORE,
                 figures[before].end if before >= 0 else 0)
     end = min(context.sentence(figure.start)[1], figure.end + CUE_AFTER,
@@ -254,6 +261,8 @@ def find_balances(context: Context) -> Iterator[ProposedRelation]:
     figures = context.figures
     skip = _skipped(context)
     taken = {i for r in context.relations if r.kind == "total" for i in _roles(r)}
+    summed: set[int] = set()
+    differenced: set[int] = set()
     for index, figure in enumerate(figures):
         if figure.kind != "money" or index in skip or index in taken or figure.hedge:
             continue
@@ -265,7 +274,7 @@ def find_balances(context: Context) -> Iterator[ProposedRelation]:
         sign = "trade" if is_trade else cues.CUES[" ".join(result_word.lower().split())].role
         if is_change_amount(context, index) and not is_trade:
             sign = "result"  # a change of a balance: the verbs of its sides' changes carry the signs
-        found = _best_sides(context, index, skip | taken, sign)
+        found = _best_sides(context, index, skip | taken | (summed if sign == "trade" else differenced), sign)
         if found is None:
             continue
         (larger, smaller), verdict, qualifier = found
@@ -279,7 +288,9 @@ def find_balances(context: Context) -> Iterator[ProposedRelation]:
             cue_words = f"'{result_word}' is the difference of its two sides"
         if not believed(verdict, wording):
             continue
-        taken.update(_roles_of(roles))
+        taken.add(index)
+        # a pair of sides makes one sum and one difference: exports and imports, the trade and its balance
+        (summed if is_trade else differenced).update(found[0])
         yield ProposedRelation("total", roles, describe(verdict, figures, f"{figure.text}: {cue_words}"))
 
 
@@ -391,8 +402,8 @@ def _best_sides(context: Context, index: int, skip: set[int], sign: str
         verdict = _balance_verdict(figures, sign, index, larger, smaller)
         tried += 1
         qualifier += TWIN if _twin_holds(figures, olds, sign, index, larger, smaller) else 0
-        if near == 0 and verdict.outcome != HOLDS:
-            continue  # sides from other paragraphs only confirm a balance that holds
+        if near == 0 and not strong(after_trying(verdict, tried)):
+            continue  # sides from other paragraphs only confirm a balance that holds, or as good as
         rank = _rank(verdict, qualifier)
         if best is None or rank > best[0]:
             best = (rank, (larger, smaller), verdict, qualifier)
