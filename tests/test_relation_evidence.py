@@ -631,3 +631,14 @@ def test_two_sides_make_one_sum_and_one_difference(tmp_path: Path) -> None:
     two = ("The deficit was US$1,401.4 million, from imports of US$6,180.0 million and exports of US$4,778.6 "
            "million. A year earlier the deficit had been US$928.7 million.")
     assert findings(tmp_path, two) == []
+
+
+def test_the_amount_of_a_change_whose_ends_are_stated_is_their_difference(tmp_path: Path) -> None:
+    body = ("Exports reached 6.99 billion dollars, a figure 2.75 billion dollars higher than in 2020, "
+            "when the total came to 4.21 billion dollars, an increase of 66%.")
+    [(code, message)] = findings(tmp_path, body)
+    assert code == "SUM001" and "4.21 billion dollars + 2.75 billion dollars" in message
+    holds = body.replace("2.75", "2.78")
+    assert findings(tmp_path, holds) == []
+    assert ("total", {"total": ["6.99 billion dollars"], "parts": ["4.21 billion dollars", "2.78 billion dollars"]}) \
+        in [(kind, roles) for kind, roles, _ in relations(tmp_path, holds)]

@@ -555,6 +555,43 @@ def find_amount_changes_by_evidence(context: Context) -> Iterator[ProposedRelati
         yield ProposedRelation("total", {"total": total, "parts": (part, index)}, describe(verdict, figures, why))
 
 
+# A change amount in the sentence of a change whose two ends are known, marked as a change
+# ("a figure 2.75 billion dollars higher than"), is their difference: stated this plainly, a far miss
+# is news, not a coincidence.
+STATED_DIFFERENCE_WEIGHT = BELIEVE_FAR
+
+
+def find_amounts_of_known_changes(context: Context) -> Iterator[ProposedRelation]:
+    """ "exports reached 6.99 billion dollars, a figure 2.75 billion dollars higher than in 2020,
+    when the total came to 4.21 billion dollars, an increase of 65.4%": the amount a change is
+    said to be, in the sentence that gives both its ends, is the new level less the old (or, for a
+    fall, the old less the new). A sum: the larger end is the smaller plus the amount."""
+    figures = context.figures
+    taken = context.used()
+    for relation in list(context.relations):
+        before, after = relation.roles.get("from"), relation.roles.get("to")
+        if relation.kind != "change" or not isinstance(before, int) or not isinstance(after, int) \
+                or "amount" in relation.roles or figures[before].reading is None or figures[after].reading is None:
+            continue
+        start, end = context.sentence(min(figures[before].start, figures[after].start))
+        if figures[max(before, after)].start >= end:
+            continue  # the ends in two sentences: an amount between them names neither for sure
+        for index in context.in_span(start, end):
+            figure = figures[index]
+            written_alike = (figure.kind, figure.unit) == (figures[after].kind, figures[after].unit)  # "9M-21": no $
+            if index in taken or figure.hedge or not written_alike or not is_change_amount(context, index):
+                continue
+            decrease = figures[after].reading.value < figures[before].reading.value  # type: ignore[union-attr]
+            total, part = _as_sum(before, after, decrease)
+            verdict = sum_verdict(figures, total, (part, index))
+            if not believed(verdict, STATED_DIFFERENCE_WEIGHT):
+                continue
+            taken.add(index)
+            yield ProposedRelation("total", {"total": total, "parts": (part, index)}, describe(
+                verdict, figures, f"{figure.text} is the change from {figures[before].text} to {figures[after].text}"))
+            break
+
+
 # "increased by $258.5 million or 33.3 percent", "rose $10.3Bn (+14.3%)": a change's size and its
 # percent side by side
 _AMOUNT_THEN_PERCENT = re.compile(r"\s*,?\s*(?:or|\(|,)\s*\+?\s*")

@@ -32,6 +32,7 @@ from dataclasses import replace
 from factlint.relations.changes import (
     find_amount_and_percent_changes,
     find_amount_changes_by_evidence,
+    find_amounts_of_known_changes,
     find_changes,
     find_changes_by_evidence,
     find_percents_of_stated_changes,
@@ -52,7 +53,8 @@ Finder = Callable[[Context], Iterator[ProposedRelation]]
 FINDERS: tuple[Finder, ...] = (
     find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
     find_breakdowns, find_partitions, find_tiers, find_percents_of_stated_changes, find_changes_by_evidence,
-    find_amount_and_percent_changes, find_amount_changes_by_evidence, find_balances, find_differences,
+    find_amount_and_percent_changes, find_amount_changes_by_evidence, find_amounts_of_known_changes,
+    find_balances, find_differences,
     find_complements, find_stated_totals, find_series_shares, find_shares, find_orderings, find_rankings,
     find_repeats,
 )
