@@ -506,8 +506,9 @@ def test_a_base_in_its_own_relative_clause_may_say_came_to(tmp_path: Path) -> No
             "an increase of 66%.\n\nGold brought in $1.64 billion, or 24% of the total.")
     assert ("change", {"from": ["4.21 billion dollars"], "to": ["6.99 billion dollars"], "percent": ["66%"]}) in \
         [(kind, roles) for kind, roles, _ in relations(tmp_path, body)]
-    assert findings(tmp_path, body) == []
-    assert [code for code, _ in findings(tmp_path, body.replace("66%", "65.4%"))] == ["CHG001"]
+    # the published 2.75 (the ends differ by 2.78) is this article's one slip; the percent holds
+    assert [code for code, _ in findings(tmp_path, body)] == ["SUM001"]
+    assert [code for code, _ in findings(tmp_path, body.replace("66%", "65.4%"))] == ["CHG001", "SUM001"]
 
 
 def test_shares_of_a_whole_the_text_never_states_must_imply_one_whole(tmp_path: Path) -> None:
