@@ -643,3 +643,15 @@ def test_the_amount_of_a_change_whose_ends_are_stated_is_their_difference(tmp_pa
     assert findings(tmp_path, holds) == []
     assert ("total", {"total": ["6.99 billion dollars"], "parts": ["4.21 billion dollars", "2.78 billion dollars"]}) \
         in [(kind, roles) for kind, roles, _ in relations(tmp_path, holds)]
+
+
+def test_a_money_whole_may_be_named_after_it_as_an_adjective(tmp_path: Path) -> None:
+    # "a 2.9 billion-dollar budget": money (the adjective form) named by the noun after it
+    body = ("The minister unveiled a 2.9 billion-dollar budget for the year.\n\n"
+            "Health received 514.5 million dollars, equating to approximately 21.6 percent of the budget.")
+    [(code, message)] = findings(tmp_path, body)
+    assert code == "PCT002" and "514.5 million dollars of 2.9 billion-dollar" in message
+    # a count's noun is what it counts: "5,716,026 votes" names no whole of another candidate's votes
+    votes = ("The winner secured 5,716,026 votes making 53.85%. The runner-up secured 4,713,277 votes "
+             "making 44.40% of valid votes cast.")
+    assert findings(tmp_path, votes) == []

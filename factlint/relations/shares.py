@@ -134,6 +134,7 @@ def _whole_of(context: Context, index: int, part: int, heads: Sequence[str]) -> 
                 r"[;]|\b(?:while|whereas|but|and)\b", context.text[figures[index].end:figures[following].start]):
         return following
     word = re.compile(rf"\b(?:{'|'.join(map(re.escape, heads))})\b", re.IGNORECASE)  # "of group sales": "sales"
+    named_after = re.compile(rf"\s+(?:[A-Za-z-]+\s+)??{word.pattern}", re.IGNORECASE)  # one modifier between
     named: list[int] = []
     by_noun: list[int] = []
     for candidate in range(min(index, part) - 1, max(-1, part - WHOLE_BACK), -1):
@@ -144,7 +145,10 @@ def _whole_of(context: Context, index: int, part: int, heads: Sequence[str]) -> 
         if other.noun and not _noun_is(other, heads):
             continue  # its own noun says what it counts ("910,000 overnight stays" is no arrivals)
         sentence_start, _ = context.sentence(other.start)
-        named_as = word.search(context.text, max(sentence_start, other.start - 80), other.start)
+        # money is named after it too ("a 2.9 billion-dollar budget"); a count's noun is what it counts,
+        # and every tally of votes is "votes"
+        named_as = word.search(context.text, max(sentence_start, other.start - 80), other.start) \
+            or (other.kind == "money" and named_after.match(context.text, other.end))
         balance = named_as and cues.cue_at(context.text, named_as.end())
         if named_as and not (balance and balance.relation == "balance"):  # "trade gap" is no trade
             named.append(candidate)

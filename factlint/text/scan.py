@@ -155,7 +155,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.IGNORECASE)),
     ("money", re.compile(
         rf"{_NUMBER_START}(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SCALED}"
-        rf"\s+(?:of\s+)?(?:(?P<name>{_NAME})\b|(?-i:(?P<iso_after>{_ISO}))\b)", re.IGNORECASE)),
+        rf"(?:\s+(?:of\s+)?|[-‐](?=[a-z]))(?:(?P<name>{_NAME})\b|(?-i:(?P<iso_after>{_ISO}))\b)",
+        re.IGNORECASE)),  # also as an adjective: "a 2.9 billion-dollar budget"
     ("percent", re.compile(
         rf"{_NUMBER_START}(?<![\w.])(?P<number>{_NUM}|{NUMBER_WORD_PATTERN}){_SP}*(?P<unit>{POINT_WORDS}|{PERCENT_WORDS})"
         r"(?!\w)", re.IGNORECASE)),
