@@ -37,7 +37,8 @@ SETS = (*(REPO / "tests" / "fixtures" / "l10n" / name for name in ("pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout11" / "pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout12" / "pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout13" / "pairs.json",
-        REPO / "benchmarks" / "corpora" / "l10n_holdout14" / "pairs.json")
+        REPO / "benchmarks" / "corpora" / "l10n_holdout14" / "pairs.json",
+        REPO / "benchmarks" / "corpora" / "l10n_holdout15" / "pairs.json")
 
 
 @dataclass
