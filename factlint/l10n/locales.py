@@ -138,6 +138,7 @@ TABLES: dict[str, dict[str, object]] = {
                               "superó": A, "supera": A, "superar": A, "superan": A, "superaron": A,
                               "rondaba el": R, "rondaban el": R, "ronda los": R, "rondan los": R,
                               "casi": U, "cerca de": U, "alrededor de": R, "unos": R, "unas": R,
+                              "en torno al": R, "en torno a": R, "en torno a los": R,
                               "hasta": B, "hasta el": B,
                               "aproximadamente": R},
                number_words={"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6,
@@ -159,6 +160,7 @@ TABLES: dict[str, dict[str, object]] = {
                           "mi": E ** 6, "tri": E ** 12},
                   percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual", *_BARE_POINTS["pt"]),
                   hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "até": B, "de até": B, "quase": U,
+                                 "pouco menos de": U, "pouco mais de": A,
                                  "cerca de": R, "aproximadamente": R, "em torno de": R, "acima de": A,
                                  "superou": A, "supera": A, "ultrapassou": A, "ultrapassa": A,
                                  "acima dos": A, "acima das": A, "abaixo de": B, "abaixo dos": B,
@@ -170,6 +172,7 @@ TABLES: dict[str, dict[str, object]] = {
                           "bilião": E ** 12, "biliões": E ** 12},
                   percent=("por cento", "%"), points=("pontos percentuais", "ponto percentual", *_BARE_POINTS["pt"]),
                   hedges_before={"mais de": A, "pelo menos": A, "menos de": B, "até": B, "de até": B, "quase": U,
+                                 "pouco menos de": U, "pouco mais de": A,
                                  "cerca de": R, "aproximadamente": R, "acima de": A, "acima dos": A,
                                  "superou": A, "supera": A, "ultrapassou": A, "ultrapassa": A,
                                  "acima das": A, "abaixo de": B, "abaixo dos": B, "abaixo das": B},
@@ -254,6 +257,8 @@ EXTRA_CURRENCIES: dict[str, dict[str, str]] = {
     "tr": {"dolar": "USD", "avro": "EUR", "lira": "TRY", "tl": "TRY", "sterlin": "GBP", "ruble": "RUB"},
     "fi": {"dollari": "USD", "euro": "EUR"},
     "hu": {"dollár": "USD", "euró": "EUR", "forint": "HUF"},
+    # the shekel as the Hebrew press abbreviates it (new shekels), with gershayim or a quotation mark
+    "he": {"ש״ח": "ILS", 'ש"ח': "ILS", "שקל": "ILS", "שקלים": "ILS"},
 }
 
 # Case endings of the agglutinative languages: a scale or currency word of at least four letters
@@ -726,6 +731,12 @@ MINOR_UNITS: dict[str, dict[str, tuple[str, ...]]] = {
     "uk": {"копійок": ("UAH",), "копійки": ("UAH",)}, "sv": {"öre": ("SEK",)}, "da": {"øre": ("DKK",)},
     "nb": {"øre": ("NOK",)}, "hu": {"fillér": ("HUF",)}, "tr": {"kuruş": ("TRY",)},
     "hi": {"पैसे": ("INR",)},
+    # the euro's cent as the euro area's languages decline it
+    "lv": {"centi": ("EUR",), "centus": ("EUR",), "centu": ("EUR",), "centiem": ("EUR",)},
+    "lt": {"centai": ("EUR",), "centų": ("EUR",), "centus": ("EUR",)}, "et": {"senti": ("EUR",), "senti.": ("EUR",)},
+    "sk": {"centov": ("EUR",), "centy": ("EUR",)}, "sl": {"centov": ("EUR",), "cente": ("EUR",)},
+    "fi": {"senttiä": ("EUR",), "senttiin": ("EUR",)}, "hr": {"centi": ("EUR",), "centa": ("EUR",)},
+    "el": {"λεπτά": ("EUR",)},
 }
 
 
@@ -808,6 +819,8 @@ UNIT_WORDS: dict[str, dict[str, str]] = {
            "톤": "tonne", "킬로미터": "kilometer", "세제곱미터": "meter ** 3", "헥타르": "hectare",
            "배럴": "oil_barrel", "미터": "meter", "센티미터": "centimeter", "센티": "centimeter",
            "밀리미터": "millimeter"},
+    # Hebrew abbreviations with gershayim (or a quotation mark): cubic metres, square kilometres
+    "he": {"מ״ק": "meter ** 3", 'מ"ק': "meter ** 3", "קמ״ר": "kilometer ** 2", 'קמ"ר': "kilometer ** 2"},
     "hi": {"टन": "tonne", "किलोमीटर": "kilometer", "किमी": "kilometer", "किलोवाट": "kilowatt", "मेगावाट": "megawatt",
            "गीगावाट": "gigawatt", "हेक्टेयर": "hectare"},
     "de": {"tonnen": "tonne", "tonne": "tonne", "kilometer": "kilometer", "kilowatt": "kilowatt",
@@ -1047,8 +1060,9 @@ def _spelled_numbers(language: str) -> dict[str, int]:
 
 
 def _scale_word(pattern: str) -> str:
-    """ "0 миллиона" -> "миллиона", "0\u00a0тыс'.'" -> "тыс.", "¤0 mln'.'" -> "mln."."""
-    return re.sub(r"[0#¤\s\u00a0\u202f]+", " ", pattern.replace("'", "")).strip()
+    """ "0 миллиона" -> "миллиона", "0\u00a0тыс'.'" -> "тыс.", "¤0 mln'.'" -> "mln."; the direction marks
+    CLDR writes in Hebrew and Arabic ("\u200f מיליון") are no part of the word a text writes."""
+    return re.sub(r"[0#¤\s\u00a0\u202f\u200e\u200f\u061c]+", " ", pattern.replace("'", "")).strip()
 
 
 def _month_names(babel_code: str) -> tuple[str, ...]:

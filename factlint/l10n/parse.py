@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -120,7 +120,24 @@ def parse_figures(text: str, locale: str) -> list[LFigure]:
     figures = sorted(figures + _point_phrases(plain, text, spec, taken), key=lambda f: f.start)
     figures = _fractions(figures, plain, text, spec)  # after "a quarter point", which holds a quarter
     figures = _durations(figures, plain, text, spec)
+    figures = _and_a_half(figures, plain) if spec.attached_scales else figures
     return _join_compounds(figures, text) if spec.attached_scales else _join_thousands(figures, text)
+
+
+# "3天半", "2年半", "1時間半": a counter, then 半, adds a half to the number before it ("半年" after it
+# is half a year, another figure)
+_AND_A_HALF = re.compile(r"([^\d\s、。，,.半]{1,2})半(?![年月日])")
+
+
+def _and_a_half(figures: list[LFigure], plain: str) -> list[LFigure]:
+    result = []
+    for figure in figures:
+        half = _AND_A_HALF.match(plain, figure.end)
+        if half and figure.kind == "number" and figure.scale_word is None and figure.ulp >= 1:
+            figure = replace(figure, value=figure.value + Decimal("0.5"), ulp=Decimal("0.1"),
+                             digits=f"{figure.digits}.5")
+        result.append(figure)
+    return result
 
 
 def _point_phrases(plain: str, text: str, spec: LocaleTable, taken: list[tuple[int, int]]) -> list[LFigure]:
@@ -337,7 +354,8 @@ def _is_date_part(text: str, figure: LFigure, months: tuple[str, ...]) -> bool:
 
 
 # Counters after a 1 that make it the "a" of a rate ("1泊" a night, "1人当たり" per person). Data: extend freely.
-_PER_ONE = re.compile(r"泊|晩|人当たり|人あたり|人当|人均")
+# "1" before a unit and "per" is the "a" of "a night", "per kilogram" ("1キロ当たり", "1トン当たり", "1kg당")
+_PER_ONE = re.compile(r"泊|晩|人均|[^\d\s、。，,.]{0,5}?(?:当たり|あたり|当|당)")
 _PERIOD_LABEL = re.compile(r"\b(?:first|last|past|next|previous|final)\s+$", re.IGNORECASE)
 _PERIOD_NOUN = re.compile(r"\s+(?:quarters|months|weeks|days|years|halves)\b", re.IGNORECASE)
 
