@@ -42,6 +42,7 @@ def only(text: str, front_matter: str = "") -> tuple[str, str, str | None, str |
     ("RM314.6 billion budget", "RM314.6 billion", "314600000000", "MYR"),
     ("profits came to KD 493.6 million", "KD 493.6 million", "493600000", "KWD"),  # the Gulf press's signs
     ("a 2.9 billion-dollar budget", "2.9 billion-dollar", "2900000000", "USD"),  # money as an adjective
+    ("debt of CFAF 9,176.3 billion", "CFAF 9,176.3 billion", "9176300000000", "XOF"),  # the CFA franc
     ("a deficit of QR 12.4 billion", "QR 12.4 billion", "12400000000", "QAR"),
     ("₱1.2 trillion in debt", "₱1.2 trillion", "1200000000000", "PHP"),
     ("HK$87.2 billion reserve", "HK$87.2 billion", "87200000000", "HKD"),

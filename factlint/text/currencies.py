@@ -33,6 +33,8 @@ PREFIXES: dict[str, tuple[str, ...]] = {
     "zk": ("ZMW",), "p": ("BWP",),
     # the Gulf press: "KD 493.6 million", "BD 2.1 billion", "QR 40 million", "Dh 5 billion", "SR 1 billion"
     "kd": ("KWD",), "bd": ("BHD",), "qr": ("QAR",), "dh": ("AED",), "dhs": ("AED",), "sr": ("SAR",),
+    # the CFA franc as West and Central Africa's press writes it: "CFAF 9,176.3 billion", "FCFA 500"
+    "cfaf": ("XOF", "XAF"), "fcfa": ("XOF", "XAF"),
 }
 # Bare capital letters: a currency only glued to a number with a scale word ("N2.1tn", "R114 billion").
 LETTER_PREFIXES: dict[str, tuple[str, ...]] = {"N": ("NGN",), "R": ("ZAR",), "K": ("ZMW", "MWK", "PGK")}
