@@ -655,3 +655,15 @@ def test_a_money_whole_may_be_named_after_it_as_an_adjective(tmp_path: Path) -> 
     votes = ("The winner secured 5,716,026 votes making 53.85%. The runner-up secured 4,713,277 votes "
              "making 44.40% of valid votes cast.")
     assert findings(tmp_path, votes) == []
+
+
+def test_a_change_naming_its_two_periods_takes_the_amounts_of_those_periods(tmp_path: Path) -> None:
+    body = ("As many as 729,550 foreign tourists came to the country in 2016.\n\n"
+            "The number of foreign tourists in 2016 was 24 per cent higher than in 2015.\n\n"
+            "The country had received a total of 554,747 tourists in 2015.")
+    [(code, message)] = findings(tmp_path, body)
+    assert code == "CHG001" and "from 554,747 to 729,550" in message
+    assert findings(tmp_path, body.replace("24 per cent", "31.5 per cent")) == []
+    # two amounts of one period under the change's words: no way to tell which, so no relation
+    two = body.replace("in 2015.", "in 2015, and 601,000 tourists in 2015 by another count.")
+    assert findings(tmp_path, two) == []

@@ -592,6 +592,83 @@ def find_amounts_of_known_changes(context: Context) -> Iterator[ProposedRelation
             break
 
 
+# A percent change whose sentence names its two periods ("in 2016 was 24 per cent higher than in
+# 2015") has its ends where the article gives the amounts of those periods under the same words
+# ("729,550 foreign tourists came in 2016", "554,747 tourists in 2015"): found by structure, the
+# ends are named as plainly as a "from ... to" would name them.
+_OLD_PERIOD = re.compile(r"(?:than|from|compared\s+(?:with|to)|against|over|on)\s+(?:(?:in|during)\s+)?"
+                         r"(?:the\s+same\s+(?:period|time|months?)\s+(?:of|in)\s+)?$", re.IGNORECASE)
+PERIOD_ALIGNED = BELIEVE_FAR
+
+
+def find_changes_by_period(context: Context) -> Iterator[ProposedRelation]:
+    """Complete a percent change read without its ends (see the comment above): the two amounts,
+    one per period, each the only one of its period whose words share the change's."""
+    figures = context.figures
+    taken = context.used()
+    open_changes = {r.roles["percent"]: r for r in context.relations
+                    if r.kind == "change" and set(r.roles) == {"percent"}}
+    unread = [i for i, f in enumerate(figures) if f.kind == "percent" and i not in taken and _direction_at(context, i)]
+    for percent in sorted([*open_changes, *unread]):  # type: ignore[list-item]
+        assert isinstance(percent, int)
+        relation = open_changes.get(percent)
+        periods = _periods_of_change(context, percent)
+        if periods is None:
+            continue
+        words = content_words(context.text[slice(*context.sentence(figures[percent].start))])
+        ends = [_amount_of_period(context, percent, year, words, taken) for year in periods]
+        if None in ends or ends[0] == ends[1] or not comparable(figures[ends[0]], figures[ends[1]]):  # type: ignore[index]
+            continue
+        after, before = ends  # type: ignore[misc]
+        decrease = _direction_at(context, percent) == "decrease"
+        verdict = change_verdict(figures, before, after, percent, decrease)
+        if not believed(verdict, PERIOD_ALIGNED):
+            continue
+        taken.update((before, after, percent))
+        why = (f"'{figures[percent].text}' is a change from {figures[periods[1]].text} to {figures[periods[0]].text}; "
+               f"the amounts of those periods under its words: {figures[before].text}, {figures[after].text}")
+        found = ProposedRelation("change", {"from": before, "to": after, "percent": percent},
+                                 describe(verdict, figures, why), direction="decrease" if decrease else "increase")
+        if relation is not None:
+            context.complete(relation, found)
+        else:
+            yield found
+
+
+def _periods_of_change(context: Context, percent: int) -> tuple[int, int] | None:
+    """The change's new and old years in its sentence: the one after "than", "from", "compared
+    with" is the old; exactly one other is the new."""
+    figures = context.figures
+    start, end = context.sentence(figures[percent].start)
+    years = [i for i in context.in_span(start, end) if figures[i].kind == "year"]
+    old = [i for i in years if _OLD_PERIOD.search(context.text[max(start, figures[i].start - 40):figures[i].start])]
+    new = [i for i in years if i not in old and figures[i].value not in {figures[o].value for o in old}]
+    if len(old) != 1 or len({figures[i].value for i in new}) != 1:
+        return None
+    return new[0], old[0]
+
+
+def _amount_of_period(context: Context, percent: int, year: int, words: frozenset[str], taken: set[int]
+                      ) -> int | None:
+    """The one amount whose nearest year in its sentence is `year` and whose words share the
+    change's; None when none or several."""
+    figures = context.figures
+    found = []
+    for index, figure in enumerate(figures):
+        if figure.kind not in QUANTITY_KINDS or index in taken or index == percent or is_change_amount(context, index):
+            continue
+        start, end = context.sentence(figure.start)
+        years = [i for i in context.in_span(start, end) if figures[i].kind == "year"]
+        if not years:
+            continue
+        nearest = min(years, key=lambda i: abs(figures[i].start - figure.end))
+        own = label(context, index) | content_words(figure.noun or "")
+        if figures[nearest].value == figures[year].value and own & words:
+            found.append(index)
+    values = {figures[i].value for i in found}
+    return found[0] if len(values) == 1 else None  # the same amount twice (a headline) is one
+
+
 # "increased by $258.5 million or 33.3 percent", "rose $10.3Bn (+14.3%)": a change's size and its
 # percent side by side
 _AMOUNT_THEN_PERCENT = re.compile(r"\s*,?\s*(?:or|\(|,)\s*\+?\s*")

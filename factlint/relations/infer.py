@@ -35,6 +35,7 @@ from factlint.relations.changes import (
     find_amounts_of_known_changes,
     find_changes,
     find_changes_by_evidence,
+    find_changes_by_period,
     find_percents_of_stated_changes,
 )
 from factlint.relations.context import Context, ProposedRelation
@@ -54,7 +55,7 @@ FINDERS: tuple[Finder, ...] = (
     find_conversions, find_changes, find_counts, find_semicolon_lists, find_totals, find_summed_totals,
     find_breakdowns, find_partitions, find_tiers, find_percents_of_stated_changes, find_changes_by_evidence,
     find_amount_and_percent_changes, find_amount_changes_by_evidence, find_amounts_of_known_changes,
-    find_balances, find_differences,
+    find_changes_by_period, find_balances, find_differences,
     find_complements, find_stated_totals, find_series_shares, find_shares, find_orderings, find_rankings,
     find_repeats,
 )
