@@ -667,3 +667,12 @@ def test_a_change_naming_its_two_periods_takes_the_amounts_of_those_periods(tmp_
     # two amounts of one period under the change's words: no way to tell which, so no relation
     two = body.replace("in 2015.", "in 2015, and 601,000 tourists in 2015 by another count.")
     assert findings(tmp_path, two) == []
+
+
+def test_an_amount_how_far_a_level_stands_from_another_is_their_difference(tmp_path: Path) -> None:
+    # "382.27 billion, 22.18 million less than the 404.46 million": the level, then how far below
+    body = ("Coffee sold abroad in the cycle brought in 382.27 billion, 22.18 million less than the 404.46 "
+            "million earned in the previous cycle.")
+    [(code, message)] = findings(tmp_path, body)
+    assert code == "SUM001" and "382.27 billion" in message
+    assert findings(tmp_path, body.replace("382.27 billion", "382.28 million")) == []

@@ -195,6 +195,7 @@ def _lone_percent_change(context: Context, used: set[int]) -> Iterator[ProposedR
 _TO_CUE = re.compile(r"\b(to|at|reaching|hitting)\s+(?:the\s+|a\s+|about\s+|around\s+|some\s+)?\\?$",
                      re.IGNORECASE)
 _ABOVE = re.compile(r"\s+(above|below|higher\s+than|lower\s+than|more\s+than|less\s+than)\b", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\s*,\s*")  # "reached $1.113 billion, $35.2 million above ..."
 SEARCH_BACK = 3  # sentences before the percent's where its new value may have been stated
 RELATIVE_CLAUSE_WEIGHT = 2  # a base its own relative clause states, whatever the weight of the cue before
 MAX_ENDPOINTS = 8  # candidate endpoints per percent: bounded, so a long article stays linear
@@ -539,9 +540,16 @@ def find_amount_changes_by_evidence(context: Context) -> Iterator[ProposedRelati
         if not is_change_amount(context, index):
             continue
         word = _LAST_DIRECTION.search(context.text[max(0, figure.start - 60):figure.start])
-        if word is None:  # "$5.0 billion more than November": a difference with no direction word
+        above = _ABOVE.match(context.text, figure.end)
+        if word is not None:
+            direction = direction_of(word.group(1))
+        elif above is not None and _LEVEL_BEFORE.fullmatch(context.text, figures[index - 1].end, figure.start) \
+                if index > 0 else False:
+            # "$1.113 billion, $35.2 million above the original estimate of $1.078 million": the level,
+            # then how far it stands above or below another
+            direction = "decrease" if above.group(1).lower().startswith(("below", "lower", "less")) else "increase"
+        else:  # "$5.0 billion more than November": a difference with no level beside it
             continue
-        direction = direction_of(word.group(1))
         decrease = direction == "decrease"
         judge = partial(_sum_verdict, figures, index, decrease)
         best = _best_endpoints(context, index, direction, converted, taken, judge)

@@ -75,7 +75,8 @@ _DIRECTION = re.compile(r"\b(?:" + "|".join(sorted(INCREASE_WORDS + DECREASE_WOR
 # "more than November", also past an aside giving the change as a percent: "3.3 billion riyals,
 # equivalent to 8.6 percent, higher than", "$2 billion (4%) lower than"
 _COMPARATIVE_AFTER = re.compile(r"(?:\s*,[^,.;()]{0,40},|\s*\([^()]{0,40}\))?"
-                                r"\s+(?:more|less|higher|lower|fewer|larger|smaller)\s+than\b", re.IGNORECASE)
+                                r"\s+(?:(?:more|less|higher|lower|fewer|larger|smaller)\s+than|above|below)\b",
+                                re.IGNORECASE)  # "$35.2 million above the original estimate"
 # "by" right before an amount measures a change ("a fall in exports of fuels, lubricants and
 # similar materials, by 21.0 billion riyals") when the sentence names a direction before it
 _BY_BEFORE = re.compile(r"\bby\s*\(?\\?$", re.IGNORECASE)
