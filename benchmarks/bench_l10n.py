@@ -38,7 +38,8 @@ SETS = (*(REPO / "tests" / "fixtures" / "l10n" / name for name in ("pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout12" / "pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout13" / "pairs.json",
         REPO / "benchmarks" / "corpora" / "l10n_holdout14" / "pairs.json",
-        REPO / "benchmarks" / "corpora" / "l10n_holdout15" / "pairs.json")
+        REPO / "benchmarks" / "corpora" / "l10n_holdout15" / "pairs.json",
+        REPO / "benchmarks" / "corpora" / "l10n_holdout16" / "pairs.json")
 
 
 @dataclass
