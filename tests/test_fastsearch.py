@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from factlint.text.fastsearch import END, fast_finditer, faster, first_chars
+from factlint.text.fastsearch import END, Searcher, fast_finditer, faster, first_chars
 from factlint.text.scan import PATTERNS
 
 REPO = Path(__file__).resolve().parent.parent
@@ -70,3 +70,20 @@ def test_case_folding_outside_ascii_is_kept():
     text = "5 \u212am and \u017fix, KM, Six"
     assert [m.span() for m in pattern.finditer(text)] == [(s, e) for s, e, _ in fast_finditer(pattern, text)]
     assert len(list(fast_finditer(pattern, text))) == 4
+
+
+def test_windows_of_the_text_as_finditer_reads_them():
+    """pos and endpos: a lookbehind still sees before pos, the text ends at endpos."""
+    from factlint.relations.cues import _CUE
+    from factlint.text.directions import DIRECTION_WORD
+
+    for pattern in (DIRECTION_WORD, _CUE, *(p for _, p in PATTERNS[::5])):
+        searcher = Searcher(pattern)
+        assert faster(pattern) is not None
+        for path in TEXTS[::7]:
+            text = path.read_text(encoding="utf-8")
+            for pos in range(0, len(text), 97):
+                endpos = pos + 60 + pos % 120
+                expected = [(m.span(), m.groups()) for m in pattern.finditer(text, pos, endpos)]
+                got = [((s, e), m.groups()[:-1]) for s, e, m in searcher.finditer(text, pos, endpos)]
+                assert got == expected, (path, pos, endpos)

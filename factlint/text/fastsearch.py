@@ -50,18 +50,20 @@ class Searcher:
         self.fast: re.Pattern[str] | None = None
         self.derived = False
 
-    def finditer(self, text: str) -> Iterator[tuple[int, int, re.Match[str]]]:
-        """(start, end, match) of every match `pattern.finditer(text)` yields, in its order. The
-        match's named groups are the pattern's (plus `_end`, empty); its own span is not the
-        pattern's."""
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None
+                 ) -> Iterator[tuple[int, int, re.Match[str]]]:
+        """(start, end, match) of every match `pattern.finditer(text, pos, endpos)` yields, in its
+        order. The match's named groups and numbered groups are the pattern's (plus `_end`, empty,
+        last); its own span is not the pattern's."""
         if not self.derived:
             self.fast, self.derived = faster(self.pattern), True
+        stop = len(text) if endpos is None else endpos
         if self.fast is None:
-            for match in self.pattern.finditer(text):
+            for match in self.pattern.finditer(text, pos, stop):
                 yield match.start(), match.end(), match
             return
-        search, position = self.fast.search, 0
-        while (match := search(text, position)) is not None:
+        search, position = self.fast.search, pos
+        while (match := search(text, position, stop)) is not None:
             end = match.end(END)
             yield match.start(), end, match
             position = end  # never the match's start: the pattern cannot match the empty string
