@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factlint.text.fastsearch import Searcher
+
 
 @dataclass(frozen=True, slots=True)
 class Cue:
@@ -137,6 +139,7 @@ def _pattern(table: dict[str, Cue]) -> re.Pattern[str]:
 
 
 _CUE = _pattern(CUES)
+_CUE_SEARCH = Searcher(_CUE)  # searched from its first characters (cues_in reads every window)
 
 
 def configure(extra: dict[str, Cue]) -> None:
@@ -201,7 +204,10 @@ _SPACES = re.compile(r"\s*")
 
 def cues_in(text: str) -> list[tuple[str, Cue]]:
     """Every cue written in `text`, as written, with its table entry."""
-    return [(m.group(1), CUES[" ".join(m.group(1).lower().split())]) for m in _CUE.finditer(text)]
+    global _CUE_SEARCH
+    if _CUE_SEARCH.pattern is not _CUE:  # the table was configured (or a test put it back)
+        _CUE_SEARCH = Searcher(_CUE)
+    return [(m.group(1), CUES[" ".join(m.group(1).lower().split())]) for _, _, m in _CUE_SEARCH.finditer(text)]
 
 
 def weight(text: str, relation: str, roles: tuple[str, ...] = ()) -> int:

@@ -155,10 +155,11 @@ def quote_for(article: Article, figure: ExtractedFigure) -> tuple[str, int | Non
         span_start = left[take_left - 1] if take_left else start
         span_end = right[take_right - 1] if take_right else end
         quote = _clean(text[span_start:span_end])
-        if not _reads_figure(text, span_start, span_end, figure):
-            continue  # "first for" is no rank until "ranked" is in the quote
-        spans = article.find_all(quote)
-        if len(spans) == 1:
+        # Finding the quote is a string search, reading it a scan of every figure pattern: a quote
+        # found more than once is passed over before it is read.
+        if len(article.find_all(quote)) != 1:
+            continue
+        if _reads_figure(text, span_start, span_end, figure):  # "first for" is no rank until "ranked" is in it
             return quote, None
     spans = article.find_all(quote)
     for number, span in enumerate(spans, 1):

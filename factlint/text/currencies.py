@@ -160,22 +160,32 @@ def _country_counts(text: str) -> dict[str, int]:
     """How often each country's names occur, the longest phrase first, in one pass over the words
     (a dictionary lookup per word: a regex alternation of every name costs milliseconds)."""
     tokens = [_possessive_stripped(token) for token in _TOKEN.findall(text)]
+    lowered = [token.lower() for token in tokens]  # ASCII letters: lowered word by word as phrase by phrase
     counts = {c.code: 0 for c in COUNTRIES}
     index = 0
     while index < len(tokens):
-        longest = _LONGEST if tokens[index].lower() in _OPENERS else 1
-        for size in range(min(longest, len(tokens) - index), 0, -1):
+        if lowered[index] not in _OPENERS:  # most words: one lookup, no phrase built
+            code = _ACRONYMS.get(tokens[index]) or _NAMES.get(lowered[index])
+            if code is not None and not _names_a_currency(lowered, index + 1):
+                counts[code] += 1
+            index += 1
+            continue
+        for size in range(min(_LONGEST, len(tokens) - index), 0, -1):
             phrase = " ".join(tokens[index:index + size])
             code = _ACRONYMS.get(phrase) or _NAMES.get(phrase.lower())
             if code is not None:
-                # "U.S. dollars" names a currency, not the country the story is about
-                if not (index + size < len(tokens) and tokens[index + size].lower() in ("dollar", "dollars")):
+                if not _names_a_currency(lowered, index + size):
                     counts[code] += 1
                 index += size
                 break
         else:
             index += 1
     return counts
+
+
+def _names_a_currency(lowered: list[str], after: int) -> bool:
+    """ "U.S. dollars" names a currency, not the country the story is about."""
+    return after < len(lowered) and lowered[after] in ("dollar", "dollars")
 
 
 def _possessive_stripped(token: str) -> str:

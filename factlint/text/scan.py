@@ -25,6 +25,7 @@ from factlint.figures.figure import (
 )
 from factlint.figures.hedges import generation, hedge_before
 from factlint.text.currencies import ISO_CODES, LETTER_PREFIXES, NAMES, PREFIXES, WORD_PREFIXES
+from factlint.text.fastsearch import END, Searcher
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4,
@@ -209,6 +210,9 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+_SEARCHERS = [(kind, Searcher(pattern)) for kind, pattern in PATTERNS]
+
+
 KINDS = ("money", "percent", "points", "number", "fraction", "ordinal", "year", "year_range",
          "decade", "date", "month", "duration", "ratio", "range", "quantity")
 
@@ -255,12 +259,11 @@ def _scan(text: str, hedge_table: int) -> tuple[Mention, ...]:
         taken.add(*address.span())
     found: list[Mention] = []
     points_group = _POINT_COUNT.search(text) is not None
-    for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
-            start, end = match.span()
+    for kind, searcher in _SEARCHERS:
+        for start, end, match in searcher.finditer(text):
             if taken.overlaps(start, end):
                 continue
-            mention = _mention(kind, match, text, points_group)
+            mention = _mention(kind, match, (start, end), text, points_group)
             if mention is not None:
                 taken.add(start, end)
                 found.append(mention)
@@ -284,10 +287,13 @@ class _Spans:
         self.ends.insert(at, end)
 
 
-def _mention(kind: str, match: re.Match[str], text: str, points_group: bool = False) -> Mention | None:
+def _mention(kind: str, match: re.Match[str], span: tuple[int, int], text: str,
+             points_group: bool = False) -> Mention | None:
+    """The figure a pattern's match reads; `span` is the match's (see `fast_finditer`)."""
     groups = match.groupdict()
+    groups.pop(END, None)
     focus = next((name for name in ("focus", "focus2", "lone") if groups.get(name)), None)
-    start, end = match.span(focus) if focus else match.span()
+    start, end = match.span(focus) if focus else span
     hedge = hedge_before(text[:start])
     if text[start] == "\\":  # an escaped dollar: the figure starts at the "$"
         start += 1
